@@ -168,9 +168,10 @@ std::vector<ImportedTurn> detect_turns(std::string_view text, const std::vector<
         any_certain = any_certain || labels[i]->certain;
         ++uses[fold(labels[i]->speaker)];
     }
-    auto accepted = [&](std::size_t i) {
-        return labels[i] && (labels[i]->certain || any_certain || uses[fold(labels[i]->speaker)] >= 2);
-    };
+    // One recurring or well-known label shows the document is a transcript; then every
+    // label counts. A lone "Note:" in prose does not.
+    const bool transcript = any_certain || std::any_of(uses.begin(), uses.end(), [](const auto& u) { return u.second >= 2; });
+    auto accepted = [&](std::size_t i) { return labels[i] && transcript; };
 
     std::vector<ImportedTurn> turns;
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {

@@ -46,8 +46,8 @@ private:
 // Turns over `paragraphs` of `text`: a turn starts at a labelled paragraph and runs to the end
 // of the paragraph before the next label. Paragraphs before the first label belong to no turn.
 // `hints[i]`, when present, is a label of paragraph i already known from markup (a bold
-// "Name:" run in Word); it wins over text matching. Uncertain labels count only if their
-// speaker labels two paragraphs or the document has certain labels too.
+// "Name:" run in Word); it wins over text matching. Uncertain labels count only when the
+// document has a certain label or some speaker labels two paragraphs.
 std::vector<ImportedTurn> detect_turns(std::string_view text, const std::vector<core::Span>& paragraphs,
                                        const SpeakerMatcher& matcher,
                                        const std::vector<std::optional<SpeakerLabel>>& hints = {});
