@@ -1,0 +1,39 @@
+#pragma once
+// An open project for one CLI invocation: the file, the Project running commands on it,
+// and the hooks that keep derived data (the index) current after each change.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/code_paths.h"
+#include "core/project.h"
+#include "store/project_file.h"
+
+namespace comb::cli {
+
+class Session {
+public:
+    // Opens the project; warns on stderr about risky folders. Throws InputError.
+    explicit Session(const std::filesystem::path& path);
+
+    core::Project& project() { return project_; }
+    store::ProjectFile& file() { return *file_; }
+    core::Repository& repo() { return *file_; }
+
+    // Runs a command, then lets derived data catch up. Returns the applied change set.
+    core::ChangeSet run(const core::Command& command);
+
+    // DOC as the CLI takes it: an id or a document name. Throws InputError.
+    core::Document document(const std::string& ref);
+    std::string text_of(const core::Document& doc);
+    std::optional<std::string> case_name(std::optional<core::CaseId> id);
+    std::string coder() const;
+
+private:
+    std::unique_ptr<store::ProjectFile> file_;
+    core::Project project_;
+};
+
+}  // namespace comb::cli

@@ -1,0 +1,103 @@
+#include "coding_commands.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/code_paths.h"
+#include "core/error.h"
+
+namespace comb::core {
+
+Coding find_coding(Repository& repo, CodingId id) {
+    for (const auto& c : repo.codings()) if (c.id == id) return c;
+    throw InputError({"<argument>"}, "no coding with id " + std::to_string(id.value));
+}
+
+std::string ApplyCodings::label() const {
+    if (targets_.size() == 1) return "Code passage as " + path_;
+    return "Code " + std::to_string(targets_.size()) + " passages as " + path_;
+}
+
+ChangeSet ApplyCodings::plan(Repository& repo) const {
+    CodeTree tree(repo.codes());
+    ChangeSet changes;
+    const CodeId code = ensure_code_path(repo, tree, path_, changes);
+    std::map<DocumentId, std::int64_t> lengths;
+    std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t>> existing;
+    for (const auto& t : targets_) {
+        if (lengths.count(t.document)) continue;
+        const auto doc = repo.find_document(t.document);
+        if (!doc) throw InputError({"<argument>"}, "no document with id " + std::to_string(t.document.value));
+        lengths[t.document] = doc->chars;
+        for (const auto& c : repo.codings_of_document(t.document)) {
+            if (c.code == code) existing.insert({c.document.value, c.span.start.value, c.span.end.value});
+        }
+    }
+    const std::string created = created_.empty() ? std::string() : created_;
+    for (const auto& t : targets_) {
+        const auto len = lengths[t.document];
+        if (t.span.start.value < 0 || t.span.end.value > len || t.span.empty()) {
+            throw InputError({"<argument>"}, "span " + std::to_string(t.span.start.value) + "-" +
+                                                 std::to_string(t.span.end.value) + " is not inside the document (0-" +
+                                                 std::to_string(len) + ") or is empty");
+        }
+        if (!existing.insert({t.document.value, t.span.start.value, t.span.end.value}).second) continue;
+        Coding c;
+        c.id = CodingId(repo.reserve_id(RowKind::coding));
+        c.document = t.document;
+        c.span = t.span;
+        c.code = code;
+        c.coder = coder_;
+        c.created = created;
+        changes.insert(c);
+        if (memo_) {
+            Memo m;
+            m.id = MemoId(repo.reserve_id(RowKind::memo));
+            m.target = MemoTarget::coding;
+            m.target_id = c.id.value;
+            m.text = *memo_;
+            m.author = coder_;
+            m.created = created;
+            changes.insert(m);
+        }
+    }
+    return changes;
+}
+
+std::string RemoveCodings::label() const {
+    return ids_.size() == 1 ? "Remove coding" : "Remove " + std::to_string(ids_.size()) + " codings";
+}
+
+ChangeSet RemoveCodings::plan(Repository& repo) const {
+    ChangeSet changes;
+    const auto memos = repo.memos();
+    for (CodingId id : ids_) {
+        const Coding c = find_coding(repo, id);
+        for (const auto& m : memos) {
+            if (m.target == MemoTarget::coding && m.target_id == id.value) changes.erase(m);
+        }
+        changes.erase(c);
+    }
+    return changes;
+}
+
+ChangeSet TagCoding::plan(Repository& repo) const {
+    const Coding before = find_coding(repo, id_);
+    Coding after = before;
+    after.tag_override = tags_;
+    ChangeSet changes;
+    if (!(after == before)) changes.update(before, after);
+    return changes;
+}
+
+ChangeSet PinCoding::plan(Repository& repo) const {
+    const Coding before = find_coding(repo, id_);
+    Coding after = before;
+    after.pinned = pinned_;
+    ChangeSet changes;
+    if (!(after == before)) changes.update(before, after);
+    return changes;
+}
+
+}  // namespace comb::core

@@ -1,0 +1,71 @@
+#pragma once
+// Commands on codings: apply one or many (bulk, one undo step), remove, override tags, pin.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/command.h"
+
+namespace comb::core {
+
+struct CodingTarget {
+    DocumentId document;
+    Span span;
+};
+
+// Codes each target with `code_path` (created if new). Targets already coded with that code
+// at the same span are skipped, so running a bulk code twice changes nothing.
+class ApplyCodings : public Command {
+public:
+    ApplyCodings(std::vector<CodingTarget> targets, std::string code_path, std::string coder,
+                 std::optional<std::string> memo = std::nullopt)
+        : targets_(std::move(targets)), path_(std::move(code_path)), coder_(std::move(coder)), memo_(std::move(memo)) {}
+    std::string label() const override;
+    // Throws InputError for an unknown document or a span outside the text or empty.
+    ChangeSet plan(Repository& repo) const override;
+    void set_time(std::string created) { created_ = std::move(created); }
+
+private:
+    std::vector<CodingTarget> targets_;
+    std::string path_, coder_;
+    std::optional<std::string> memo_;
+    std::string created_;
+};
+
+class RemoveCodings : public Command {
+public:
+    explicit RemoveCodings(std::vector<CodingId> ids) : ids_(std::move(ids)) {}
+    std::string label() const override;
+    ChangeSet plan(Repository& repo) const override;
+
+private:
+    std::vector<CodingId> ids_;
+};
+
+// Replaces one coding's tag override (nullopt: inherit the code's tags again).
+class TagCoding : public Command {
+public:
+    TagCoding(CodingId id, std::optional<TagSet> tags) : id_(id), tags_(std::move(tags)) {}
+    std::string label() const override { return "Tag coding " + std::to_string(id_.value); }
+    ChangeSet plan(Repository& repo) const override;
+
+private:
+    CodingId id_;
+    std::optional<TagSet> tags_;
+};
+
+class PinCoding : public Command {
+public:
+    PinCoding(CodingId id, bool pinned) : id_(id), pinned_(pinned) {}
+    std::string label() const override { return pinned_ ? "Pin quote" : "Unpin quote"; }
+    ChangeSet plan(Repository& repo) const override;
+
+private:
+    CodingId id_;
+    bool pinned_;
+};
+
+// The coding with this id, or InputError.
+Coding find_coding(Repository& repo, CodingId id);
+
+}  // namespace comb::core

@@ -1,0 +1,64 @@
+#pragma once
+// The error tree. Inside Comb code throws; boundaries (CLI main, GUI command runner) catch.
+//   Error       any failure Comb reports to the user (std::runtime_error).
+//   InputError  the user's data is wrong: a file, a sheet, an argument. Carries where.
+//   StoreError  the project file could not be read or written; names the operation.
+//   IndexError  the full-text index failed; names the operation. Callers rebuild, never show it.
+// Broken invariants are bugs and use assert, not these.
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace comb::core {
+
+// Where in the user's input something went wrong. Any part may be unknown.
+struct SourcePos {
+    SourcePos() = default;
+    // Implicit from a path, so `InputError({path}, reason)` reads naturally.
+    SourcePos(std::string path_, std::optional<std::int64_t> line_ = std::nullopt,
+              std::optional<std::int64_t> column_ = std::nullopt,
+              std::optional<std::int64_t> offset_ = std::nullopt)
+        : path(std::move(path_)), line(line_), column(column_), offset(offset_) {}
+
+    std::string path;                 // file name or "<argument>"; empty if none
+    std::optional<std::int64_t> line;  // 1-based
+    std::optional<std::int64_t> column;  // 1-based
+    std::optional<std::int64_t> offset;  // byte offset in the file, 0-based
+
+    // "path:line:col" (or "path: byte N"), the prefix of messages.
+    std::string describe() const;
+};
+
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class InputError : public Error {
+public:
+    InputError(SourcePos pos, const std::string& reason);
+    const SourcePos& pos() const { return pos_; }
+    const std::string& reason() const { return reason_; }
+
+private:
+    SourcePos pos_;
+    std::string reason_;
+};
+
+class StoreError : public Error {
+public:
+    StoreError(const std::string& operation, const std::string& detail);
+    const std::string& operation() const { return operation_; }
+
+private:
+    std::string operation_;
+};
+
+class IndexError : public Error {
+public:
+    IndexError(const std::string& operation, const std::string& detail);
+};
+
+}  // namespace comb::core

@@ -1,0 +1,42 @@
+#include "model.h"
+
+namespace comb::core {
+
+std::string_view to_string(AttributeType t) {
+    switch (t) {
+        case AttributeType::text: return "text";
+        case AttributeType::number: return "number";
+        case AttributeType::date: return "date";
+        case AttributeType::choice: return "choice";
+    }
+    return "text";
+}
+
+std::optional<AttributeType> parse_attribute_type(std::string_view s) {
+    for (auto t : {AttributeType::text, AttributeType::number, AttributeType::date, AttributeType::choice}) {
+        if (to_string(t) == s) return t;
+    }
+    return std::nullopt;
+}
+
+std::string_view to_string(MemoTarget t) {
+    switch (t) {
+        case MemoTarget::project: return "project";
+        case MemoTarget::document: return "document";
+        case MemoTarget::code: return "code";
+        case MemoTarget::coding: return "coding";
+        case MemoTarget::case_: return "case";
+        case MemoTarget::theme: return "theme";
+    }
+    return "project";
+}
+
+std::optional<MemoTarget> parse_memo_target(std::string_view s) {
+    for (auto t : {MemoTarget::project, MemoTarget::document, MemoTarget::code, MemoTarget::coding,
+                   MemoTarget::case_, MemoTarget::theme}) {
+        if (to_string(t) == s) return t;
+    }
+    return std::nullopt;
+}
+
+}  // namespace comb::core

@@ -1,0 +1,67 @@
+#pragma once
+// RAII owners for SQLite handles. Connection owns sqlite3*, Statement owns sqlite3_stmt*.
+// Every failure throws core::StoreError naming the operation and SQLite's message.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace comb::store {
+
+class Connection {
+public:
+    // Opens (or creates, when `create`) the file. Throws StoreError.
+    Connection(const std::string& path, bool create);
+    Connection(Connection&& o) noexcept;
+    Connection& operator=(Connection&&) = delete;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+    ~Connection();
+
+    void exec(std::string_view sql);  // one or more statements without results
+    sqlite3* handle() const { return db_; }
+    std::int64_t last_insert_id() const;
+    [[noreturn]] void fail(std::string_view operation) const;
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+class Statement {
+public:
+    Statement(const Connection& db, std::string_view sql);
+    Statement(Statement&& o) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    // Binding is 1-based like SQLite's; returns *this for chaining.
+    Statement& bind(int i, std::int64_t v);
+    Statement& bind(int i, double v);
+    Statement& bind(int i, std::string_view v);
+    Statement& bind(int i, const std::string& v);
+    Statement& bind(int i, const char* v);
+    Statement& bind(int i, std::nullopt_t);
+    Statement& bind(int i, const std::optional<std::int64_t>& v);
+    Statement& bind(int i, const std::optional<std::string>& v);
+
+    // Steps once; true while a row is available.
+    bool step();
+    void run();  // steps to completion, for statements without results
+    void reset();
+
+    std::int64_t int64(int col) const;
+    double real(int col) const;
+    std::string text(int col) const;
+    bool is_null(int col) const;
+
+private:
+    const Connection* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+}  // namespace comb::store

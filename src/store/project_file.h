@@ -1,0 +1,74 @@
+#pragma once
+// ProjectFile: a project in one SQLite file (*.comb), WAL mode, foreign keys on.
+// Implements core::Repository. Not thread-safe: one ProjectFile per thread.
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "connection.h"
+#include "core/repository.h"
+
+namespace comb::store {
+
+class ProjectFile final : public core::Repository {
+public:
+    // Creates a new project file. Throws InputError if the file already exists.
+    static std::unique_ptr<ProjectFile> create(const std::filesystem::path& path);
+    // Opens an existing project, migrating an older schema. Throws InputError for a missing
+    // file, a file that is not a Comb project, a newer schema or a damaged file.
+    static std::unique_ptr<ProjectFile> open(const std::filesystem::path& path);
+
+    const std::filesystem::path& path() const { return path_; }
+    // Runs SQLite's full integrity check; returns "ok" or the problems found.
+    std::string integrity_check();
+
+    std::vector<core::Document> documents() const override;
+    std::optional<core::Document> find_document(core::DocumentId id) const override;
+    std::string text(core::TextId id) const override;
+    std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
+    std::vector<core::Case> cases() const override;
+    std::vector<core::Attribute> attributes() const override;
+    std::vector<core::AttributeValue> attribute_values() const override;
+    std::vector<core::Code> codes() const override;
+    std::vector<core::Coding> codings() const override;
+    std::vector<core::Coding> codings_of_document(core::DocumentId id) const override;
+    std::vector<core::Memo> memos() const override;
+    std::vector<core::Theme> themes() const override;
+
+    std::unique_ptr<core::Transaction> begin(std::string_view operation) override;
+    void put(const core::Row& row) override;
+    void erase(const core::Row& row) override;
+    core::TextId add_text(std::string_view text, std::string_view hash) override;
+    std::int64_t reserve_id(core::RowKind kind) override;
+
+    void push_history(const core::HistoryEntry& entry) override;
+    std::optional<core::HistoryEntry> last_applied() const override;
+    std::optional<core::HistoryEntry> first_undone() const override;
+    void set_applied(std::int64_t seq, bool applied) override;
+
+    std::int64_t change_counter() const override;
+    void bump_change_counter() override;
+    std::optional<std::string> setting(std::string_view key) const override;
+    void set_setting(std::string_view key, std::string_view value) override;
+
+    Connection& connection() { return db_; }
+
+private:
+    ProjectFile(std::filesystem::path path, Connection db);
+    void configure();
+    std::vector<core::Turn> turns_of(core::DocumentId id) const;
+    std::vector<core::Coding> query_codings(const std::string& where, std::int64_t arg) const;
+
+    std::filesystem::path path_;
+    mutable Connection db_;
+    std::map<core::RowKind, std::int64_t> next_ids_;  // reserved in the current transaction
+    bool in_transaction_ = false;
+    friend class FileTransaction;
+};
+
+// A warning when `path` is in a cloud-synced or network folder, where SQLite files are known
+// to be damaged by sync clients; empty otherwise.
+std::string location_warning(const std::filesystem::path& path);
+
+}  // namespace comb::store

@@ -1,0 +1,194 @@
+#include "row_codec.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+
+namespace comb::core {
+// nlohmann finds these by argument-dependent lookup.
+using nlohmann::json;
+
+template <class T>
+json opt(const std::optional<T>& v) { return v ? json(*v) : json(nullptr); }
+
+void to_json(json& j, const Span& s) { j = json::array({s.start.value, s.end.value}); }
+void from_json(const json& j, Span& s) { s = Span{CodePoint(j.at(0).get<std::int64_t>()), CodePoint(j.at(1).get<std::int64_t>())}; }
+
+void to_json(json& j, const TagSet& t) { j = t.to_string(); }
+void from_json(const json& j, TagSet& t) { t = TagSet::parse(j.get<std::string>()); }
+
+void to_json(json& j, const Turn& t) {
+    j = {{"span", t.span}, {"body", t.body}, {"speaker", t.speaker}, {"interviewer", t.is_interviewer},
+         {"t0", opt(t.time_start)}, {"t1", opt(t.time_end)}};
+}
+void from_json(const json& j, Turn& t) {
+    t.span = j.at("span").get<Span>();
+    t.body = j.at("body").get<Span>();
+    t.speaker = j.at("speaker").get<std::string>();
+    t.is_interviewer = j.at("interviewer").get<bool>();
+    if (!j.at("t0").is_null()) t.time_start = j.at("t0").get<double>();
+    if (!j.at("t1").is_null()) t.time_end = j.at("t1").get<double>();
+}
+
+}  // namespace comb::core
+
+namespace comb::store {
+namespace {
+
+using nlohmann::json;
+using namespace comb::core;
+
+template <class I>
+json id_or_null(const std::optional<I>& id) { return id ? json(id->value) : json(nullptr); }
+template <class I>
+std::optional<I> opt_id(const json& j) { return j.is_null() ? std::nullopt : std::optional<I>(I(j.get<std::int64_t>())); }
+
+json encode(const Row& row) {
+    return std::visit([](const auto& r) -> json {
+        using T = std::decay_t<decltype(r)>;
+        if constexpr (std::is_same_v<T, Document>) {
+            return {{"kind", "document"}, {"id", r.id.value}, {"name", r.name}, {"case", id_or_null(r.case_id)},
+                    {"text", r.text_id.value}, {"chars", r.chars}, {"position", r.position},
+                    {"paragraphs", r.paragraphs}, {"turns", r.turns}, {"metadata", r.metadata}, {"created", r.created}};
+        } else if constexpr (std::is_same_v<T, Case>) {
+            return {{"kind", "case"}, {"id", r.id.value}, {"name", r.name}, {"description", r.description}};
+        } else if constexpr (std::is_same_v<T, Attribute>) {
+            return {{"kind", "attribute"}, {"id", r.id.value}, {"name", r.name},
+                    {"type", std::string(to_string(r.type))}, {"choices", r.choices}};
+        } else if constexpr (std::is_same_v<T, AttributeValue>) {
+            return {{"kind", "attribute_value"}, {"case", r.case_id.value}, {"attribute", r.attribute_id.value}, {"value", r.value}};
+        } else if constexpr (std::is_same_v<T, Code>) {
+            return {{"kind", "code"}, {"id", r.id.value}, {"parent", id_or_null(r.parent)}, {"name", r.name},
+                    {"colour", r.colour}, {"definition", r.definition}, {"inclusion", r.inclusion},
+                    {"exclusion", r.exclusion}, {"example", r.example}, {"tags", r.tags}, {"position", r.position},
+                    {"guid", r.guid}, {"inductive", r.inductive}};
+        } else if constexpr (std::is_same_v<T, Coding>) {
+            return {{"kind", "coding"}, {"id", r.id.value}, {"document", r.document.value}, {"span", r.span},
+                    {"code", r.code.value}, {"coder", r.coder}, {"created", r.created},
+                    {"override", r.tag_override ? json(*r.tag_override) : json(nullptr)}, {"pinned", r.pinned}};
+        } else if constexpr (std::is_same_v<T, Memo>) {
+            return {{"kind", "memo"}, {"id", r.id.value}, {"target", std::string(to_string(r.target))},
+                    {"target_id", r.target_id}, {"title", r.title}, {"text", r.text}, {"author", r.author},
+                    {"created", r.created}};
+        } else {
+            std::vector<std::int64_t> codes;
+            for (auto c : r.codes) codes.push_back(c.value);
+            return {{"kind", "theme"}, {"id", r.id.value}, {"parent", id_or_null(r.parent)}, {"name", r.name},
+                    {"description", r.description}, {"position", r.position}, {"codes", codes}};
+        }
+    }, row);
+}
+
+Row decode(const json& j) {
+    const std::string kind = j.at("kind").get<std::string>();
+    if (kind == "document") {
+        Document d;
+        d.id = DocumentId(j.at("id").get<std::int64_t>());
+        d.name = j.at("name").get<std::string>();
+        d.case_id = opt_id<CaseId>(j.at("case"));
+        d.text_id = TextId(j.at("text").get<std::int64_t>());
+        d.chars = j.at("chars").get<std::int64_t>();
+        d.position = j.at("position").get<std::int64_t>();
+        d.paragraphs = j.at("paragraphs").get<std::vector<Span>>();
+        d.turns = j.at("turns").get<std::vector<Turn>>();
+        d.metadata = j.at("metadata").get<std::map<std::string, std::string>>();
+        d.created = j.at("created").get<std::string>();
+        return d;
+    }
+    if (kind == "case") return Case{CaseId(j.at("id").get<std::int64_t>()), j.at("name").get<std::string>(), j.at("description").get<std::string>()};
+    if (kind == "attribute") {
+        return Attribute{AttributeId(j.at("id").get<std::int64_t>()), j.at("name").get<std::string>(),
+                         parse_attribute_type(j.at("type").get<std::string>()).value_or(AttributeType::text),
+                         j.at("choices").get<std::vector<std::string>>()};
+    }
+    if (kind == "attribute_value") {
+        return AttributeValue{CaseId(j.at("case").get<std::int64_t>()), AttributeId(j.at("attribute").get<std::int64_t>()), j.at("value").get<std::string>()};
+    }
+    if (kind == "code") {
+        Code c;
+        c.id = CodeId(j.at("id").get<std::int64_t>());
+        c.parent = opt_id<CodeId>(j.at("parent"));
+        c.name = j.at("name").get<std::string>();
+        c.colour = j.at("colour").get<std::string>();
+        c.definition = j.at("definition").get<std::string>();
+        c.inclusion = j.at("inclusion").get<std::string>();
+        c.exclusion = j.at("exclusion").get<std::string>();
+        c.example = j.at("example").get<std::string>();
+        c.tags = j.at("tags").get<TagSet>();
+        c.position = j.at("position").get<std::int64_t>();
+        c.guid = j.at("guid").get<std::string>();
+        c.inductive = j.at("inductive").get<bool>();
+        return c;
+    }
+    if (kind == "coding") {
+        Coding c;
+        c.id = CodingId(j.at("id").get<std::int64_t>());
+        c.document = DocumentId(j.at("document").get<std::int64_t>());
+        c.span = j.at("span").get<Span>();
+        c.code = CodeId(j.at("code").get<std::int64_t>());
+        c.coder = j.at("coder").get<std::string>();
+        c.created = j.at("created").get<std::string>();
+        if (!j.at("override").is_null()) c.tag_override = j.at("override").get<TagSet>();
+        c.pinned = j.at("pinned").get<bool>();
+        return c;
+    }
+    if (kind == "memo") {
+        Memo m;
+        m.id = MemoId(j.at("id").get<std::int64_t>());
+        m.target = parse_memo_target(j.at("target").get<std::string>()).value_or(MemoTarget::project);
+        m.target_id = j.at("target_id").get<std::int64_t>();
+        m.title = j.at("title").get<std::string>();
+        m.text = j.at("text").get<std::string>();
+        m.author = j.at("author").get<std::string>();
+        m.created = j.at("created").get<std::string>();
+        return m;
+    }
+    if (kind == "theme") {
+        Theme t;
+        t.id = ThemeId(j.at("id").get<std::int64_t>());
+        t.parent = opt_id<ThemeId>(j.at("parent"));
+        t.name = j.at("name").get<std::string>();
+        t.description = j.at("description").get<std::string>();
+        t.position = j.at("position").get<std::int64_t>();
+        for (auto id : j.at("codes").get<std::vector<std::int64_t>>()) t.codes.push_back(CodeId(id));
+        return t;
+    }
+    throw StoreError("read history", "unknown row kind " + kind);
+}
+
+}  // namespace
+
+std::string encode_changes(const ChangeSet& changes) {
+    json arr = json::array();
+    for (const auto& c : changes.changes) {
+        arr.push_back({{"before", c.before ? encode(*c.before) : json(nullptr)},
+                       {"after", c.after ? encode(*c.after) : json(nullptr)}});
+    }
+    return arr.dump();
+}
+
+ChangeSet decode_changes(const std::string& text) {
+    try {
+        ChangeSet out;
+        for (const auto& c : json::parse(text)) {
+            Change ch;
+            if (!c.at("before").is_null()) ch.before = decode(c.at("before"));
+            if (!c.at("after").is_null()) ch.after = decode(c.at("after"));
+            out.changes.push_back(std::move(ch));
+        }
+        return out;
+    } catch (const json::exception& e) {
+        throw StoreError("read history", e.what());
+    } catch (const std::invalid_argument& e) {
+        throw StoreError("read history", e.what());
+    }
+}
+
+std::string encode_spans(const std::vector<Span>& spans) { return json(spans).dump(); }
+std::vector<Span> decode_spans(const std::string& text) { return json::parse(text).get<std::vector<Span>>(); }
+std::string encode_map(const std::map<std::string, std::string>& m) { return json(m).dump(); }
+std::map<std::string, std::string> decode_map(const std::string& text) {
+    return json::parse(text).get<std::map<std::string, std::string>>();
+}
+
+}  // namespace comb::store
