@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Configures and builds Comb into build/ (or $COMB_BUILD_DIR) with Ninja, -j2 and ccache.
+# Extra arguments go to CMake, e.g. scripts/build.sh -DCOMB_SANITIZE=ON.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build="${COMB_BUILD_DIR:-build}"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${COMB_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+cmake --build "$build" -j"${COMB_JOBS:-2}"

@@ -1,0 +1,134 @@
+// Each command does what its user expects, and keeps the project consistent.
+#include <catch2/catch.hpp>
+
+#include "core/code_paths.h"
+#include "core/commands/case_commands.h"
+#include "core/commands/code_commands.h"
+#include "core/commands/coding_commands.h"
+#include "core/commands/memo_commands.h"
+#include "core/commands/theme_commands.h"
+#include "core/error.h"
+#include "support/project_builder.h"
+#include "support/snapshot.h"
+
+using namespace comb;
+
+namespace {
+const std::string kText = "Interviewer: What gets in the way?\nP2: Funding is short-term. Leaders back it though.\n";
+
+std::size_t count_code(const store::ProjectFile& f, const std::string& path) {
+    const core::CodeTree tree(f.codes());
+    const auto id = tree.find_path(path);
+    std::size_t n = 0;
+    for (const auto& c : f.codings()) n += id && c.code == *id;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("merging codes moves codings, theme membership and memos, and undoes whole", "[store][commands]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P2", kText, "P2");
+    b.code(doc, "Funding is short-term", "Money");
+    b.code(doc, "Leaders back it", "Leadership");
+    b.code(doc, "Funding", "Funding");
+    b.project().execute(core::DefineTheme({"Macro", {}, "", {"Money"}, {}}));
+    core::Memo memo; memo.target = core::MemoTarget::code; memo.target_id = core::CodeTree(b.file().codes()).path_id("Money").value; memo.text = "m";
+    b.project().execute(core::AddMemo(memo));
+    const auto before = test::snapshot(b.file());
+
+    b.project().execute(core::MergeCodes("Money", "Funding"));
+    const core::CodeTree tree(b.file().codes());
+    CHECK_FALSE(tree.find_path("Money"));
+    CHECK(count_code(b.file(), "Funding") == 2);
+    CHECK(b.file().themes()[0].codes == std::vector<core::CodeId>{tree.path_id("Funding")});
+    CHECK(b.file().memos()[0].target_id == tree.path_id("Funding").value);
+
+    b.project().undo();
+    CHECK(test::snapshot(b.file()) == before);
+}
+
+TEST_CASE("deleting a code removes its children, codings, memos and theme places; undo brings all back", "[store][commands]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P2", kText, "P2");
+    const auto coding = b.code(doc, "Funding is short-term", "Macro/Funding");
+    b.code(doc, "Leaders back it", "Organisational");
+    core::Memo memo; memo.target = core::MemoTarget::coding; memo.target_id = coding.value; memo.text = "short";
+    b.project().execute(core::AddMemo(memo));
+    b.project().execute(core::DefineTheme({"Money", {}, "", {"Macro/Funding", "Organisational"}, {}}));
+    const auto before = test::snapshot(b.file());
+
+    b.project().execute(core::DeleteCode("Macro"));
+    CHECK(b.file().codes().size() == 1);
+    CHECK(b.file().codings().size() == 1);
+    CHECK(b.file().memos().empty());
+    CHECK(b.file().themes()[0].codes.size() == 1);
+    CHECK(b.file().integrity_check() == "ok");
+
+    b.project().undo();
+    CHECK(test::snapshot(b.file()) == before);
+}
+
+TEST_CASE("renaming or moving next to a namesake is refused and changes nothing", "[store][commands]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P2", kText, "P2");
+    b.code(doc, "Funding", "A/X");
+    b.code(doc, "Leaders", "B/X");
+    const auto before = test::snapshot(b.file());
+    CHECK_THROWS_WITH(b.project().execute(core::RenameCode("A", "B")), "a code named \"B\" already exists there");
+    CHECK_THROWS_WITH(b.project().execute(core::MoveCode("A/X", std::string("B"))), "a code named \"X\" already exists there");
+    CHECK_THROWS_WITH(b.project().execute(core::MoveCode("A", std::string("A/X"))), "cannot move code \"A\" under itself");
+    CHECK(test::snapshot(b.file()) == before);
+}
+
+TEST_CASE("splitting moves only the chosen codings to the new code", "[store][commands]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P2", kText, "P2");
+    const auto one = b.code(doc, "Funding", "Resources");
+    b.code(doc, "Leaders", "Resources");
+    b.project().execute(core::SplitCode("Resources", "Resources/Money", {one}));
+    CHECK(count_code(b.file(), "Resources") == 1);
+    CHECK(count_code(b.file(), "Resources/Money") == 1);
+}
+
+TEST_CASE("coding the same span with the same code twice adds nothing", "[store][commands]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P2", kText, "P2");
+    b.code(doc, "Funding", "A");
+    const auto changes = b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(39), core::CodePoint(46)}}}, "A", "t"));
+    CHECK(changes.empty());
+    CHECK(b.file().codings().size() == 1);
+}
+
+TEST_CASE("a span outside the document is refused with its bounds", "[store][commands]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P2", kText, "P2");
+    CHECK_THROWS_WITH(b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(5), core::CodePoint(500)}}}, "A", "t")),
+                      "span 5-500 is not inside the document (0-86) or is empty");
+    CHECK(b.file().codes().empty());  // the code was not created either
+}
+
+TEST_CASE("re-importing the same content is refused, naming the existing document", "[store][commands]") {
+    test::ProjectBuilder b;
+    b.add_document("P2", kText, "P2");
+    core::NewDocument again;
+    again.name = "copy";
+    again.text = kText;
+    again.hash = "P2#" + std::to_string(kText.size());
+    again.metadata["source_file"] = "/data/copy.txt";
+    CHECK_THROWS_WITH(b.project().execute(core::ImportDocuments({again})),
+                      "/data/copy.txt: already imported as document \"P2\" (same content)");
+}
+
+TEST_CASE("case attributes are typed and one sheet is one undo step", "[store][commands]") {
+    test::ProjectBuilder b;
+    b.project().execute(core::SetCaseAttributes({{"P1", {{"role", "trainer"}, {"years", "4"}}},
+                                                 {"P2", {{"role", "agent"}, {"years", "2.5"}}}}));
+    const auto attrs = b.file().attributes();
+    REQUIRE(attrs.size() == 2);
+    CHECK(attrs[0].type == core::AttributeType::text);
+    CHECK(attrs[1].type == core::AttributeType::number);
+    CHECK(b.file().attribute_values().size() == 4);
+    b.project().undo();
+    CHECK(b.file().cases().empty());
+    CHECK(b.file().attributes().empty());
+}

@@ -1,0 +1,23 @@
+#pragma once
+// Everything a project holds, as one comparable value: "undo equals before" is snapshot equality.
+#include "core/repository.h"
+
+namespace comb::test {
+
+struct Snapshot {
+    std::vector<core::Document> documents;
+    std::vector<core::Case> cases;
+    std::vector<core::Attribute> attributes;
+    std::vector<core::AttributeValue> values;
+    std::vector<core::Code> codes;
+    std::vector<core::Coding> codings;
+    std::vector<core::Memo> memos;
+    std::vector<core::Theme> themes;
+    friend bool operator==(const Snapshot&, const Snapshot&) = default;
+};
+
+inline Snapshot snapshot(const core::Repository& r) {
+    return {r.documents(), r.cases(), r.attributes(), r.attribute_values(), r.codes(), r.codings(), r.memos(), r.themes()};
+}
+
+}  // namespace comb::test
