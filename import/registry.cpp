@@ -25,6 +25,8 @@ struct Format {
 constexpr Format kFormats[] = {
     {".txt", read_text},
     {".md", read_text},
+    {".docx", read_docx},
+    {".odt", read_odt},
 };
 
 // Larger files are not transcripts; refusing them early keeps memory bounded.

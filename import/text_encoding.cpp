@@ -195,6 +195,21 @@ std::string clean_text(std::string_view utf8, std::size_t* removed) {
     return out;
 }
 
+std::string valid_utf8(std::string_view bytes) {
+    auto bad = core::utf8::first_invalid(bytes);
+    if (!bad) return std::string(bytes);
+    std::string out;
+    out.reserve(bytes.size() + 16);
+    while (bad) {
+        out.append(bytes.substr(0, *bad));
+        out += "\xEF\xBF\xBD";
+        bytes.remove_prefix(*bad + 1);
+        bad = core::utf8::first_invalid(bytes);
+    }
+    out.append(bytes);
+    return out;
+}
+
 std::string to_nfc(std::string_view utf8, std::vector<std::size_t>* byte_offsets) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

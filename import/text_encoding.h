@@ -29,6 +29,10 @@ DecodedText decode_text(std::string_view bytes, const std::string& path);
 // characters removed through `removed` when not null.
 std::string clean_text(std::string_view utf8, std::size_t* removed = nullptr);
 
+// `bytes` with every invalid UTF-8 byte replaced by U+FFFD, for text pulled out of containers
+// (XML, RTF, PDF) that do not guarantee valid UTF-8.
+std::string valid_utf8(std::string_view bytes);
+
 // Unicode NFC of valid UTF-8. When `byte_offsets` is given, each offset into `utf8` (ascending
 // or not) is replaced by the matching offset in the result; an offset inside a composed
 // sequence moves to the sequence's start. Throws core::Error if ICU fails (a bug).
