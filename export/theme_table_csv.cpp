@@ -1,0 +1,47 @@
+// Theme table as CSV: RFC 4180 (CRLF between records, fields quoted when needed, quotes
+// doubled), UTF-8 without a byte-order mark. One record per row; a cell's quotes are joined by a
+// blank line, each followed by its participant id: `text (P4)`. Theme names repeat on every row
+// so the file sorts and filters as data.
+#include <string>
+
+#include "export/text_format.h"
+#include "export/writers.h"
+
+namespace comb::exporters {
+namespace {
+
+std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
+    std::string out;
+    for (const auto& q : row.quotes) {
+        if (!out.empty()) out += "\n\n";
+        out += q.text;
+        const auto who = text::attribution(q, options.quote_attribute);
+        if (!who.empty()) out += " (" + who + ")";
+    }
+    return out;
+}
+
+void append_record(std::string& out, const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out += ',';
+        out += text::csv_field(fields[i]);
+    }
+    out += "\r\n";
+}
+
+}  // namespace
+
+void write_theme_table_csv(const ThemeTable& table, const ThemeTableOptions& options,
+                           AtomicFile& file) {
+    std::string out;
+    append_record(out, text::theme_table_headings());
+    for (const auto& row : table.rows) {
+        append_record(out, {row.theme, row.subtheme, text::level_label(row.level),
+                            text::comb_codes(row.comb), text::valence_label(row.valence),
+                            row.description, quotes_cell(row, options),
+                            std::to_string(row.n_participants)});
+    }
+    file.write(out);
+}
+
+}  // namespace comb::exporters

@@ -1,0 +1,13 @@
+#pragma once
+// Small fictional report models for the export tests, built in code. They carry the characters
+// that break writers: & % $ # _ { } ~ ^ \ | < > " ' and an emoji, a quote with an apostrophe and
+// a newline, an empty cell, a row without quotes.
+#include "export/report_models.h"
+
+namespace comb::tests {
+
+exporters::ThemeTable sample_theme_table();
+exporters::Summary sample_summary();
+exporters::Codebook sample_codebook();
+
+}  // namespace comb::tests
