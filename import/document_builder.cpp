@@ -130,4 +130,35 @@ ImportedDocument DocumentBuilder::finish(const ReadOptions& options) {
     return doc;
 }
 
+void BoldLabel::on_text(DocumentBuilder& out, bool bold, std::string_view piece) {
+    constexpr std::int64_t kMaxLabelChars = 40;
+    if (!open_) return;
+    const bool blank = piece.find_first_not_of(" \t\n") == std::string_view::npos;
+    if (!bold) {
+        if (!blank) open_ = false;
+        return;
+    }
+    bold_ += piece;
+    const std::size_t last = bold_.find_last_not_of(" \t\n");
+    const std::size_t first = bold_.find_first_not_of(" \t\n");
+    if (last == std::string::npos || bold_[last] != ':' || last == first) {
+        out.clear_label();
+        return;
+    }
+    std::string name = bold_.substr(first, last - first);
+    while (!name.empty() && is_blank(name.back())) name.pop_back();
+    const bool valid = !name.empty() && !core::utf8::first_invalid(name) && name.find('\n') == std::string::npos &&
+                       core::utf8::length(name) <= kMaxLabelChars;
+    if (valid) {
+        out.mark_label(std::move(name));
+    } else {
+        out.clear_label();
+    }
+}
+
+void BoldLabel::end_paragraph(DocumentBuilder& out) {
+    if (open_) out.clear_label();
+    open_ = false;
+}
+
 }  // namespace comb::importers

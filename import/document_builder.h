@@ -75,4 +75,19 @@ private:
     std::vector<std::string> warnings_;
 };
 
+// Recognises "Name:" in bold at the start of a paragraph, followed by plain text, as a speaker
+// label (Word, RTF and HTML transcripts mark speakers this way). Readers report each piece of
+// text right after appending it; an all-bold paragraph is a heading, not a label.
+class BoldLabel {
+public:
+    void start_paragraph() { open_ = true, bold_.clear(); }
+    void on_text(DocumentBuilder& out, bool bold, std::string_view piece);
+    // Call before out.end_paragraph().
+    void end_paragraph(DocumentBuilder& out);
+
+private:
+    bool open_ = false;  // only bold (or blank) text seen so far in this paragraph
+    std::string bold_;
+};
+
 }  // namespace comb::importers

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "core/error.h"
-#include "core/utf8.h"
 #include "import/document_builder.h"
 #include "import/readers.h"
 #include "import/xml_part.h"
@@ -15,8 +14,6 @@
 
 namespace comb::importers {
 namespace {
-
-constexpr std::int64_t kMaxLabelChars = 40;
 
 struct Comment {
     std::string author;
@@ -117,15 +114,11 @@ public:
     }
 
 private:
-    struct LabelState {
-        bool open = true;  // only bold text seen so far
-        std::string bold;
-    };
-
     void paragraph(const pugi::xml_node& p) {
-        LabelState label;
+        BoldLabel label;
+        label.start_paragraph();
         inlines(p, &label);
-        if (label.open) out_.clear_label();  // all bold: a heading, not a label
+        label.end_paragraph(out_);
         out_.end_paragraph();
     }
 
@@ -159,7 +152,7 @@ private:
         }
     }
 
-    void inlines(const pugi::xml_node& container, LabelState* label) {
+    void inlines(const pugi::xml_node& container, BoldLabel* label) {
         for (const pugi::xml_node& n : container.children()) {
             if (has_name(n, "w:r")) run(n, label);
             else if (has_name(n, "w:del") || has_name(n, "w:moveFrom") || has_name(n, "w:pPr")) continue;
@@ -177,7 +170,7 @@ private:
         else if (has_name(n, "w:commentRangeEnd")) ends_.emplace(id, out_.anchor());
     }
 
-    void run(const pugi::xml_node& r, LabelState* label) {
+    void run(const pugi::xml_node& r, BoldLabel* label) {
         const bool bold = is_on(r.child("w:rPr").child("w:b"));
         for (const pugi::xml_node& n : r.children()) {
             std::string piece;
@@ -191,30 +184,7 @@ private:
                 continue;
             } else continue;
             out_.append(piece);
-            if (label) track_label(*label, bold, piece);
-        }
-    }
-
-    // "Name:" in bold at the start of a paragraph, followed by plain text, is a speaker label.
-    void track_label(LabelState& label, bool bold, const std::string& piece) {
-        if (!label.open) return;
-        const bool blank = piece.find_first_not_of(" \t\n") == std::string::npos;
-        if (!bold) {
-            if (!blank) label.open = false;
-            return;
-        }
-        label.bold += piece;
-        const std::size_t end = label.bold.find_last_not_of(" \t\n");
-        std::string name = end == std::string::npos ? "" : label.bold.substr(0, end);
-        const std::size_t first = name.find_first_not_of(" \t\n");
-        name = first == std::string::npos ? "" : name.substr(first);
-        const bool ends_in_colon = end != std::string::npos && label.bold[end] == ':';
-        const std::string valid = core::utf8::first_invalid(name) ? "" : name;
-        if (ends_in_colon && !valid.empty() && valid.find('\n') == std::string::npos &&
-            core::utf8::length(valid) <= kMaxLabelChars) {
-            out_.mark_label(valid);
-        } else {
-            out_.clear_label();
+            if (label) label->on_text(out_, bold, piece);
         }
     }
 

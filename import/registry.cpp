@@ -27,6 +27,12 @@ constexpr Format kFormats[] = {
     {".md", read_text},
     {".docx", read_docx},
     {".odt", read_odt},
+    {".rtf", read_rtf},
+    {".html", read_html},
+    {".htm", read_html},
+    {".pdf", read_pdf},
+    {".vtt", read_subtitles},
+    {".srt", read_subtitles},
 };
 
 // Larger files are not transcripts; refusing them early keeps memory bounded.
