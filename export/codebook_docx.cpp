@@ -13,9 +13,11 @@ namespace comb::exporters {
 namespace {
 
 std::vector<docx::Column> columns() {
-    return {{"Code", 14},       {"Definition", 17}, {"Include when", 13}, {"Exclude when", 13},
-            {"Example", 15},    {"COM-B / TDF", 9}, {"Level", 8},         {"Valence", 7},
-            {"Codings", 6, true}, {"Cases", 5, true}};
+    // Relative shares of the text width; each must hold its longest word ("Environmental",
+    // "Organisational") at 9 pt.
+    return {{"Code", 12},         {"Definition", 14}, {"Include when", 10}, {"Exclude when", 10},
+            {"Example", 12},      {"COM-B / TDF", 12}, {"Level", 10},       {"Valence", 8},
+            {"Codings", 7, true}, {"Cases", 5, true}};
 }
 
 std::string text_cell(const std::string& s, bool italic = false) {

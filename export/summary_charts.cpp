@@ -58,7 +58,7 @@ std::string plural(int n, const std::string& one, const std::string& many) {
 std::string heat_map_svg(const Summary& summary, const std::string& id) {
     const auto& cols = summary.heat_map;
     if (cols.empty()) return {};
-    constexpr int kLabel = 210, kCell = 96, kRow = 36, kHead = 50, kPad = 6;
+    constexpr int kLabel = 196, kCell = 86, kRow = 34, kHead = 48, kPad = 6;
     const int n = static_cast<int>(cols.size());
     const int w = kLabel + n * kCell + kPad, h = kHead + 6 * kRow + kPad;
     int max = 0;
@@ -100,7 +100,7 @@ std::string heat_map_svg(const Summary& summary, const std::string& id) {
 std::string balance_svg(const Summary& summary, const std::string& id) {
     const auto& rows = summary.balance;
     if (rows.empty()) return {};
-    constexpr int kLabel = 170, kSub = 92, kBars = 300, kValue = 40, kBar = 16, kGap = 4,
+    constexpr int kLabel = 112, kSub = 84, kBars = 220, kValue = 34, kBar = 16, kGap = 4,
                   kGroupGap = 16, kLegend = 34;
     const int n = static_cast<int>(rows.size());
     const int w = kLabel + kSub + kBars + kValue;

@@ -17,9 +17,10 @@ constexpr const char* kStyle = R"css(
 :root { --ink: #1f2933; --muted: #52606d; --rule: #d9dee4; --paper: #ffffff;
   --barrier: #b34700; --barrier-bg: #fdf3ec; --facilitator: #005b8e; --facilitator-bg: #edf5fb; }
 * { box-sizing: border-box; }
-html { background: #f4f6f8; }
+/* Sizes are in rem, so print scales everything by setting the root size alone. */
+html { background: #f4f6f8; font-size: 15px; }
 body { max-width: 70rem; margin: 0 auto; padding: 2rem 2.5rem 3rem; background: var(--paper);
-  color: var(--ink); font: 15px/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans",
+  color: var(--ink); font: 1rem/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans",
   sans-serif; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .2rem 0 .6rem; }
 h2 { font-size: 1.35rem; margin: 2.2rem 0 .3rem; padding-bottom: .3rem;
@@ -38,13 +39,15 @@ h4 { font-size: 1rem; margin: 0 0 .25rem; }
 nav ol { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: 0; margin: 1rem 0 0;
   list-style: none; font-size: .9rem; }
 a { color: var(--facilitator); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr));
-  gap: 1.5rem; align-items: start; }
-figure { margin: .6rem 0 0; }
-figcaption { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
+/* Charts keep their own size and sit side by side only when both fit: scaled down, their
+   labels get too small. A table-caption figcaption wraps at its chart's width. */
+.charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+figure { display: table; margin: .6rem 0 0; }
+figcaption { display: table-caption; caption-side: bottom; font-size: .85rem;
+  color: var(--muted); margin-top: .3rem; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
 .chart text { font-size: 13px; fill: var(--ink); }
-.chart .col { text-anchor: middle; font-weight: 600; }
+.chart .col { text-anchor: middle; font-weight: 600; font-size: 12px; }
 .chart .row { text-anchor: end; }
 .chart .code, .chart .sub { fill: var(--muted); }
 .chart .cell { text-anchor: middle; font-weight: 600; }
@@ -78,22 +81,24 @@ blockquote footer { font-style: normal; font-size: .85rem; color: var(--muted); 
 .none { color: var(--muted); font-style: italic; }
 .about { margin-top: 2.5rem; font-size: .88rem; color: var(--muted); }
 .about h2 { font-size: 1.05rem; color: var(--ink); border-bottom-width: 1px; }
-.about dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
+.about dl { display: grid; grid-template-columns: repeat(3, max-content 1fr); gap: .1rem 1rem; }
 .about dt { font-weight: 600; color: var(--ink); }
 .about dd { margin: 0; }
 @media screen and (max-width: 44rem) {
   body { padding: 1rem; }
-  .columns, .charts { grid-template-columns: 1fr; }
+  .columns { grid-template-columns: 1fr; }
+  .about dl { grid-template-columns: max-content 1fr; }
+  figure { display: block; }
 }
 @page { size: A4; margin: 14mm 13mm 16mm; }
 @media print {
-  html { background: none; }
-  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  html { background: none; font-size: 9.5pt; }
+  body { max-width: none; padding: 0; }
   nav { display: none; }
   h2 { margin-top: 1.2rem; }
   h2, h3, h4, .level-counts { break-after: avoid; page-break-after: avoid; }
   .item, figure, blockquote, .facts div { break-inside: avoid; page-break-inside: avoid; }
-  .charts { grid-template-columns: 1fr; }
+  .about { margin-top: 1.2rem; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 )css";

@@ -190,6 +190,8 @@ std::string tex(std::string_view s) {
             case '<': out += "\\textless{}"; break;
             case '>': out += "\\textgreater{}"; break;
             case '|': out += "\\textbar{}"; break;
+            // \slash lets a line break after it: narrow columns hold "Barrier/Facilitator".
+            case '/': out += "\\slash{}"; break;
             // A straight quote is active or typeset as a closing curly quote in some setups.
             case '"': out += "\\textquotedbl{}"; break;
             case '\r': break;

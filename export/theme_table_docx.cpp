@@ -11,9 +11,12 @@
 namespace comb::exporters {
 namespace {
 
-std::vector<docx::Column> columns() {
-    // Shares of the text width; quotes and descriptions carry the text.
-    static const int weights[] = {11, 10, 9, 7, 9, 18, 29, 7};
+std::vector<docx::Column> columns(bool landscape) {
+    // Shares of the text width: quotes and descriptions carry the text, and the others must
+    // still hold their longest word ("Organisational", "Facilitator", "participants").
+    static const int wide[] = {12, 10, 10, 7, 9, 17, 27, 8};
+    static const int narrow[] = {12, 11, 12, 8, 11, 16, 20, 10};
+    const int* weights = landscape ? wide : narrow;
     std::vector<docx::Column> out;
     const auto& headings = text::theme_table_headings();
     for (std::size_t i = 0; i < headings.size(); ++i) {
@@ -79,7 +82,7 @@ void write_theme_table_docx(const ThemeTable& table, const ThemeTableOptions& op
     doc.meta = table.meta;
     doc.landscape = options.landscape;
     doc.body = docx::paragraph("Caption", docx::run(doc.title)) +
-               docx::table(columns(), body_rows(table, options), options.landscape) +
+               docx::table(columns(options.landscape), body_rows(table, options), options.landscape) +
                notes(table);
     file.write(docx::package(doc));
 }

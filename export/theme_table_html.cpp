@@ -13,15 +13,16 @@ namespace {
 constexpr const char* kStyle = R"css(
 :root { --ink: #1f2933; --muted: #52606d; --rule: #cbd2d9; --head: #f0f4f8; }
 * { box-sizing: border-box; }
-body { margin: 2rem; color: var(--ink); font: 14px/1.45 "Segoe UI", "Helvetica Neue", Arial,
+/* Sizes are in rem, so print scales everything by setting the root size alone. */
+html { font-size: 14px; }
+body { margin: 2rem; color: var(--ink); font: 1rem/1.45 "Segoe UI", "Helvetica Neue", Arial,
   "Liberation Sans", sans-serif; }
 h1 { font-size: 1.35rem; margin: 0 0 .25rem; }
 .meta { color: var(--muted); margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; border-top: 2px solid var(--ink);
   border-bottom: 2px solid var(--ink); }
 th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; }
-thead th { background: var(--head); border-bottom: 1px solid var(--ink); font-size: .8rem;
-  text-transform: uppercase; letter-spacing: .03em; }
+thead th { background: var(--head); border-bottom: 1px solid var(--ink); font-size: .85rem; }
 tbody + tbody { border-top: 1px solid var(--rule); }
 tbody th { font-weight: 600; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
@@ -30,7 +31,7 @@ td.quotes p { margin: 0 0 .5rem; }
 td.quotes p:last-child { margin-bottom: 0; }
 q { font-style: italic; }
 .who { color: var(--muted); white-space: nowrap; }
-abbr { text-decoration: none; border-bottom: 1px dotted var(--muted); }
+abbr { text-decoration: none; border-bottom: 1px dotted var(--muted); white-space: nowrap; }
 .chip { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-size: .8rem;
   border: 1px solid; white-space: nowrap; }
 .barrier { color: #8a1c1c; background: #fdecec; border-color: #e8a5a5; }
@@ -40,7 +41,8 @@ abbr { text-decoration: none; border-bottom: 1px dotted var(--muted); }
 footer { margin-top: 1rem; color: var(--muted); font-size: .85rem; }
 footer p { margin: .25rem 0; }
 @media print {
-  body { margin: 0; font-size: 9pt; }
+  html { font-size: 9pt; }
+  body { margin: 0; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   .chip { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -130,8 +132,9 @@ void write_theme_table_html(const ThemeTable& table, const ThemeTableOptions& op
     out += std::string("@page { size: A4") + (options.landscape ? " landscape" : "") +
            "; margin: 12mm; }\n</style>\n</head>\n<body>\n<main>\n";
     out += "<h1 id=\"title\">" + text::html(title) + "</h1>\n";
-    if (!table.meta.project.empty() || !table.meta.date.empty()) {
-        std::string meta = table.meta.project;
+    // The default title already names the project.
+    if ((!options.title.empty() && !table.meta.project.empty()) || !table.meta.date.empty()) {
+        std::string meta = options.title.empty() ? "" : table.meta.project;
         if (!table.meta.date.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + table.meta.date;
         out += "<p class=\"meta\">" + text::html(meta) + "</p>\n";
     }

@@ -68,7 +68,8 @@ std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
 std::string body_row(const ThemeTable& table, std::size_t i, const ThemeTableOptions& options) {
     const auto& row = table.rows[i];
     const bool first = text::starts_theme(table, i);
-    std::string out = (first && i > 0) ? "\\midrule\n" : "";
+    // A rule between themes; a little air between the rows of one theme.
+    std::string out = i == 0 ? "" : first ? "\\midrule\n" : "\\addlinespace[3pt]\n";
     out += first ? "\\textbf{" + text::tex(row.theme) + "}" : std::string();
     out += " & " + text::tex(row.subtheme);
     out += " & " + text::tex(text::level_label(row.level));
@@ -95,7 +96,8 @@ std::string notes(const ThemeTable& table) {
 void write_theme_table_tex(const ThemeTable& table, const ThemeTableOptions& options,
                            AtomicFile& file) {
     std::string out = preamble(table, options);
-    out += "\\small\n\\begin{longtable}{" + std::string(kColumns) + "}\n";
+    // The caption spans the table, not longtable's default of four inches.
+    out += "\\setlength{\\LTcapwidth}{\\linewidth}\n\\small\n\\begin{longtable}{" + std::string(kColumns) + "}\n";
     out += "\\caption{" + text::tex(text::theme_table_title(table, options)) +
            "}\\label{tab:themes}\\\\\n";
     out += "\\toprule\n" + header_cells() + "\\midrule\n\\endfirsthead\n";

@@ -5,7 +5,9 @@
 // legend. Like the CSV, theme names repeat on every row so the sheet filters as data.
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <ctime>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +18,12 @@
 
 namespace comb::exporters {
 namespace {
+
+constexpr double kColumnWidths[] = {22, 22, 18, 12, 14, 40, 70, 12};
+// Column widths count the digit '0' of the default font; text averages a little narrower.
+// Erring low gives a row a spare line rather than a clipped one.
+constexpr double kCharsPerWidth = 1.05;
+constexpr double kLinePoints = 15;  // one line of 11 pt Calibri
 
 struct WorkbookFree {
     void operator()(lxw_workbook* wb) const { lxw_workbook_free(wb); }
@@ -37,6 +45,50 @@ std::string clean(const std::string& s) {
         if (u >= 0x20 || c == '\n' || c == '\t') out += c;
     }
     return out;
+}
+
+// Code points, not bytes: what a column's width is counted in.
+std::size_t display_length(std::string_view s) {
+    std::size_t n = 0;
+    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+// Lines a cell's text takes when wrapped greedily at word boundaries in a column `width`
+// characters wide.
+int wrapped_lines(const std::string& text, double width) {
+    const auto per_line = static_cast<std::size_t>(std::max(1.0, width));
+    int lines = 0;
+    for (const auto& line : text::lines(text)) {
+        std::size_t used = 0;
+        int count = 1;
+        std::size_t b = 0;
+        while (b <= line.size()) {
+            const auto e = std::min(line.find(' ', b), line.size());
+            const auto word = display_length(std::string_view(line).substr(b, e - b));
+            if (used > 0 && used + 1 + word > per_line) {
+                ++count;
+                used = word;
+            } else {
+                used += (used > 0 ? 1 : 0) + word;
+            }
+            count += static_cast<int>(used > per_line ? (used - 1) / per_line : 0);
+            if (used > per_line) used %= per_line;
+            b = e + 1;
+        }
+        lines += count;
+    }
+    return std::max(lines, 1);
+}
+
+// Readers do not all fit row heights to wrapped text on opening (LibreOffice keeps the default
+// and the rows overlap), so each row gets the height its tallest cell needs.
+double row_height(const std::vector<std::string>& cells, const double* widths) {
+    int lines = 1;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        lines = std::max(lines, wrapped_lines(cells[c], widths[c] * kCharsPerWidth));
+    }
+    return lines * kLinePoints + 3;
 }
 
 struct Formats {
@@ -68,7 +120,8 @@ Formats make_formats(lxw_workbook* wb) {
     return f;
 }
 
-void write_quotes(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const ThemeRow& row,
+// Writes the quotes cell and returns its plain text (for the row height).
+std::string write_quotes(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const ThemeRow& row,
                   const ThemeTableOptions& options, const Formats& f) {
     // Fragments must outlive the call and may not be empty (libxlsxwriter refuses them).
     std::vector<std::string> texts;
@@ -81,10 +134,11 @@ void write_quotes(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const ThemeRow& r
         if (!q.text.empty()) texts.push_back(clean(q.text)), formats.push_back(f.italic);
         if (!tail.empty()) texts.push_back(clean(tail)), formats.push_back(nullptr);
     }
+    std::string plain;
+    for (const auto& t : texts) plain += t;
     if (texts.size() < 2) {  // a rich string needs two fragments; one is plain text
-        check(worksheet_write_string(ws, r, c, texts.empty() ? "" : texts[0].c_str(), f.wrap),
-              "write a quote");
-        return;
+        check(worksheet_write_string(ws, r, c, plain.c_str(), f.wrap), "write a quote");
+        return plain;
     }
     std::vector<lxw_rich_string_tuple> tuples(texts.size());
     std::vector<lxw_rich_string_tuple*> pointers;
@@ -94,17 +148,19 @@ void write_quotes(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const ThemeRow& r
     }
     pointers.push_back(nullptr);
     check(worksheet_write_rich_string(ws, r, c, pointers.data(), f.wrap), "write quotes");
+    return plain;
 }
 
 void write_table_sheet(lxw_workbook* wb, const ThemeTable& table, const ThemeTableOptions& options,
                        const Formats& f) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, "Theme table");
-    static const double widths[] = {22, 22, 18, 12, 14, 40, 70, 12};
     const auto& headings = text::theme_table_headings();
     for (lxw_col_t c = 0; c < headings.size(); ++c) {
-        check(worksheet_set_column(ws, c, c, widths[c], nullptr), "set a column width");
+        check(worksheet_set_column(ws, c, c, kColumnWidths[c], nullptr), "set a column width");
         check(worksheet_write_string(ws, 0, c, headings[c].c_str(), f.header), "write a heading");
     }
+    check(worksheet_set_row(ws, 0, row_height(headings, kColumnWidths), nullptr),
+          "set a row height");
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
         const auto& row = table.rows[i];
         const auto r = static_cast<lxw_row_t>(i + 1);
@@ -114,8 +170,12 @@ void write_table_sheet(lxw_workbook* wb, const ThemeTable& table, const ThemeTab
         for (lxw_col_t c = 0; c < 6; ++c) {
             check(worksheet_write_string(ws, r, c, clean(cells[c]).c_str(), f.wrap), "write a cell");
         }
-        write_quotes(ws, r, 6, row, options, f);
+        const auto quotes = write_quotes(ws, r, 6, row, options, f);
         check(worksheet_write_number(ws, r, 7, row.n_participants, f.number), "write a count");
+        std::vector<std::string> shown(std::begin(cells), std::end(cells));
+        shown.push_back(quotes);
+        check(worksheet_set_row(ws, r, row_height(shown, kColumnWidths), nullptr),
+              "set a row height");
     }
     worksheet_freeze_panes(ws, 1, 0);
     check(worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(table.rows.size()), 7),
