@@ -40,32 +40,24 @@ void register_theme(CLI::App& app, Action& action) {
 }
 
 void register_themes(CLI::App& app, Action& action) {
-    auto* cmd = app.add_subcommand("themes", "List themes and their codes");
-    auto project = std::make_shared<std::string>();
-    auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
-    cmd->add_flag("--json", *as_json, "Print JSON");
-    cmd->callback([&action, project, as_json] {
-        action = [project, as_json] {
-            Session s(*project);
-            const core::CodeTree tree(s.repo().codes());
-            const auto themes = s.repo().themes();
-            json out = json::array();
-            for (const auto& t : themes) {
-                json codes = json::array();
-                for (auto c : t.codes) codes.push_back(tree.path(c));
-                std::string parent;
-                for (const auto& p : themes) if (t.parent == p.id) parent = p.name;
-                out.push_back({{"id", t.id.value}, {"theme", t.name}, {"parent", parent.empty() ? json(nullptr) : json(parent)},
-                               {"description", t.description}, {"codes", codes}});
-                if (!*as_json) {
-                    std::cout << (parent.empty() ? "" : "  ") << t.name << (t.description.empty() ? "" : " — " + t.description) << "\n";
-                    for (const auto& c : codes) std::cout << (parent.empty() ? "    " : "      ") << c.get<std::string>() << "\n";
-                }
-            }
-            if (*as_json) print_json(out);
-            return 0;
-        };
+    add_project_command(app, action, "themes", "List themes and their codes", [](Session& s, bool as_json) {
+        const core::CodeTree tree(s.repo().codes());
+        const auto themes = s.repo().themes();
+        json out = json::array();
+        for (const auto& t : themes) {
+            json codes = json::array();
+            for (auto c : t.codes) codes.push_back(tree.path(c));
+            std::string parent;
+            for (const auto& p : themes) if (t.parent == p.id) parent = p.name;
+            out.push_back({{"id", t.id.value}, {"theme", t.name}, {"parent", parent.empty() ? json(nullptr) : json(parent)},
+                           {"description", t.description}, {"codes", codes}});
+            if (as_json) continue;
+            const std::string indent = parent.empty() ? "" : "  ";
+            std::cout << indent << t.name << (t.description.empty() ? "" : " — " + t.description) << "\n";
+            for (const auto& c : codes) std::cout << indent << "    " << c.get<std::string>() << "\n";
+        }
+        if (as_json) print_json(out);
+        return 0;
     });
 }
 

@@ -1,8 +1,12 @@
 #include "cli/import_files.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <set>
+#include <thread>
 
+#include "cli/export_refi.h"
 #include "cli/terminal.h"
 #include "core/commands/import_documents.h"
 #include "core/error.h"
@@ -65,26 +69,73 @@ core::NewDocument to_new_document(importers::ImportedDocument doc, const ImportR
 
 }  // namespace
 
+namespace {
+
+struct ReadResult {
+    std::optional<importers::ImportedDocument> doc;
+    std::string error;
+};
+
+// Reads the files on all cores; results keep the order of `files`. Readers are independent
+// and share no state, so each worker takes the next unread file.
+std::vector<ReadResult> read_all(const std::vector<fs::path>& files, core::Progress& progress) {
+    std::vector<ReadResult> results(files.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::int64_t> done{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            try {
+                results[i].doc = importers::read_file(files[i]);
+            } catch (const core::InputError& e) {
+                results[i].error = e.what();
+            } catch (const std::exception& e) {
+                results[i].error = files[i].string() + ": cannot be read (" + e.what() + ")";
+            }
+            ++done;
+        }
+    };
+    const unsigned n = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), static_cast<unsigned>(files.size())));
+    std::vector<std::thread> workers;
+    for (unsigned k = 0; k < n; ++k) workers.emplace_back(work);
+    // The calling thread only reports, so the bar moves while the workers read.
+    while (done < static_cast<std::int64_t>(files.size())) {
+        progress.advance(done);
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    for (auto& w : workers) w.join();
+    progress.advance(done);
+    return results;
+}
+
+}  // namespace
+
 ImportSummary import_files(Session& session, const ImportRequest& request) {
+    // REFI-QDA projects are whole projects: refi merges each (cli/export_refi.h).
+    if (!request.paths.empty() && std::all_of(request.paths.begin(), request.paths.end(), is_refi_project)) {
+        ImportSummary all;
+        for (const auto& p : request.paths) {
+            auto one = import_qdpx(session, p);
+            all.documents += one.documents, all.turns += one.turns;
+            all.warnings.insert(all.warnings.end(), one.warnings.begin(), one.warnings.end());
+        }
+        return all;
+    }
     const auto files = expand(request.paths);
     if (files.empty()) throw core::InputError({"<argument>"}, "no importable files found");
     TerminalProgress progress;
     progress.start("Reading", static_cast<std::int64_t>(files.size()));
+    auto results = read_all(files, progress);
+    progress.finish();
     std::vector<core::NewDocument> docs;
     std::vector<std::string> errors;
     ImportSummary summary;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        try {
-            auto doc = importers::read_file(files[i]);
-            for (const auto& w : doc.warnings) summary.warnings.push_back(files[i].string() + ": " + w);
-            summary.turns += doc.turns.size();
-            docs.push_back(to_new_document(std::move(doc), request));
-        } catch (const core::InputError& e) {
-            errors.push_back(e.what());
-        }
-        progress.advance(static_cast<std::int64_t>(i + 1));
+        if (!results[i].doc) { errors.push_back(results[i].error); continue; }
+        auto& doc = *results[i].doc;
+        for (const auto& w : doc.warnings) summary.warnings.push_back(files[i].string() + ": " + w);
+        summary.turns += doc.turns.size();
+        docs.push_back(to_new_document(std::move(doc), request));
     }
-    progress.finish();
     if (!errors.empty()) {
         std::string all = std::to_string(errors.size()) + " of " + std::to_string(files.size()) +
                           " files could not be read; nothing was imported:";
