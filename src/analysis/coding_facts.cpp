@@ -1,0 +1,209 @@
+#include "analysis/coding_facts.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "store/connection.h"
+#include "store/project_file.h"
+
+namespace comb::analysis {
+namespace {
+
+template <class Key>
+std::int32_t lookup(const std::vector<std::pair<Key, std::int32_t>>& sorted, Key key) {
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), std::make_pair(key, std::int32_t{-2147483647}));
+    return it != sorted.end() && it->first == key ? it->second : kNone;
+}
+
+bool level_less(const core::LevelTag& a, const core::LevelTag& b) {
+    if (a.level != b.level) return a.level < b.level;
+    return a.actor < b.actor;
+}
+
+// True when [start, end) lies inside one interviewer turn. Turns are in text order.
+bool inside_interviewer_turn(const std::vector<core::Turn>& turns, std::int64_t start, std::int64_t end) {
+    auto it = std::upper_bound(turns.begin(), turns.end(), start,
+                               [](std::int64_t s, const core::Turn& t) { return s < t.span.start.value; });
+    if (it == turns.begin()) return false;
+    --it;
+    return it->is_interviewer && it->span.start.value <= start && end <= it->span.end.value;
+}
+
+}  // namespace
+
+CodingFacts CodingFacts::load(const store::ProjectFile& file) {
+    // One pass over the codings table; the tag overrides are parsed once per distinct text.
+    std::vector<RawCoding> raw;
+    std::vector<core::TagSet> overrides;
+    std::unordered_map<std::string, std::int32_t> override_ids;
+    auto& db = const_cast<store::ProjectFile&>(file).connection();
+    {
+        store::Statement count(db, "SELECT count(*) FROM codings");
+        if (count.step()) raw.reserve(static_cast<std::size_t>(count.int64(0)));
+    }
+    store::Statement st(db, "SELECT id, document_id, start, \"end\", code_id, tag_override, pinned FROM codings");
+    while (st.step()) {
+        RawCoding r;
+        r.id = st.int64(0);
+        r.doc = core::DocumentId(st.int64(1));
+        r.start = st.int64(2);
+        r.end = st.int64(3);
+        r.code = core::CodeId(st.int64(4));
+        if (!st.is_null(5)) {
+            auto text = st.text(5);
+            auto [it, fresh] = override_ids.try_emplace(std::move(text), static_cast<std::int32_t>(overrides.size()));
+            if (fresh) overrides.push_back(core::TagSet::parse(it->first));
+            r.override_ = it->second;
+        }
+        r.pinned = st.int64(6) != 0;
+        raw.push_back(r);
+    }
+    auto facts = assemble(file, std::move(raw), overrides);
+    store::Statement coders(db, "SELECT DISTINCT coder FROM codings ORDER BY coder");
+    while (coders.step()) facts.coders.push_back(coders.text(0));
+    return facts;
+}
+
+CodingFacts CodingFacts::from(const core::Repository& repo) {
+    std::vector<RawCoding> raw;
+    std::vector<core::TagSet> overrides;
+    std::map<std::string, std::int32_t> override_ids;
+    std::set<std::string> coders;
+    for (const auto& c : repo.codings()) {
+        coders.insert(c.coder);
+        RawCoding r{c.id.value, c.document, c.span.start.value, c.span.end.value, c.code, kNone, c.pinned};
+        if (c.tag_override) {
+            auto [it, fresh] = override_ids.try_emplace(c.tag_override->to_string(), static_cast<std::int32_t>(overrides.size()));
+            if (fresh) overrides.push_back(*c.tag_override);
+            r.override_ = it->second;
+        }
+        raw.push_back(r);
+    }
+    auto facts = assemble(repo, std::move(raw), overrides);
+    facts.coders.assign(coders.begin(), coders.end());
+    return facts;
+}
+
+CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawCoding> raw,
+                                  const std::vector<core::TagSet>& overrides) {
+    CodingFacts f;
+    f.documents = repo.documents();
+    f.cases = repo.cases();
+    f.codes = repo.codes();
+    f.themes = repo.themes();
+    f.attributes_ = repo.attributes();
+    f.attribute_values_ = repo.attribute_values();
+    f.tree_ = core::CodeTree(f.codes);
+    for (std::size_t i = 0; i < f.codes.size(); ++i) {
+        f.code_ids_.emplace_back(f.codes[i].id, static_cast<std::int32_t>(i));
+        f.paths_.push_back(f.tree_.path(f.codes[i].id));
+    }
+    for (std::size_t i = 0; i < f.documents.size(); ++i) f.doc_ids_.emplace_back(f.documents[i].id, static_cast<std::int32_t>(i));
+    for (std::size_t i = 0; i < f.cases.size(); ++i) f.case_ids_.emplace_back(f.cases[i].id, static_cast<std::int32_t>(i));
+    std::sort(f.code_ids_.begin(), f.code_ids_.end());
+    std::sort(f.doc_ids_.begin(), f.doc_ids_.end());
+    std::sort(f.case_ids_.begin(), f.case_ids_.end());
+
+    // Intern the level tags of codes and overrides, sorted, then the tag sets themselves.
+    std::vector<const core::TagSet*> sources;
+    for (const auto& c : f.codes) sources.push_back(&c.tags);
+    for (const auto& o : overrides) sources.push_back(&o);
+    for (const auto* t : sources) {
+        if (t->level && std::find(f.levels.begin(), f.levels.end(), *t->level) == f.levels.end()) f.levels.push_back(*t->level);
+    }
+    std::sort(f.levels.begin(), f.levels.end(), level_less);
+    std::vector<std::int32_t> tagset_of_source;
+    for (const auto* t : sources) {
+        TagFacts tf;
+        for (auto c : t->effective_comb()) tf.comb_mask |= static_cast<std::uint8_t>(1u << static_cast<int>(c));
+        if (t->level) {
+            tf.level = static_cast<std::int32_t>(std::find(f.levels.begin(), f.levels.end(), *t->level) - f.levels.begin());
+        }
+        if (t->valence) tf.valence = static_cast<std::int32_t>(*t->valence);
+        auto it = std::find(f.tagsets.begin(), f.tagsets.end(), tf);
+        if (it == f.tagsets.end()) {
+            f.tagsets.push_back(tf);
+            f.tagset_sources.push_back(*t);
+            it = f.tagsets.end() - 1;
+        }
+        tagset_of_source.push_back(static_cast<std::int32_t>(it - f.tagsets.begin()));
+    }
+
+    std::vector<std::int32_t> doc_case(f.documents.size(), kNone);
+    for (std::size_t i = 0; i < f.documents.size(); ++i) {
+        if (f.documents[i].case_id) doc_case[i] = f.case_index(*f.documents[i].case_id);
+    }
+    f.codings.reserve(raw.size());
+    for (const auto& r : raw) {
+        CodingRow row;
+        row.id = r.id;
+        row.start = r.start;
+        row.end = r.end;
+        row.doc = f.doc_index(r.doc);
+        row.code = f.code_index(r.code);
+        if (row.doc == kNone || row.code == kNone) continue;  // foreign keys forbid this; be safe
+        row.tags = r.override_ != kNone ? tagset_of_source[f.codes.size() + static_cast<std::size_t>(r.override_)]
+                                        : tagset_of_source[static_cast<std::size_t>(row.code)];
+        row.case_ = doc_case[static_cast<std::size_t>(row.doc)];
+        row.pinned = r.pinned;
+        row.interviewer_only = inside_interviewer_turn(f.documents[static_cast<std::size_t>(row.doc)].turns, r.start, r.end);
+        f.codings.push_back(row);
+    }
+    const auto before = [](const CodingRow& a, const CodingRow& b) {
+        if (a.doc != b.doc) return a.doc < b.doc;  // documents are in import order
+        if (a.start != b.start) return a.start < b.start;
+        if (a.end != b.end) return a.end < b.end;
+        return a.id < b.id;
+    };
+    if (!std::is_sorted(f.codings.begin(), f.codings.end(), before)) std::sort(f.codings.begin(), f.codings.end(), before);
+    return f;
+}
+
+std::int32_t CodingFacts::code_index(core::CodeId id) const { return lookup(code_ids_, id); }
+std::int32_t CodingFacts::doc_index(core::DocumentId id) const { return lookup(doc_ids_, id); }
+std::int32_t CodingFacts::case_index(core::CaseId id) const { return lookup(case_ids_, id); }
+
+std::optional<std::string> CodingFacts::case_name(std::int32_t c) const {
+    if (c == kNone) return std::nullopt;
+    return cases[static_cast<std::size_t>(c)].name;
+}
+
+std::optional<std::vector<std::optional<std::string>>> CodingFacts::attribute_column(const std::string& key) const {
+    const auto attr = std::find_if(attributes_.begin(), attributes_.end(), [&](const core::Attribute& a) { return a.name == key; });
+    if (attr == attributes_.end()) return std::nullopt;
+    std::vector<std::optional<std::string>> column(cases.size());
+    for (const auto& v : attribute_values_) {
+        if (v.attribute_id != attr->id) continue;
+        const auto c = case_index(v.case_id);
+        if (c != kNone && !v.value.empty()) column[static_cast<std::size_t>(c)] = v.value;
+    }
+    return column;
+}
+
+std::vector<std::string> CodingFacts::attribute_names() const {
+    std::vector<std::string> names;
+    for (const auto& a : attributes_) names.push_back(a.name);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string CodingFacts::case_label(std::int32_t c) const {
+    if (c == kNone) return {};
+    for (const char* key : {"role", "stakeholder_group"}) {
+        if (const auto column = attribute_column(key); column && (*column)[static_cast<std::size_t>(c)]) {
+            return *(*column)[static_cast<std::size_t>(c)];
+        }
+    }
+    return {};
+}
+
+std::vector<core::ComB> CodingFacts::comb_of(std::int32_t tagset) const {
+    std::vector<core::ComB> out;
+    const auto mask = tagsets[static_cast<std::size_t>(tagset)].comb_mask;
+    for (int i = 0; i < 6; ++i) if (mask & (1u << i)) out.push_back(core::kAllComB[i]);
+    return out;
+}
+
+}  // namespace comb::analysis

@@ -1,0 +1,226 @@
+// comb matrix, comb export: thin over src/analysis (counting, report builders) and export/
+// (writers). No rule lives here.
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <regex>
+
+#include "analysis/coding_facts.h"
+#include "analysis/matrix.h"
+#include "analysis/matrix_format.h"
+#include "analysis/report_builders.h"
+#include "cli/commands.h"
+#include "cli/json_out.h"
+#include "cli/session.h"
+#include "core/error.h"
+#include "export/registry.h"
+
+#if __has_include("cli/export_refi.h")
+#include "cli/export_refi.h"
+#define COMB_HAVE_EXPORT_REFI 1
+#else
+// TODO(refi): the REFI-QDA developer's hook (cli/export_refi.h: export_refi(session, what,
+// out) -> bool) has not landed; until it does, qdpx and .qdc exports say "not available yet".
+#define COMB_HAVE_EXPORT_REFI 0
+#endif
+
+namespace comb::cli {
+namespace {
+
+core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string today_utc() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+std::string checked_date(const std::string& date) {
+    if (date.empty()) return today_utc();
+    static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+    if (!std::regex_match(date, iso)) throw arg_error("--date must be YYYY-MM-DD, got \"" + date + "\"");
+    return date;
+}
+
+analysis::CountUnit parse_count(const std::string& s) {
+    if (s == "segments") return analysis::CountUnit::segments;
+    if (s == "cases") return analysis::CountUnit::cases;
+    throw arg_error("--count: use segments or cases, got \"" + s + "\"");
+}
+
+struct MatrixArgs {
+    std::string project, rows, cols, count = "segments", query, format = "md", cooccurrence;
+    std::vector<std::string> cell;
+};
+
+void print_matrix(const analysis::Matrix& m, const std::string& format) {
+    if (format == "csv") {
+        std::cout << analysis::matrix_csv(m);
+    } else if (format == "md") {
+        std::cout << analysis::matrix_md(m);
+    } else {
+        json cells = json::array();
+        for (const auto& r : m.cells) cells.push_back(r);
+        print_json({{"rows", m.rows}, {"cols", m.cols}, {"cells", cells}});
+    }
+}
+
+void print_quotes(const std::vector<analysis::CellQuote>& quotes, const std::string& format) {
+    if (format == "json") {
+        json out = json::array();
+        for (const auto& q : quotes) {
+            out.push_back({{"doc", q.doc.value}, {"start", q.span.start.value}, {"end", q.span.end.value},
+                           {"code", q.code}, {"text", q.text}, {"case", q.case_name ? json(*q.case_name) : json(nullptr)}});
+        }
+        print_json(out);
+        return;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& q : quotes) {
+        rows.push_back({std::to_string(q.doc.value), std::to_string(q.span.start.value), std::to_string(q.span.end.value),
+                        q.code, q.case_name.value_or(""), q.text});
+    }
+    const std::vector<std::string> header{"doc", "start", "end", "code", "case", "text"};
+    std::cout << (format == "csv" ? analysis::table_csv(header, rows)
+                                  : analysis::table_md(header, rows, {true, true, true, false, false, false}));
+}
+
+int run_matrix(const MatrixArgs& a) {
+    if (a.format != "csv" && a.format != "md" && a.format != "json") {
+        throw arg_error("--format: use csv, md or json, got \"" + a.format + "\"");
+    }
+    const auto count = parse_count(a.count);
+    std::optional<std::vector<analysis::PassageRef>> within;
+    if (!a.query.empty()) {
+        // TODO(index): restrict to the passages PassageIndex::search finds once src/index lands.
+        throw arg_error("--query needs the search index (not built yet)");
+    }
+    Session s(a.project);
+    const auto facts = analysis::CodingFacts::load(s.file());
+    if (!a.cooccurrence.empty()) {
+        if (!a.rows.empty() || !a.cols.empty()) throw arg_error("--cooccurrence takes no --rows or --cols (it is codes × codes)");
+        analysis::CooccurrenceSpec spec;
+        if (a.cooccurrence == "passage") spec.scope = analysis::CooccurrenceScope::passage;
+        else if (a.cooccurrence != "overlap") throw arg_error("--cooccurrence: use overlap or passage, got \"" + a.cooccurrence + "\"");
+        spec.count = count;
+        spec.within = within;
+        print_matrix(analysis::cooccurrence(facts, spec), a.format);
+        return 0;
+    }
+    if (a.rows.empty() || a.cols.empty()) throw arg_error("matrix needs --rows and --cols (or --cooccurrence)");
+    analysis::MatrixSpec spec{analysis::Axis::parse(a.rows, "--rows"), analysis::Axis::parse(a.cols, "--cols"), count, within};
+    if (!a.cell.empty()) {
+        const auto codings = analysis::cell_codings(facts, spec, a.cell[0], a.cell[1]);
+        print_quotes(analysis::cell_quotes(facts, s.repo(), codings), a.format);
+        return 0;
+    }
+    print_matrix(analysis::count_matrix(facts, spec), a.format);
+    return 0;
+}
+
+void register_matrix(CLI::App& app, Action& action) {
+    auto* cmd = app.add_subcommand("matrix", "Count codings in a matrix (rows × cols), or list the quotes behind a cell");
+    auto a = std::make_shared<MatrixArgs>();
+    cmd->add_option("project", a->project, "The project file")->required();
+    cmd->add_option("--rows", a->rows, "codes | themes | comb | level | cases | attr:KEY");
+    cmd->add_option("--cols", a->cols, "codes | themes | comb | level | valence | cases | attr:KEY");
+    cmd->add_option("--count", a->count, "segments (default) or cases (distinct participants; interviewer turns excluded)");
+    cmd->add_option("--cell", a->cell, "ROW COL: list the quotes behind this cell")->expected(2);
+    cmd->add_option("--query", a->query, "Restrict to passages matching this search");
+    cmd->add_option("--format", a->format, "md (default), csv or json");
+    cmd->add_option("--cooccurrence", a->cooccurrence,
+                    "overlap | passage: code co-occurrence (codes × codes) instead of --rows/--cols");
+    cmd->callback([&action, a] { action = [a] { return run_matrix(*a); }; });
+}
+
+struct ExportArgs {
+    std::string project, what, out, date;
+    int quotes = 3;
+    bool portrait = false;
+};
+
+[[maybe_unused]] std::string extension_of(const std::string& path) { return lower(std::filesystem::path(path).extension().string()); }
+
+int run_export(const ExportArgs& a) {
+    if (a.quotes < 0) throw arg_error("--quotes must be 0 or more");
+    const auto date = checked_date(a.date);
+    Session s(a.project);
+#if COMB_HAVE_EXPORT_REFI
+    if (export_refi(s, a.what, a.out)) return 0;
+#else
+    if (a.what == "qdpx" || (a.what == "codebook" && extension_of(a.out) == ".qdc")) {
+        throw core::InputError({a.out}, "REFI-QDA export (" + a.what + ") is not available yet");
+    }
+#endif
+    analysis::ReportOptions options;
+    options.project = std::filesystem::path(a.project).stem().string();
+    options.date = date;
+    options.quotes.max_quotes = a.quotes;
+    const auto facts = analysis::CodingFacts::load(s.file());
+    if (a.what == "theme-table") {
+        exporters::ThemeTableOptions o;
+        o.landscape = !a.portrait;
+        exporters::write_theme_table(analysis::build_theme_table(facts, s.repo(), options), a.out, o);
+    } else if (a.what == "summary") {
+        exporters::write_summary(analysis::build_summary(facts, s.repo(), options), a.out);
+    } else if (a.what == "codebook") {
+        exporters::CodebookOptions o;
+        o.landscape = !a.portrait;
+        exporters::write_codebook(analysis::build_codebook(facts, options), a.out, o);
+    } else {
+        throw arg_error("unknown export \"" + a.what + "\" (use theme-table, summary, codebook or qdpx)");
+    }
+    return 0;
+}
+
+// "-o -" prints the theme table as Markdown (the codebook as CSV) on stdout, through a
+// temporary file so that stdout gets exactly the bytes the file would hold.
+int run_export_to_stdout(ExportArgs a) {
+    if (a.what != "theme-table" && a.what != "codebook") throw arg_error("-o - works for theme-table and codebook only");
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("comb-export-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    std::filesystem::create_directories(dir);
+    a.out = (dir / (a.what == "theme-table" ? "table.md" : "codebook.csv")).string();
+    int status = 0;
+    try {
+        status = run_export(a);
+        std::ifstream in(a.out, std::ios::binary);
+        std::cout << in.rdbuf();
+    } catch (...) {
+        std::filesystem::remove_all(dir);
+        throw;
+    }
+    std::filesystem::remove_all(dir);
+    return status;
+}
+
+void register_export(CLI::App& app, Action& action) {
+    auto* cmd = app.add_subcommand("export", "Write a report: theme-table, summary, codebook (or qdpx)");
+    auto a = std::make_shared<ExportArgs>();
+    cmd->add_option("project", a->project, "The project file")->required();
+    cmd->add_option("what", a->what, "theme-table | summary | codebook | qdpx")->required();
+    cmd->add_option("-o,--output", a->out, "The file to write; its extension picks the format (- : Markdown on stdout)")->required();
+    cmd->add_option("--date", a->date, "YYYY-MM-DD stated in the report (default: today, UTC)");
+    cmd->add_option("--quotes", a->quotes, "Quotes per theme-table row (default 3)");
+    cmd->add_flag("--portrait", a->portrait, "DOCX/LaTeX: portrait pages instead of landscape");
+    cmd->callback([&action, a] { action = [a] { return a->out == "-" ? run_export_to_stdout(*a) : run_export(*a); }; });
+}
+
+}  // namespace
+
+void register_analysis_commands(CLI::App& app, Action& action) {
+    register_matrix(app, action);
+    register_export(app, action);
+}
+
+}  // namespace comb::cli
