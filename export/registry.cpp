@@ -54,8 +54,8 @@ void write_with(const Format<Model, Options> (&formats)[N], const char* what, co
     }
     core::SourcePos pos;
     pos.path = path.string();
-    throw core::InputError(pos, std::string("cannot write ") + what + " as '" + ext +
-                                    "': use " + known);
+    const std::string as = ext.empty() ? "without a file extension" : "as '" + ext + "'";
+    throw core::InputError(pos, std::string("cannot write ") + what + " " + as + ": use " + known);
 }
 
 template <class Model, class Options, std::size_t N>

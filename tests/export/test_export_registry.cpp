@@ -26,8 +26,9 @@ TEST_CASE("an unknown extension is an input error naming the file", "[export][re
                     core::InputError);
     CHECK_THROWS_AS(exporters::write_summary(tests::sample_summary(), dir / "s.docx"),
                     core::InputError);
-    CHECK_THROWS_AS(exporters::write_summary(tests::sample_summary(), dir / "summary"),
-                    core::InputError);
+    CHECK_THROWS_WITH(exporters::write_summary(tests::sample_summary(), dir / "summary"),
+                      Catch::Contains("cannot write a summary without a file extension: use "
+                                      ".html or .htm"));
     CHECK(tests::list_dir(dir.path()).empty());
 }
 

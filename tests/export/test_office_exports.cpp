@@ -176,4 +176,9 @@ TEST_CASE("theme table XLSX has a frozen bold header and an About sheet", "[expo
         CHECK(has("A. Rahman and B. O'Neill"));
         CHECK(has("2024-05-01"));
     }
+    SECTION("the creation time is the report date, so the bytes do not change with the clock") {
+        const auto core = parse_part(path, "docProps/core.xml");
+        CHECK(std::string(core.select_node("//dcterms:created").node().text().get()) ==
+              "2024-05-01T00:00:00Z");
+    }
 }
