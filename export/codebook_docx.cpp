@@ -15,8 +15,8 @@ namespace {
 std::vector<docx::Column> columns() {
     // Relative shares of the text width; each must hold its longest word ("Environmental",
     // "Organisational") at 9 pt.
-    return {{"Code", 12},         {"Definition", 14}, {"Include when", 10}, {"Exclude when", 10},
-            {"Example", 12},      {"COM-B / TDF", 12}, {"Level", 10},       {"Valence", 8},
+    return {{"Code", 16},         {"Definition", 13}, {"Include when", 9}, {"Exclude when", 9},
+            {"Example", 11},      {"COM-B / TDF", 12}, {"Level", 10},      {"Valence", 8},
             {"Codings", 7, true}, {"Cases", 5, true}};
 }
 

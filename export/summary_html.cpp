@@ -19,7 +19,7 @@ constexpr const char* kStyle = R"css(
 * { box-sizing: border-box; }
 /* Sizes are in rem, so print scales everything by setting the root size alone. */
 html { background: #f4f6f8; font-size: 15px; }
-body { max-width: 70rem; margin: 0 auto; padding: 2rem 2.5rem 3rem; background: var(--paper);
+body { max-width: 74rem; margin: 0 auto; padding: 2rem 2.5rem 3rem; background: var(--paper);
   color: var(--ink); font: 1rem/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans",
   sans-serif; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .2rem 0 .6rem; }

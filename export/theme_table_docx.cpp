@@ -14,7 +14,7 @@ namespace {
 std::vector<docx::Column> columns(bool landscape) {
     // Shares of the text width: quotes and descriptions carry the text, and the others must
     // still hold their longest word ("Organisational", "Facilitator", "participants").
-    static const int wide[] = {12, 10, 10, 7, 9, 17, 27, 8};
+    static const int wide[] = {11, 10, 10, 7, 9, 20, 25, 8};
     static const int narrow[] = {12, 11, 12, 8, 11, 16, 20, 10};
     const int* weights = landscape ? wide : narrow;
     std::vector<docx::Column> out;
