@@ -12,6 +12,7 @@ void register_project_commands(CLI::App& app, Action& action);  // new, import, 
 void register_coding_commands(CLI::App& app, Action& action);   // code, codes, codings, tag, theme, themes, memo
 void register_history_commands(CLI::App& app, Action& action);  // undo, redo, history
 void register_structure_commands(CLI::App& app, Action& action); // theme(s), code tree edits, memo
+void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 void register_analysis_commands(CLI::App& app, Action& action);  // matrix, export
 
 }  // namespace comb::cli

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/terminal.h"
 #include "core/error.h"
 
 namespace comb::cli {
@@ -11,6 +12,32 @@ Session::Session(const std::filesystem::path& path)
     : file_(store::ProjectFile::open(path)), project_(*file_) {
     if (const auto warning = store::location_warning(path); !warning.empty()) {
         std::cerr << "comb: warning: " << warning << "\n";
+    }
+    index_hook_ = project_.changed().subscribe([this](const core::ProjectChanged& e) { update_index(e.changes); });
+}
+
+index::PassageIndex& Session::index() {
+    if (!index_) index_ = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(file_->path()));
+    TerminalProgress progress;
+    index_->ensure_current(*file_, progress, [](const std::string& reason) {
+        std::cerr << "comb: rebuilding the search index (" << reason << ")\n";
+    });
+    return *index_;
+}
+
+void Session::update_index(const core::ChangeSet& changes) {
+    // The change is committed; a failing index must not fail the command. It stays stale
+    // and the next command that needs it rebuilds it.
+    try {
+        if (!index_) index_ = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(file_->path()));
+        TerminalProgress progress;
+        const auto reason = index_->update(*file_, changes, progress);
+        const bool first_build = reason == "missing" && file_->change_counter() == 1;
+        if (reason && *reason != "bulk import" && !first_build) {
+            std::cerr << "comb: rebuilding the search index (" << *reason << ")\n";
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "comb: warning: the search index will be rebuilt next time (" << e.what() << ")\n";
     }
 }
 

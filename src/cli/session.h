@@ -9,6 +9,7 @@
 
 #include "core/code_paths.h"
 #include "core/project.h"
+#include "index/passage_index.h"
 #include "store/project_file.h"
 
 namespace comb::cli {
@@ -31,9 +32,16 @@ public:
     std::optional<std::string> case_name(std::optional<core::CaseId> id);
     std::string coder() const;
 
+    // The search index, rebuilt first when missing, stale or corrupt (said on stderr).
+    index::PassageIndex& index();
+
 private:
     std::unique_ptr<store::ProjectFile> file_;
     core::Project project_;
+    // Keeps the index current after every command, undo and redo (only affected passages).
+    void update_index(const core::ChangeSet& changes);
+    std::unique_ptr<index::PassageIndex> index_;
+    core::Subscription index_hook_;
 };
 
 }  // namespace comb::cli

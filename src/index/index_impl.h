@@ -1,0 +1,78 @@
+#pragma once
+// Private to comb_index: the Xapian side of PassageIndex, shared by its .cpp files.
+#include <xapian.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/repository.h"
+#include "index/facets.h"
+#include "index/passage_index.h"
+#include "index/passages.h"
+
+namespace comb::index {
+
+namespace meta {
+inline constexpr const char* kStamp = "comb:stamp";          // the project's change counter
+inline constexpr const char* kFormat = "comb:format";        // bumped when passages or terms change meaning
+inline constexpr const char* kLanguage = "comb:language";    // stemmer language
+inline constexpr const char* kAttributes = "comb:attributes";  // attribute names, one a line (query fields)
+inline constexpr const char* kFormatVersion = "1";
+}  // namespace meta
+
+inline constexpr Xapian::valueno kOrderSlot = 0;  // document position and start, for document order
+inline constexpr int kShards = 2;                 // one writer per core when building
+
+// The project's stemming language ("language" setting, default English).
+std::string language_of(const core::Repository& repo);
+// A stemmer for `language`, or none when Xapian does not know the language.
+Xapian::Stem stemmer_for(const std::string& language);
+Xapian::TermGenerator term_generator(const std::string& language);
+
+// One document with what its passages need, read from the repository beforehand so that
+// index threads never touch the (single-threaded) repository.
+struct DocumentInput {
+    core::Document doc;
+    std::string text;
+    std::vector<core::Coding> codings;  // by start
+};
+
+// The Xapian documents of the passages of `in` (all of them, or those overlapping `only`).
+std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
+    const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg,
+    const std::vector<core::Span>* only = nullptr);
+
+// The stored data of a passage.
+struct PassageData {
+    core::DocumentId doc;
+    core::Span span;
+    std::optional<std::string> case_name;
+    std::string text;
+};
+PassageData parse_data(const std::string& data);
+
+// Builds a complete index in `folder` (created or overwritten) on kShards threads.
+void build_index(const std::filesystem::path& folder, const core::Repository& repo, core::Progress& progress);
+
+struct PassageIndex::Impl {
+    std::filesystem::path folder;
+    std::optional<std::string> broken;      // why the index cannot be used: "missing", "corrupt: ..."
+    std::vector<Xapian::WritableDatabase> shards;
+    Xapian::WritableDatabase db;            // all shards together, when writable
+    Xapian::Database read_only;             // when another process holds the write lock
+    bool writable = false;
+
+    void open();
+    void close();
+    // The database to search; throws IndexError when the index is broken.
+    const Xapian::Database& reader() const;
+    std::string metadata(const std::string& key) const;
+    void set_metadata(const std::string& key, const std::string& value);
+};
+
+core::IndexError index_error(const std::string& operation, const Xapian::Error& e);
+
+}  // namespace comb::index

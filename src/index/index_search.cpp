@@ -1,0 +1,237 @@
+// PassageIndex::search and ::similar: Xapian's query parser, filters, snippets, relevance feedback.
+#include <algorithm>
+#include <set>
+
+#include "index/index_impl.h"
+
+namespace comb::index {
+namespace {
+
+constexpr unsigned kParserFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                                  Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                                  Xapian::QueryParser::FLAG_PURE_NOT;
+constexpr std::size_t kSnippetBytes = 240;
+constexpr Xapian::termcount kExpandTerms = 40;
+constexpr Xapian::doccount kMaxFeedbackPassages = 1000;
+
+// A field of the query language ("code:Time") as a boolean term; the value is folded the
+// same way the index folds it. Tag words that do not parse match nothing.
+class FieldTerm : public Xapian::FieldProcessor {
+public:
+    explicit FieldTerm(std::function<std::string(const std::string&)> to_term) : to_term_(std::move(to_term)) {}
+    Xapian::Query operator()(const std::string& value) override {
+        try {
+            return Xapian::Query(to_term_(value));
+        } catch (const core::InputError&) {
+            return Xapian::Query(std::string(prefix::kComb) + "?");
+        }
+    }
+
+private:
+    std::function<std::string(const std::string&)> to_term_;
+};
+
+// Terms for relevance feedback: stemmed content words ("Z" + stem), not boolean terms
+// (other upper-case prefixes), not stop words, which say nothing about a topic.
+class ContentTerms : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& t) const override {
+        if (t.size() < 3 || t[0] != 'Z' || (t[1] >= 'A' && t[1] <= 'Z')) return false;
+        const std::string_view word = std::string_view(t).substr(1);
+        static const std::set<std::string_view> stop = {
+            "a", "about", "all", "also", "an", "and", "ani", "are", "as", "at", "be", "becaus", "been", "but", "by",
+            "can", "could", "did", "do", "don't", "for", "from", "get", "got", "had", "has", "have", "he", "her",
+            "him", "his", "i", "if", "in", "into", "is", "it", "just", "know", "like", "me", "mean",
+            "more", "my", "no", "not", "of", "on", "one", "or", "our", "out", "realli", "so", "some", "that",
+            "the", "their", "them", "then", "there", "they", "thing", "think", "this", "to", "up", "us", "veri",
+            "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "yeah", "you", "your"};
+        return !stop.count(word);
+    }
+};
+
+std::string html_unescape(std::string s) {
+    static const std::pair<std::string_view, std::string_view> entities[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        bool replaced = false;
+        if (s[i] == '&') {
+            for (const auto& [from, to] : entities) {
+                if (s.compare(i, from.size(), from) == 0) { out += to; i += from.size(); replaced = true; break; }
+            }
+        }
+        if (!replaced) out += s[i++];
+    }
+    return out;
+}
+
+Xapian::Query any_of(const std::vector<std::string>& values, const std::function<std::string(const std::string&)>& to_term) {
+    std::vector<Xapian::Query> qs;
+    for (const auto& v : values) qs.emplace_back(to_term(v));
+    return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+}
+
+Xapian::Query filter_query(const Filters& f) {
+    std::vector<Xapian::Query> all;
+    auto add = [&all](const std::vector<std::string>& values, const std::function<std::string(const std::string&)>& to_term) {
+        if (!values.empty()) all.push_back(any_of(values, to_term));
+    };
+    add(f.codes, [](const std::string& v) { return term(prefix::kCode, v); });
+    add(f.themes, [](const std::string& v) { return term(prefix::kTheme, v); });
+    add(f.comb, [](const std::string& v) { return comb_term(v); });
+    add(f.levels, [](const std::string& v) { return level_term(v); });
+    add(f.valences, [](const std::string& v) { return valence_term(v); });
+    add(f.cases, [](const std::string& v) { return term(prefix::kCase, v); });
+    add(f.speakers, [](const std::string& v) { return term(prefix::kSpeaker, v); });
+    add(f.attributes, [](const std::string& kv) {
+        const auto eq = kv.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            throw core::InputError({"<argument>"}, "--attr wants KEY=VALUE, got \"" + kv + "\"");
+        }
+        return attribute_term(kv.substr(0, eq), kv.substr(eq + 1));
+    });
+    if (all.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+}
+
+// True when every term of `q` is a prefixed boolean term (no words to rank by).
+bool boolean_only(const Xapian::Query& q) {
+    if (q.get_terms_begin() == q.get_terms_end()) return false;  // e.g. a wildcard, expanded later
+    for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t) {
+        if ((*t).empty() || !((*t)[0] >= 'A' && (*t)[0] <= 'Z') || (*t)[0] == 'Z') return false;
+    }
+    return true;
+}
+
+std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem) {
+    std::vector<Hit> hits;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        PassageData p = parse_data(it.get_document().get_data());
+        Hit h{p.doc, p.span, it.get_weight(), {}, std::move(p.case_name), std::move(p.text)};
+        h.snippet = html_unescape(mset.snippet(h.text, kSnippetBytes, stem,
+                                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                               "«", "»", "…"));
+        hits.push_back(std::move(h));
+    }
+    return hits;
+}
+
+}  // namespace
+
+std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
+    const Xapian::Database& db = impl_->reader();
+    try {
+        const std::string language = impl_->metadata(meta::kLanguage);
+        const Xapian::Stem stem = stemmer_for(language);
+        Xapian::QueryParser qp;
+        qp.set_stemmer(stem);
+        qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        qp.set_database(db);
+        qp.set_default_op(Xapian::Query::OP_AND);
+        // Field values are folded like the index folds them; the processors outlive qp.
+        FieldTerm code([](const std::string& v) { return term(prefix::kCode, v); });
+        FieldTerm theme([](const std::string& v) { return term(prefix::kTheme, v); });
+        FieldTerm comb([](const std::string& v) { return comb_term(v); });
+        FieldTerm level([](const std::string& v) { return level_term(v); });
+        FieldTerm valence([](const std::string& v) { return valence_term(v); });
+        FieldTerm case_([](const std::string& v) { return term(prefix::kCase, v); });
+        FieldTerm speaker([](const std::string& v) { return term(prefix::kSpeaker, v); });
+        FieldTerm document([](const std::string& v) { return term(prefix::kDocument, v); });
+        std::vector<std::unique_ptr<FieldTerm>> attributes;
+        const std::string names = impl_->metadata(meta::kAttributes);
+        for (std::size_t at = 0, nl; (nl = names.find('\n', at)) != std::string::npos; at = nl + 1) {
+            const std::string name = names.substr(at, nl - at);
+            if (name.empty() || name.find_first_of(" :\t\"") != std::string::npos) continue;
+            attributes.push_back(std::make_unique<FieldTerm>([name](const std::string& v) { return attribute_term(name, v); }));
+            qp.add_boolean_prefix(name, attributes.back().get());
+            const std::string lower = fold(name);
+            if (lower != name) qp.add_boolean_prefix(lower, attributes.back().get());
+        }
+        qp.add_boolean_prefix("code", &code);
+        qp.add_boolean_prefix("theme", &theme);
+        qp.add_boolean_prefix("comb", &comb);
+        qp.add_boolean_prefix("level", &level);
+        qp.add_boolean_prefix("valence", &valence);
+        qp.add_boolean_prefix("case", &case_);
+        qp.add_boolean_prefix("speaker", &speaker);
+        qp.add_boolean_prefix("doc", &document);
+
+        Xapian::Query q = Xapian::Query::MatchAll;
+        bool ranked = false;
+        if (spec.query.find_first_not_of(" \t\r\n") != std::string::npos) {
+            try {
+                q = qp.parse_query(spec.query, kParserFlags);
+            } catch (const Xapian::QueryParserError& e) {
+                throw core::InputError({"<query>"}, "cannot read the query \"" + spec.query + "\": " + e.get_msg());
+            }
+            ranked = !boolean_only(q);
+        }
+        const Xapian::Query filter = filter_query(spec.filters);
+        if (!filter.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
+        Xapian::Enquire enquire(db);
+        enquire.set_query(q);
+        if (spec.order.value_or(ranked ? Order::relevance : Order::document) == Order::document) {
+            enquire.set_sort_by_value(kOrderSlot, false);
+        } else {
+            enquire.set_sort_by_relevance_then_value(kOrderSlot, false);
+        }
+        const Xapian::doccount limit = spec.limit ? static_cast<Xapian::doccount>(spec.limit) : db.get_doccount();
+        return collect(enquire.get_mset(0, limit), stem);
+    } catch (const Xapian::Error& e) {
+        throw index_error("search the index", e);
+    }
+}
+
+std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
+    const Xapian::Database& db = impl_->reader();
+    try {
+        const std::string language = impl_->metadata(meta::kLanguage);
+        const Xapian::Stem stem = stemmer_for(language);
+        Xapian::RSet rset;
+        Xapian::Query exclude;
+        if (spec.code) {
+            const std::string code_term = term(prefix::kCode, *spec.code);
+            Xapian::doccount n = 0;
+            for (auto p = db.postlist_begin(code_term); p != db.postlist_end(code_term) && n < kMaxFeedbackPassages; ++p, ++n) {
+                rset.add_document(*p);
+            }
+            if (rset.empty()) throw core::InputError({"<argument>"}, "no coded passages of \"" + *spec.code + "\" to compare with");
+            exclude = Xapian::Query(code_term);
+        } else {
+            const std::string doc_term = term(prefix::kDocument, std::to_string(spec.doc.value));
+            std::vector<Xapian::Query> seeds;
+            for (auto p = db.postlist_begin(doc_term); p != db.postlist_end(doc_term); ++p) {
+                const PassageData d = parse_data(db.get_document(*p).get_data());
+                const bool at_point = spec.span.empty() && d.span.start <= spec.span.start && spec.span.start < d.span.end;
+                const bool hit = at_point || d.span.overlaps(spec.span);
+                if (!hit) continue;
+                rset.add_document(*p);
+                seeds.emplace_back(passage_term(d.doc, d.span.start));
+            }
+            if (rset.empty()) {
+                throw core::InputError({"<argument>"}, "no passage of document " + std::to_string(spec.doc.value) + " at " +
+                                                           std::to_string(spec.span.start.value) + "-" +
+                                                           std::to_string(spec.span.end.value));
+            }
+            exclude = Xapian::Query(Xapian::Query::OP_OR, seeds.begin(), seeds.end());
+        }
+        Xapian::Enquire enquire(db);
+        const ContentTerms decider;
+        const Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, &decider);
+        std::vector<Xapian::Query> terms;
+        // Weighted by how strongly each term marks the seed passages, not just present.
+        for (auto t = eset.begin(); t != eset.end(); ++t) {
+            terms.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*t), t.get_weight());
+        }
+        if (terms.empty()) return {};
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT,
+                                        Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), exclude));
+        enquire.set_sort_by_relevance_then_value(kOrderSlot, false);
+        return collect(enquire.get_mset(0, spec.limit ? static_cast<Xapian::doccount>(spec.limit) : db.get_doccount()), stem);
+    } catch (const Xapian::Error& e) {
+        throw index_error("find similar passages", e);
+    }
+}
+
+}  // namespace comb::index

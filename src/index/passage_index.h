@@ -1,0 +1,111 @@
+#pragma once
+// PassageIndex: the Xapian full-text index of a project's passages, in NAME.comb-index/
+// beside the project file. It is a cache: missing, stale (its stamp differs from the
+// project's change counter) or corrupt means "rebuild", never an error for the user.
+// Owns its Xapian handles (pimpl, so no Xapian header leaks). Not thread-safe; one per
+// thread, like the ProjectFile it serves. Xapian failures surface as core::IndexError, which
+// callers answer by rebuilding.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/change_set.h"
+#include "core/progress.h"
+#include "core/repository.h"
+
+namespace comb::index {
+
+// Filters of `comb search`: values of one kind are alternatives (OR), kinds combine (AND).
+struct Filters {
+    std::vector<std::string> codes;       // code paths; a code matches its descendants' codings too
+    std::vector<std::string> themes;      // theme names; a theme matches its subthemes' codings too
+    std::vector<std::string> comb;        // "C.Ps" (effective COM-B, TDF-implied included) or "C"
+    std::vector<std::string> levels;      // "organisational", "individual", "individual:trainer"
+    std::vector<std::string> valences;    // "barrier", ...
+    std::vector<std::string> cases;       // case names
+    std::vector<std::string> attributes;  // "KEY=VALUE"
+    std::vector<std::string> speakers;    // speaker labels
+    bool empty() const;
+    std::string describe() const;  // "code=Time AND level=organisational"
+};
+
+enum class Order { relevance, document };
+
+struct SearchSpec {
+    std::string query;     // Xapian query syntax; empty: filters only
+    Filters filters;
+    std::size_t limit = 20;  // 0: all
+    std::optional<Order> order;  // default: relevance, or document order for filters only
+};
+
+struct Hit {
+    core::DocumentId doc;
+    core::Span span;  // the passage, in code points
+    double score = 0;
+    std::string snippet;  // matched terms marked «like this»
+    std::optional<std::string> case_name;
+    std::string text;     // the whole passage
+};
+
+// Passages like a coding, or like all codings of a code (relevance feedback).
+struct SimilarSpec {
+    std::optional<std::string> code;   // code path
+    core::DocumentId doc;              // when no code: the seed span
+    core::Span span;
+    std::size_t limit = 20;
+};
+
+struct IndexStats {
+    std::int64_t documents = 0;
+    std::int64_t passages = 0;
+    int shards = 0;
+};
+
+class PassageIndex {
+public:
+    // "study.comb" -> "study.comb-index" in the same folder.
+    static std::filesystem::path folder_for(const std::filesystem::path& project_file);
+
+    // Opens the index in `folder` if it can; never throws for a missing or damaged index
+    // (rebuild_reason() then says why).
+    explicit PassageIndex(std::filesystem::path folder);
+    ~PassageIndex();
+    PassageIndex(PassageIndex&&) noexcept;
+    PassageIndex& operator=(PassageIndex&&) noexcept;
+
+    // Why the index cannot serve `repo` as it is ("missing", "stale", "corrupt: ..."), or
+    // nullopt when it is current.
+    std::optional<std::string> rebuild_reason(const core::Repository& repo) const;
+
+    // Builds the index from scratch in a temporary folder on two threads (two shards), then
+    // swaps it in. Throws IndexError when the folder cannot be written.
+    void rebuild(const core::Repository& repo, core::Progress& progress);
+
+    // Rebuilds when rebuild_reason() says so, telling `notice` the reason first.
+    void ensure_current(const core::Repository& repo, core::Progress& progress,
+                        const std::function<void(const std::string& reason)>& notice);
+
+    // After `changes` were committed (and the change counter bumped once): re-indexes only
+    // the affected passages and stamps the index. If the index was not current before the
+    // change, or the change is a large import, rebuilds instead and returns the reason
+    // ("stale", "missing", "bulk import"). Throws IndexError.
+    std::optional<std::string> update(const core::Repository& repo, const core::ChangeSet& changes,
+                                      core::Progress& progress);
+
+    // Throws InputError for a malformed query or an unknown tag word in a filter; IndexError
+    // when the index fails (rebuild and retry).
+    std::vector<Hit> search(const SearchSpec& spec) const;
+    // Throws InputError when the seed has no passages; IndexError as search().
+    std::vector<Hit> similar(const SimilarSpec& spec) const;
+
+    IndexStats stats() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace comb::index
