@@ -69,9 +69,12 @@ void print_matrix(const analysis::Matrix& m, const std::string& format) {
     } else if (format == "md") {
         std::cout << analysis::matrix_md(m);
     } else {
-        json cells = json::array();
-        for (const auto& r : m.cells) cells.push_back(r);
-        print_json({{"rows", m.rows}, {"cols", m.cols}, {"cells", cells}});
+        // Keys in the contract's order: rows, cols, cells.
+        nlohmann::ordered_json j;
+        j["rows"] = m.rows;
+        j["cols"] = m.cols;
+        j["cells"] = m.cells;
+        std::cout << j.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     }
 }
 
