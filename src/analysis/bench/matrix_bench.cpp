@@ -125,7 +125,8 @@ int main(int argc, char** argv) {
     });
     const double cube_cases = median_ms(5, [&] { (void)analysis::count_cube(*facts, axes, analysis::CountUnit::cases); });
     const double matrix = median_ms(5, [&] {
-        (void)analysis::count_matrix(*facts, {{analysis::Dimension::comb, {}}, {analysis::Dimension::level, {}}});
+        (void)analysis::count_matrix(*facts, {{analysis::Dimension::comb, {}}, {analysis::Dimension::level, {}},
+                                              analysis::CountUnit::segments, std::nullopt});
     });
     std::printf("codings %zu (cube total %lld)\n", facts->codings.size(), static_cast<long long>(total));
     std::printf("load                               %8.1f ms\n", load);
