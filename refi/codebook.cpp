@@ -45,6 +45,10 @@ std::optional<fs::path> codebooks_dir(const fs::path& exe_dir) {
     candidates.push_back(exe_dir / ".." / ".." / "codebooks");
     candidates.push_back(exe_dir / ".." / "share" / "comb" / "codebooks");
     candidates.push_back(exe_dir / ".." / "codebooks");
+    candidates.push_back(exe_dir / ".." / ".." / ".." / "codebooks");  // build/src/cli/comb
+#ifdef COMB_SOURCE_CODEBOOKS
+    candidates.emplace_back(COMB_SOURCE_CODEBOOKS);  // the source tree this binary was built from
+#endif
     for (const auto& c : candidates) {
         std::error_code ec;
         if (fs::exists(c / "comb.qdc", ec)) return fs::weakly_canonical(c, ec);

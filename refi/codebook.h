@@ -20,7 +20,8 @@ RefiProject read_qdc(const std::filesystem::path& path);
 std::vector<std::string> builtin_codebooks();
 
 // Where the built-in codebooks live: $COMB_CODEBOOKS, <exe dir>/../../codebooks,
-// <exe dir>/../share/comb/codebooks, <exe dir>/../codebooks; the first that exists.
+// <exe dir>/../share/comb/codebooks, <exe dir>/../codebooks, <exe dir>/../../../codebooks, the
+// source tree's codebooks/ (compiled in); the first that holds comb.qdc.
 std::optional<std::filesystem::path> codebooks_dir(const std::filesystem::path& exe_dir);
 
 // NAME (a built-in) or a path to a .qdc, read with every code marked deductive

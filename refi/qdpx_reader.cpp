@@ -244,12 +244,12 @@ RawSelection QdpxReader::raw_selection(const pugi::xml_node& sel, const std::str
 }
 
 void QdpxReader::skip_source(const pugi::xml_node& node, std::string_view kind) {
-    std::size_t selections = 0, codings = kids(node, "Coding").size();
-    for (auto c = node.first_child(); c; c = c.next_sibling()) {
-        if (c.type() == pugi::node_element && local_name(c).ends_with("Selection")) {
-            ++selections;
-            codings += kids(c, "Coding").size();
-        }
+    // Selections and codings anywhere inside: PDF representations and transcripts hold them too.
+    std::size_t selections = 0, codings = 0;
+    for (const auto& d : node.select_nodes(".//*")) {
+        const auto name = local_name(d.node());
+        if (name.ends_with("Selection")) ++selections;
+        else if (name == "Coding") ++codings;
     }
     out_.counts.selections += selections;
     out_.counts.codings += codings;
@@ -332,7 +332,8 @@ void QdpxReader::read_text_source(const pugi::xml_node& node) {
                 if (t.contains("end")) turn.time_end = t["end"].get<double>();
                 doc.turns.push_back(turn);
             }
-            for (const auto& [k, v] : j.value("metadata", json::object()).items()) {
+            const json metadata = j.value("metadata", json::object());
+            for (const auto& [k, v] : metadata.items()) {
                 if (v.is_string()) doc.metadata[k] = v.get<std::string>();
             }
             layout = true;

@@ -14,5 +14,6 @@ void register_history_commands(CLI::App& app, Action& action);  // undo, redo, h
 void register_structure_commands(CLI::App& app, Action& action); // theme(s), code tree edits, memo
 void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 void register_analysis_commands(CLI::App& app, Action& action);  // matrix, export
+void register_refi_commands(CLI::App& app, Action& action);      // codebook add
 
 }  // namespace comb::cli

@@ -1,0 +1,209 @@
+// Comb -> .qdpx -> Comb and sample -> Comb -> .qdpx -> Comb lose nothing; exports are valid
+// against Project.xsd and byte-identical when repeated.
+#include <catch2/catch.hpp>
+
+#include "core/commands/case_commands.h"
+#include "core/commands/code_commands.h"
+#include "core/commands/coding_commands.h"
+#include "core/commands/memo_commands.h"
+#include "core/commands/theme_commands.h"
+#include "refi/import_project.h"
+#include "refi/qdpx_reader.h"
+#include "refi/qdpx_writer.h"
+#include "refi_support.h"
+#include "support/project_builder.h"
+
+using namespace comb;
+using namespace comb::test;
+
+namespace {
+
+// Exports `from`, checks the XML against the schema when the shared folder is there, and
+// imports the file into a fresh project.
+void round_trip(ProjectBuilder& from, ProjectBuilder& to) {
+    const auto file = from.dir() / "out.qdpx";
+    refi::export_qdpx(from.file(), file, "test");
+    if (have_shared()) {
+        CHECK(schema_errors(qde_of(file), refi_dir() / "Project.xsd") == "");
+    } else {
+        WARN("shared corpus absent: exported XML not validated");
+    }
+    to.project().execute(refi::ImportProject(refi::read_qdpx(file), "Import"));
+}
+
+core::Memo memo(core::MemoTarget target, std::int64_t id, std::string title, std::string text) {
+    core::Memo m;
+    m.target = target;
+    m.target_id = id;
+    m.title = std::move(title);
+    m.text = std::move(text);
+    m.author = "Ana";
+    m.created = "2025-02-03T04:05:06Z";
+    return m;
+}
+
+// A project with everything Comb keeps: emoji, right-to-left text, turns, cases with typed
+// attributes, a code tree with notes and tags, deductive codes, tag overrides, pinned quotes,
+// memos on every kind of target, themes and subthemes.
+void build_rich(ProjectBuilder& b) {
+    const auto d1 = b.add_document("P01 interview",
+                                   "Interviewer: How was the training? \xF0\x9F\x98\x80\n"
+                                   "P01: Time was short \xE2\x80\x94 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D and "
+                                   "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD fine.\n"
+                                   "P01: Our manager backed it.\n",
+                                   std::string("P01"));
+    const auto d2 = b.add_document("P02 notes", "Interviewer: Hi\nP02: Leadership helps \xF0\x9F\x99\x82 a lot.\n",
+                                   std::string("P02"));
+    b.project().execute(core::SetCaseAttributes(
+        {{"P01", {{"role", "trainer"}, {"years", "3.5"}, {"interviewed", "2024-03-01"}, {"group", "A"}}},
+         {"P02", {{"role", "agent"}, {"years", "12"}, {"interviewed", "2024-03-09"}, {"group", "B"}}}},
+        {{"group", core::AttributeType::choice}}));
+    const auto time = b.code(d1, "Time was short \xE2\x80\x94 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D", "Barriers/Time");
+    const auto thumbs = b.code(d1, "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD fine", "Facilitators/Emoji");
+    b.code(d1, "Our manager backed it.", "Facilitators/Leadership");
+    b.code(d2, "Leadership helps \xF0\x9F\x99\x82", "Facilitators/Leadership");
+    b.code(d2, "Leadership helps", "Barriers/Time");
+    core::CodeFields f;
+    f.definition = "Not enough time in a visit.\nSecond line.";
+    f.inclusion = "workload, short visits";
+    f.exclusion = "money";
+    f.example = "\"eight minutes\"";
+    b.project().execute(core::DefineCode("Barriers/Time", f));
+    core::CodeFields framework;
+    framework.inductive = false;
+    framework.definition = "From a codebook.";
+    b.project().execute(core::DefineCode("Facilitators/Leadership", framework));
+    core::TagPatch tags;
+    tags.comb = std::vector{core::ComB::O_Ph};
+    tags.tdf = std::vector<std::string>{"Environmental context and resources"};
+    tags.level = core::LevelTag{core::Level::organisational, ""};
+    tags.valence = core::Valence::barrier;
+    b.project().execute(core::TagCode("Barriers/Time", tags));
+    b.project().execute(core::TagCoding(thumbs, core::TagSet::parse("level=individual:trainer; valence=mixed")));
+    b.project().execute(core::PinCoding(time, true));
+    b.project().execute(core::DefineTheme({"Organisational", std::nullopt, "Work settings.", {"Barriers/Time"}, {}}));
+    b.project().execute(core::DefineTheme({"Leadership matters", std::string("Organisational"), "Managers back it.",
+                                           {"Facilitators/Leadership", "Facilitators/Emoji"}, {}}));
+    const auto& r = b.file();
+    const core::CodeTree tree(r.codes());
+    std::int64_t theme_id = 0, case_id = 0;
+    for (const auto& t : r.themes()) if (t.name == "Organisational") theme_id = t.id.value;
+    for (const auto& c : r.cases()) if (c.name == "P02") case_id = c.id.value;
+    b.project().execute(core::AddMemo(memo(core::MemoTarget::project, 0, "Plan", "Code inductively first.")));
+    b.project().execute(core::AddMemo(memo(core::MemoTarget::document, d1.value, "First read", "Rich on time.\n\nTwo paragraphs \xF0\x9F\x98\x80")));
+    b.project().execute(core::AddMemo(memo(core::MemoTarget::code, tree.path_id("Barriers/Time").value, "", "Check with second coder.")));
+    b.project().execute(core::AddMemo(memo(core::MemoTarget::coding, time.value, "Quote", "Strong quote.")));
+    b.project().execute(core::AddMemo(memo(core::MemoTarget::case_, case_id, "About P02", "Agent in housing.")));
+    b.project().execute(core::AddMemo(memo(core::MemoTarget::theme, theme_id, "", "Maybe split by actor.")));
+}
+
+}  // namespace
+
+TEST_CASE("Comb -> qdpx -> Comb keeps everything (emoji, RTL, tags, themes, memos)", "[refi][roundtrip]") {
+    ProjectBuilder a;
+    build_rich(a);
+    ProjectBuilder b;
+    round_trip(a, b);
+    const Content before = content(a.file()), after = content(b.file());
+    CHECK(after.documents == before.documents);
+    CHECK(after.cases == before.cases);
+    CHECK(after.attributes == before.attributes);
+    CHECK(after.values == before.values);
+    CHECK(after.codes == before.codes);
+    CHECK(after.codings == before.codings);
+    CHECK(after.memos == before.memos);
+    CHECK(after.themes == before.themes);
+    CHECK(before.memos.size() == 6);
+    CHECK(before.codings.size() == 5);
+    CHECK(before.themes.size() == 2);
+    // And a second trip changes nothing either.
+    ProjectBuilder c;
+    round_trip(b, c);
+    CHECK(content(c.file()) == before);
+}
+
+TEST_CASE("exporting twice gives the same bytes", "[refi][roundtrip]") {
+    ProjectBuilder a;
+    build_rich(a);
+    refi::export_qdpx(a.file(), a.dir() / "1.qdpx", "test");
+    refi::export_qdpx(a.file(), a.dir() / "2.qdpx", "test");
+    CHECK(slurp(a.dir() / "1.qdpx") == slurp(a.dir() / "2.qdpx"));
+    CHECK(refi::project_xml(a.file(), "test") == refi::project_xml(a.file(), "test"));
+    // Sources are UTF-8 text files named by GUID; positions in the XML are code points.
+    const std::string bytes = slurp(a.dir() / "1.qdpx");
+    importers::ZipReader zip(bytes, "1.qdpx");
+    const auto names = zip.names();
+    CHECK(names.size() == 3);
+    CHECK(names[0] == "project.qde");
+    CHECK(names[1].rfind("sources/", 0) == 0);
+    const auto doc = a.file().documents().front();
+    CHECK(zip.read(names[1]) == a.file().text(doc.text_id));
+    CHECK(qde_of(a.dir() / "1.qdpx").find("plainTextPath=\"internal://" + names[1].substr(8) + "\"") != std::string::npos);
+}
+
+TEST_CASE("shared samples -> Comb -> qdpx -> Comb keep codes, codings and offsets", "[refi][roundtrip][samples]") {
+    if (!have_shared()) {
+        WARN("shared corpus absent");
+        return;
+    }
+    for (const char* name : {"qualcoder4-mecc-interviews-coded.qdpx", "nvivo12win-oltas-youtube-comments-coded.qdpx",
+                             "qc132-proctor-demo-coded.qdpx", "maxqda24-icls-themes-10sources.qdpx",
+                             "atlasti84mac-refi-standard-project-nosources.qdpx"}) {
+        INFO(name);
+        ProjectBuilder a;
+        a.project().execute(refi::ImportProject(refi::read_qdpx(refi_dir() / "samples" / name), "Import"));
+        ProjectBuilder b;
+        round_trip(a, b);
+        const Content before = content(a.file()), after = content(b.file());
+        CHECK(after.documents == before.documents);
+        CHECK(after.cases == before.cases);
+        CHECK(after.attributes == before.attributes);
+        CHECK(after.values == before.values);
+        CHECK(after.codes == before.codes);
+        CHECK(after.codings == before.codings);
+        CHECK(after.memos == before.memos);
+        CHECK(after.themes == before.themes);
+    }
+}
+
+TEST_CASE("an NVivo-style file made in code: CR LF, emoji, UTF-16 positions, upper-case GUIDs",
+          "[refi][roundtrip][crlf]") {
+    TempDir dir;
+    // "Line one 😀 here\r\nSecond line\r\n": "Second" starts at UTF-16 unit 18 of the raw text,
+    // code point 16 of Comb's LF text.
+    const std::string text = "\xEF\xBB\xBFLine one \xF0\x9F\x98\x80 here\r\nSecond line\r\n";
+    const std::string qde =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"crlf\" origin=\"NVivo 14\">"
+        "<Users><User guid=\"AAAAAAAA-0000-0000-0000-000000000001\" name=\"Kim\"/></Users>"
+        "<CodeBook><Codes><Code guid=\"BBBBBBBB-0000-0000-0000-000000000001\" name=\"Lines\" isCodable=\"true\"/>"
+        "</Codes></CodeBook><Sources>"
+        "<TextSource guid=\"CCCCCCCC-0000-0000-0000-000000000001\" name=\"crlf doc\" "
+        "plainTextPath=\"internal://CCCCCCCC-0000-0000-0000-000000000001.txt\">"
+        "<PlainTextSelection guid=\"DDDDDDDD-0000-0000-0000-000000000001\" startPosition=\"18\" endPosition=\"24\">"
+        "<Coding guid=\"EEEEEEEE-0000-0000-0000-000000000001\" creatingUser=\"AAAAAAAA-0000-0000-0000-000000000001\">"
+        "<CodeRef targetGUID=\"bbbbbbbb-0000-0000-0000-000000000001\"/></Coding>"
+        "<Coding guid=\"EEEEEEEE-0000-0000-0000-000000000002\">"
+        "<CodeRef targetGUID=\"BBBBBBBB-0000-0000-0000-000000000001\"/></Coding></PlainTextSelection>"
+        "<PlainTextSelection guid=\"DDDDDDDD-0000-0000-0000-000000000002\" startPosition=\"9\" endPosition=\"11\">"
+        "<Coding guid=\"EEEEEEEE-0000-0000-0000-000000000003\">"
+        "<CodeRef targetGUID=\"BBBBBBBB-0000-0000-0000-000000000001\"/></Coding></PlainTextSelection>"
+        "</TextSource></Sources></Project>";
+    make_zip(dir / "crlf.qdpx", {{"project.qde", qde}, {"Sources/CCCCCCCC-0000-0000-0000-000000000001.txt", text}});
+    const auto p = refi::read_qdpx(dir / "crlf.qdpx");
+    CHECK(p.warnings.empty());
+    REQUIRE(p.documents.size() == 1);
+    CHECK(p.documents[0].text == "Line one \xF0\x9F\x98\x80 here\nSecond line\n");
+    REQUIRE(p.codings.size() == 3);
+    CHECK(p.codings[0].span == core::Span{core::CodePoint(16), core::CodePoint(22)});
+    CHECK(p.codings[1].span == p.codings[0].span);  // two codings on one selection
+    CHECK(p.codings[0].coder == "Kim");
+    CHECK(p.codings[2].span == core::Span{core::CodePoint(9), core::CodePoint(10)});  // the emoji
+    ProjectBuilder a;
+    a.project().execute(refi::ImportProject(p, "Import"));
+    CHECK(a.file().codings().size() == 3);
+    CHECK(a.file().codes().front().guid == "bbbbbbbb-0000-0000-0000-000000000001");
+    ProjectBuilder b;
+    round_trip(a, b);
+    CHECK(content(b.file()) == content(a.file()));
+}
