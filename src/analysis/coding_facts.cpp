@@ -135,29 +135,63 @@ CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawC
     for (std::size_t i = 0; i < f.documents.size(); ++i) {
         if (f.documents[i].case_id) doc_case[i] = f.case_index(*f.documents[i].case_id);
     }
-    f.codings.reserve(raw.size());
+    // Ids are dense in practice: direct tables beat a binary search per coding.
+    // (Sparse ids, say after a REFI import that kept large ones, fall back to the search.)
+    const auto dense = [](const auto& sorted_ids) {
+        const std::int64_t top = sorted_ids.empty() ? 0 : sorted_ids.back().first.value;
+        if (top > 64 * static_cast<std::int64_t>(sorted_ids.size()) + (1 << 20)) return std::vector<std::int32_t>{};
+        std::vector<std::int32_t> table(static_cast<std::size_t>(top) + 1, kNone);
+        for (const auto& [id, index] : sorted_ids) table[static_cast<std::size_t>(id.value)] = index;
+        return table;
+    };
+    const auto doc_table = dense(f.doc_ids_);
+    const auto code_table = dense(f.code_ids_);
+    const auto doc_at = [&](core::DocumentId id) {
+        if (doc_table.empty()) return f.doc_index(id);
+        return id.value > 0 && static_cast<std::size_t>(id.value) < doc_table.size() ? doc_table[static_cast<std::size_t>(id.value)] : kNone;
+    };
+    const auto code_at = [&](core::CodeId id) {
+        if (code_table.empty()) return f.code_index(id);
+        return id.value > 0 && static_cast<std::size_t>(id.value) < code_table.size() ? code_table[static_cast<std::size_t>(id.value)] : kNone;
+    };
+    // Bucket by document (a counting sort in import order), then sort each document's few.
+    std::vector<std::size_t> per_doc(f.documents.size() + 1, 0);
+    for (const auto& r : raw) {
+        const auto d = doc_at(r.doc);
+        if (d != kNone) ++per_doc[static_cast<std::size_t>(d) + 1];
+    }
+    for (std::size_t i = 1; i < per_doc.size(); ++i) per_doc[i] += per_doc[i - 1];
+    f.codings.resize(per_doc.back());
+    auto fill = per_doc;
     for (const auto& r : raw) {
         CodingRow row;
         row.id = r.id;
         row.start = r.start;
         row.end = r.end;
-        row.doc = f.doc_index(r.doc);
-        row.code = f.code_index(r.code);
+        row.doc = doc_at(r.doc);
+        row.code = code_at(r.code);
         if (row.doc == kNone || row.code == kNone) continue;  // foreign keys forbid this; be safe
         row.tags = r.override_ != kNone ? tagset_of_source[f.codes.size() + static_cast<std::size_t>(r.override_)]
                                         : tagset_of_source[static_cast<std::size_t>(row.code)];
         row.case_ = doc_case[static_cast<std::size_t>(row.doc)];
         row.pinned = r.pinned;
         row.interviewer_only = inside_interviewer_turn(f.documents[static_cast<std::size_t>(row.doc)].turns, r.start, r.end);
-        f.codings.push_back(row);
+        f.codings[fill[static_cast<std::size_t>(row.doc)]++] = row;
     }
     const auto before = [](const CodingRow& a, const CodingRow& b) {
-        if (a.doc != b.doc) return a.doc < b.doc;  // documents are in import order
         if (a.start != b.start) return a.start < b.start;
         if (a.end != b.end) return a.end < b.end;
         return a.id < b.id;
     };
-    if (!std::is_sorted(f.codings.begin(), f.codings.end(), before)) std::sort(f.codings.begin(), f.codings.end(), before);
+    std::size_t used = 0;  // rows skipped above leave holes at the end of their bucket
+    for (std::size_t d = 0; d + 1 < per_doc.size(); ++d) {
+        const auto first = f.codings.begin() + static_cast<std::ptrdiff_t>(per_doc[d]);
+        const auto last = f.codings.begin() + static_cast<std::ptrdiff_t>(fill[d]);
+        if (!std::is_sorted(first, last, before)) std::sort(first, last, before);
+        used += fill[d] - per_doc[d];
+        if (used != fill[d]) std::move(first, last, f.codings.begin() + static_cast<std::ptrdiff_t>(used - (fill[d] - per_doc[d])));
+    }
+    f.codings.resize(used);
     return f;
 }
 
