@@ -2,9 +2,11 @@
 // tables one row per paragraph with cells joined by TAB, text:s / text:tab / text:line-break,
 // tracked changes accepted (the change log holding deleted text is skipped; inserted text is
 // already in the flow), office:annotation as memos anchored to their office:annotation-end,
-// meta.xml as metadata. ODF collapses white space in paragraphs like HTML does; so do we.
+// meta.xml as metadata, a bold "Name:" span at a paragraph start as a speaker label. ODF
+// collapses white space in paragraphs like HTML does; so do we.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "core/error.h"
@@ -32,9 +34,23 @@ std::string annotation_text(const pugi::xml_node& annotation) {
     return out;
 }
 
+// Names of the text styles that make a span bold: automatic styles with a bold font weight
+// and the built-in "Strong Emphasis" (LibreOffice's bold character style), or built on it.
+std::set<std::string> bold_styles(const pugi::xml_node& content) {
+    std::set<std::string> bold = {"Strong_20_Emphasis"};
+    for (const pugi::xml_node& style : content.child("office:automatic-styles").children("style:style")) {
+        const std::string_view weight = style.child("style:text-properties").attribute("fo:font-weight").value();
+        const bool heavy = weight == "bold" || weight == "600" || weight == "700" || weight == "800" || weight == "900";
+        if (heavy || bold.count(style.attribute("style:parent-style-name").value())) {
+            bold.insert(style.attribute("style:name").value());
+        }
+    }
+    return bold;
+}
+
 class OdtWalker {
 public:
-    explicit OdtWalker(DocumentBuilder& out) : out_(out) {}
+    OdtWalker(DocumentBuilder& out, std::set<std::string> bold_styles) : out_(out), bold_styles_(std::move(bold_styles)) {}
 
     void blocks(const pugi::xml_node& container) {
         for (const pugi::xml_node& n : container.children()) {
@@ -57,7 +73,11 @@ private:
 
     void paragraph(const pugi::xml_node& p) {
         last_space_ = true;
+        label_.start_paragraph();
+        in_paragraph_ = true;
         inlines(p);
+        in_paragraph_ = false;
+        label_.end_paragraph(out_);
         out_.end_paragraph();
     }
 
@@ -104,18 +124,27 @@ private:
             else if (is(n, "office:annotation-end")) annotation_end(n);
             else if (is(n, "text:note") || is(n, "text:tracked-changes") || is(n, "draw:frame") ||
                      is(n, "text:bookmark-ref") || is(n, "text:ruby-text")) continue;
-            else inlines(n);  // text:span, text:a, text:meta, fields: their text is document text
+            else if (is(n, "text:span") && bold_styles_.count(n.attribute("text:style-name").value())) {
+                ++bold_;
+                inlines(n);
+                --bold_;
+            } else inlines(n);  // text:span, text:a, text:meta, fields: their text is document text
         }
     }
 
     void literal(std::string_view s) {
-        out_.append(s);
+        emit(std::string(s));
         last_space_ = false;
+    }
+
+    void emit(const std::string& s) {
+        out_.append(s);
+        if (in_paragraph_) label_.on_text(out_, bold_ > 0, s);
     }
 
     void spaces(long count) {
         out_.begin_paragraph();  // spaces from text:s are content, even at the start
-        out_.append(std::string(static_cast<std::size_t>(std::clamp(count, 1L, kMaxSpaces)), ' '));
+        emit(std::string(static_cast<std::size_t>(std::clamp(count, 1L, kMaxSpaces)), ' '));
         last_space_ = true;
     }
 
@@ -131,7 +160,7 @@ private:
                 last_space_ = false;
             }
         }
-        out_.append(out);
+        emit(out);
     }
 
     void annotation(const pugi::xml_node& a) {
@@ -154,6 +183,10 @@ private:
     }
 
     DocumentBuilder& out_;
+    std::set<std::string> bold_styles_;
+    BoldLabel label_;
+    int bold_ = 0;
+    bool in_paragraph_ = false;  // not in a table cell: labels only start paragraphs
     bool last_space_ = true;
     std::vector<Pending> open_annotations_;
 };
@@ -179,8 +212,9 @@ ImportedDocument read_odt(const SourceFile& file, const ReadOptions& options) {
     }
     const pugi::xml_document doc = parse_xml_part(zip.read("content.xml"), file.path, "content.xml");
     DocumentBuilder out;
-    OdtWalker walker(out);
-    walker.blocks(doc.child("office:document-content").child("office:body").child("office:text"));
+    const pugi::xml_node content = doc.child("office:document-content");
+    OdtWalker walker(out, bold_styles(content));
+    walker.blocks(content.child("office:body").child("office:text"));
     walker.finish_memos();
     read_meta(zip, file, out);
     return out.finish(options);

@@ -144,3 +144,25 @@ TEST_CASE("odt: tables, tracked changes, annotations, meta", "[import][odt]") {
     CHECK(doc.metadata.at("author") == "Ana");
     CHECK(doc.metadata.at("date") == "2024-05-02T09:00:00");
 }
+
+TEST_CASE("odt: a bold span 'Name:' at a paragraph start is a speaker label", "[import][odt][turns]") {
+    const std::string content =
+        R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+        R"(xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" )"
+        R"(xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles>)"
+        R"(<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>)"
+        R"(<style:style style:name="T2" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>)"
+        R"(</office:automatic-styles><office:body><office:text>)"
+        R"(<text:p><text:span text:style-name="T1">maria lopez:</text:span> I think so.</text:p>)"
+        R"(<text:p><text:span text:style-name="T2">ben:</text:span> italic is not a label</text:p>)"
+        R"(<text:p><text:span text:style-name="Strong_20_Emphasis">ben:</text:span> ok</text:p>)"
+        R"(</office:text></office:body></office:document-content>)";
+    const auto doc = read_bytes("b.odt", make_zip({{"content.xml", content}}));
+    CHECK(doc.text == "maria lopez: I think so.\nben: italic is not a label\nben: ok");
+    REQUIRE(doc.turns.size() == 2);
+    CHECK(doc.turns[0].speaker == "maria lopez");
+    CHECK(doc.turns[0].span == span(0, 51));
+    CHECK(doc.turns[0].body == span(13, 51));
+    CHECK(doc.turns[1].speaker == "ben");
+    CHECK(doc.turns[1].body == span(57, 59));
+}
