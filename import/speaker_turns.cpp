@@ -84,8 +84,9 @@ bool looks_like_name(std::string_view name) {
 bool is_known(std::string_view speaker) { return contains(kKnownSpeakers, base_name(speaker)); }
 
 std::optional<SpeakerLabel> match_colon(std::string_view p) {
-    const std::size_t colon = p.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > kMaxNameChars * 4) return std::nullopt;
+    // A name has at most 40 characters of at most 4 bytes: never scan a long paragraph.
+    const std::size_t colon = p.substr(0, kMaxNameChars * 4 + 1).find(':');
+    if (colon == std::string_view::npos || colon == 0) return std::nullopt;
     if (colon + 1 < p.size() && !is_space(p[colon + 1])) return std::nullopt;  // "10:33", "http://"
     const std::string_view name = p.substr(0, colon);
     if (!looks_like_name(name)) return std::nullopt;
