@@ -63,10 +63,12 @@ bool is_refi_project(const fs::path& file) { return lower_ext(file) == ".qdpx"; 
 bool export_refi(Session& session, const std::string& what, const fs::path& out) {
     if (what == "qdpx") {
         refi::export_qdpx(session.repo(), out, session.file().path().stem().string());
+        std::cout << "Wrote " << out.string() << "\n";
         return true;
     }
     if (what == "codebook" && lower_ext(out) == ".qdc") {
         refi::export_qdc(session.repo(), out);
+        std::cout << "Wrote " << out.string() << "\n";
         return true;
     }
     return false;

@@ -108,6 +108,21 @@ TEST_CASE("comb codebook add, export and import on the command line", "[refi][cl
     r = run_comb({"import", p, (refi_dir() / "samples" / "qualcoder4-mecc-interviews-coded.qdpx").string()});
     CHECK(r.status == 1);
     CHECK(r.err.find("already imported") != std::string::npos);
+    // Export through `comb export` (the reports' command calls refi's hook first).
+    const std::string qdpx = (dir / "out.qdpx").string(), qdc = (dir / "out.qdc").string();
+    r = run_comb({"export", p, "qdpx", "-o", qdpx});
+    CHECK(r.status == 0);
+    CHECK(schema_errors(qde_of(qdpx), refi_dir() / "Project.xsd") == "");
+    r = run_comb({"export", p, "codebook", "-o", qdc});
+    CHECK(r.status == 0);
+    CHECK(schema_errors(slurp(qdc), refi_dir() / "Codebook.xsd") == "");
+    // A hostile file is refused with exit 1 and the project stays as it was.
+    make_zip(dir / "evil.qdpx", {{"project.qde", "<Project name=\"x\"/>"}, {"../../evil.txt", "x"}});
+    const auto docs_before = run_comb({"docs", p, "--json"}).out;
+    r = run_comb({"import", p, (dir / "evil.qdpx").string()});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("unsafe path in zip entry: ../../evil.txt") != std::string::npos);
+    CHECK(run_comb({"docs", p, "--json"}).out == docs_before);
     r = run_comb({"undo", p});
     CHECK(r.status == 0);
     r = run_comb({"docs", p, "--json"});
