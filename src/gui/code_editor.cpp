@@ -1,0 +1,230 @@
+#include "gui/code_editor.h"
+
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/clrpicker.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "core/change_set.h"
+#include "core/code_paths.h"
+#include "core/commands/code_commands.h"
+#include "core/commands/memo_commands.h"
+#include "gui/wx_text.h"
+
+namespace comb::gui {
+namespace {
+
+wxArrayString choices(std::initializer_list<const char*> items) {
+    wxArrayString out;
+    for (const char* s : items) out.Add(s);
+    return out;
+}
+
+std::optional<core::Memo> memo_of(core::Repository& repo, core::CodeId id) {
+    for (auto& m : repo.memos()) {
+        if (m.target == core::MemoTarget::code && m.target_id == id.value) return m;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      wb_(workbench) {
+    SetName("code editor");
+    SetScrollRate(0, 10);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    title_ = new wxStaticText(this, wxID_ANY, "No code selected");
+    title_->SetFont(title_->GetFont().Bold());
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(title_, 1, wxALIGN_CENTER_VERTICAL);
+    colour_ = new wxColourPickerCtrl(this, wxID_ANY);
+    colour_->SetToolTip("Code colour");
+    top->Add(colour_, 0);
+    sizer->Add(top, 0, wxEXPAND | wxALL, 6);
+
+    auto* tags = new wxFlexGridSizer(2, wxSize(6, 4));
+    tags->AddGrowableCol(1);
+    tags->Add(new wxStaticText(this, wxID_ANY, "COM-B:"), 0, wxALIGN_TOP);
+    wxArrayString comb_items;
+    for (const auto c : core::kAllComB) {
+        comb_items.Add(to_wx(std::string(core::to_string(c)) + "  " + std::string(core::label(c))));
+    }
+    comb_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(110)), comb_items);
+    tags->Add(comb_, 1, wxEXPAND);
+    tags->Add(new wxStaticText(this, wxID_ANY, "Level:"), 0, wxALIGN_CENTER_VERTICAL);
+    auto* level_row = new wxBoxSizer(wxHORIZONTAL);
+    level_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices({"(none)", "macro", "organisational", "individual"}));
+    actor_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    actor_->SetHint("actor, e.g. trainer");
+    level_row->Add(level_, 0);
+    level_row->Add(actor_, 1, wxLEFT, 4);
+    tags->Add(level_row, 1, wxEXPAND);
+    tags->Add(new wxStaticText(this, wxID_ANY, "Valence:"), 0, wxALIGN_CENTER_VERTICAL);
+    valence_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices({"(none)", "barrier", "facilitator", "mixed", "neutral"}));
+    tags->Add(valence_, 0);
+    sizer->Add(tags, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+
+    definition_ = add_text(sizer, "Definition", 3);
+    inclusion_ = add_text(sizer, "Include when", 2);
+    exclusion_ = add_text(sizer, "Exclude when", 2);
+    example_ = add_text(sizer, "Example", 2);
+    memo_ = add_text(sizer, "Memo", 3);
+    SetSizer(sizer);
+
+    colour_->Bind(wxEVT_COLOURPICKER_CHANGED, [this](wxColourPickerEvent& e) {
+        if (!code_ || loading_) return;
+        core::CodeFields f;
+        f.colour = from_wx(e.GetColour().GetAsString(wxC2S_HTML_SYNTAX));
+        wb_.run(core::DefineCode(wb_.code_path(*code_), f));
+    });
+    comb_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { commit_tags(); });
+    level_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_tags(); });
+    valence_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_tags(); });
+    actor_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_tags(); });
+    actor_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) { if (actor_->IsModified()) commit_tags(); e.Skip(); });
+
+    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
+        changed_.reset();
+        code_.reset();
+        if (wb_.is_open()) {
+            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
+                if (e.changes.touches(core::RowKind::code) || e.changes.touches(core::RowKind::memo)) reload();
+            });
+        }
+        load(std::nullopt);
+    });
+    selected_ = wb_.code_selected().subscribe([this](const CodeSelected& e) {
+        commit();
+        load(e.code);
+    });
+    load(std::nullopt);
+}
+
+wxTextCtrl* CodeEditor::add_text(wxSizer* sizer, const char* label, int lines) {
+    sizer->Add(new wxStaticText(this, wxID_ANY, label), 0, wxLEFT | wxRIGHT | wxTOP, 6);
+    auto* text = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition,
+                                wxSize(-1, GetCharHeight() * lines + FromDIP(10)), wxTE_MULTILINE);
+    text->SetName(label);
+    text->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) { commit(); e.Skip(); });
+    sizer->Add(text, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    return text;
+}
+
+void CodeEditor::load(std::optional<core::CodeId> code) {
+    code_ = code;
+    reload();
+}
+
+void CodeEditor::reload() {
+    loading_ = true;
+    const core::Code* code = nullptr;
+    std::optional<core::CodeTree> tree;
+    if (wb_.is_open() && code_) {
+        tree.emplace(wb_.repo().codes());
+        code = tree->find(*code_);
+        if (!code) code_.reset();
+    }
+    const bool on = code != nullptr;
+    for (wxWindow* w : std::initializer_list<wxWindow*>{colour_, definition_, inclusion_, exclusion_, example_,
+                                                        comb_, level_, actor_, valence_, memo_}) {
+        w->Enable(on);
+    }
+    // A field with unsaved typing keeps it; everything else shows the project's value.
+    const auto set = [](wxTextCtrl* t, const std::string& v) { if (!t->IsModified()) t->ChangeValue(to_wx(v)); };
+    if (!on) {
+        title_->SetLabel("No code selected");
+        for (auto* t : {definition_, inclusion_, exclusion_, example_, memo_, actor_}) t->ChangeValue("");
+        for (unsigned i = 0; i < comb_->GetCount(); ++i) comb_->Check(i, false);
+        level_->SetSelection(0);
+        valence_->SetSelection(0);
+        loading_ = false;
+        return;
+    }
+    title_->SetLabel(to_wx(tree->path(code->id)));
+    colour_->SetColour(wxColour(to_wx(code->colour)));
+    set(definition_, code->definition);
+    set(inclusion_, code->inclusion);
+    set(exclusion_, code->exclusion);
+    set(example_, code->example);
+    const auto memo = memo_of(wb_.repo(), code->id);
+    set(memo_, memo ? memo->text : std::string());
+    const auto& tags = code->tags;
+    for (unsigned i = 0; i < comb_->GetCount(); ++i) {
+        const auto c = core::kAllComB[i];
+        comb_->Check(i, std::find(tags.comb.begin(), tags.comb.end(), c) != tags.comb.end());
+    }
+    level_->SetSelection(tags.level ? 1 + static_cast<int>(tags.level->level) : 0);
+    set(actor_, tags.level ? tags.level->actor : std::string());
+    valence_->SetSelection(tags.valence ? 1 + static_cast<int>(*tags.valence) : 0);
+    Layout();
+    loading_ = false;
+}
+
+void CodeEditor::commit() {
+    if (!code_ || !wb_.is_open() || loading_) return;
+    core::CodeFields f;
+    bool any = false;
+    const auto take = [&](wxTextCtrl* t, std::optional<std::string>& field) {
+        if (!t->IsModified()) return;
+        field = from_wx(t->GetValue());
+        t->SetModified(false);
+        any = true;
+    };
+    take(definition_, f.definition);
+    take(inclusion_, f.inclusion);
+    take(exclusion_, f.exclusion);
+    take(example_, f.example);
+    std::string path;
+    try {
+        path = wb_.code_path(*code_);
+    } catch (const std::exception&) {
+        return;  // the code is gone (undone elsewhere); nothing to save it to
+    }
+    if (any) wb_.run(core::DefineCode(path, f));
+    commit_memo();
+}
+
+void CodeEditor::commit_memo() {
+    if (!memo_->IsModified()) return;
+    memo_->SetModified(false);
+    const std::string text = from_wx(memo_->GetValue());
+    if (const auto memo = memo_of(wb_.repo(), *code_)) {
+        wb_.run(core::EditMemo(memo->id, std::nullopt, text));
+        return;
+    }
+    core::Memo m;
+    m.target = core::MemoTarget::code;
+    m.target_id = code_->value;
+    m.title = "Memo";
+    m.text = text;
+    m.author = wb_.coder();
+    m.created = wb_.project().now();
+    wb_.run(core::AddMemo(m));
+}
+
+void CodeEditor::commit_tags() {
+    if (!code_ || !wb_.is_open() || loading_) return;
+    core::TagPatch patch;
+    std::vector<core::ComB> comb;
+    for (unsigned i = 0; i < comb_->GetCount(); ++i) {
+        if (comb_->IsChecked(i)) comb.push_back(core::kAllComB[i]);
+    }
+    patch.comb = comb;
+    const int level = level_->GetSelection();
+    if (level <= 0) {
+        patch.level = std::optional<core::LevelTag>();
+    } else {
+        patch.level = std::optional<core::LevelTag>(
+            core::LevelTag{core::kAllLevels[level - 1], level == 3 ? from_wx(actor_->GetValue()) : std::string()});
+    }
+    actor_->SetModified(false);
+    const int valence = valence_->GetSelection();
+    patch.valence = valence <= 0 ? std::optional<core::Valence>() : std::optional(core::kAllValences[valence - 1]);
+    wb_.run(core::TagCode(wb_.code_path(*code_), patch));
+}
+
+}  // namespace comb::gui

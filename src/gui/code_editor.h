@@ -1,0 +1,61 @@
+#pragma once
+// CodeEditor: the definition and memo editor for the workbench's current code. Text fields
+// commit when they lose focus (core::DefineCode, one undo step per field edited); the colour
+// commits when picked; COM-B, level and valence commit when changed (core::TagCode); the memo
+// goes through AddMemo/EditMemo. Reloads itself when the code changes in the project.
+#include <optional>
+#include <string>
+
+#include <wx/scrolwin.h>
+
+#include "core/project.h"
+#include "gui/workbench.h"
+
+class wxTextCtrl;
+class wxStaticText;
+class wxChoice;
+class wxCheckListBox;
+class wxColourPickerCtrl;
+
+namespace comb::gui {
+
+class CodeEditor : public wxScrolledWindow {
+public:
+    CodeEditor(wxWindow* parent, Workbench& workbench);
+
+    // Commits edited text fields of the current code (called on focus loss and before the
+    // current code changes).
+    void commit();
+    std::optional<core::CodeId> code() const { return code_; }
+
+    // For tests and keyboard users: the controls.
+    wxTextCtrl& definition() { return *definition_; }
+    wxChoice& level() { return *level_; }
+    wxChoice& valence() { return *valence_; }
+    wxCheckListBox& comb() { return *comb_; }
+    void commit_tags();
+
+private:
+    void load(std::optional<core::CodeId> code);
+    void reload();
+    wxTextCtrl* add_text(wxSizer* sizer, const char* label, int lines);
+    void commit_memo();
+
+    Workbench& wb_;
+    std::optional<core::CodeId> code_;
+    wxStaticText* title_ = nullptr;
+    wxColourPickerCtrl* colour_ = nullptr;
+    wxTextCtrl* definition_ = nullptr;
+    wxTextCtrl* inclusion_ = nullptr;
+    wxTextCtrl* exclusion_ = nullptr;
+    wxTextCtrl* example_ = nullptr;
+    wxCheckListBox* comb_ = nullptr;
+    wxChoice* level_ = nullptr;
+    wxTextCtrl* actor_ = nullptr;
+    wxChoice* valence_ = nullptr;
+    wxTextCtrl* memo_ = nullptr;
+    bool loading_ = false;
+    core::Subscription changed_, switched_, selected_;
+};
+
+}  // namespace comb::gui

@@ -1,0 +1,139 @@
+#include "gui/code_panel.h"
+
+#include <wx/dnd.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+#include <wx/utils.h>
+
+#include "core/commands/code_commands.h"
+#include "gui/command_ids.h"
+#include "gui/wx_text.h"
+
+namespace comb::gui {
+
+CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
+    : wxPanel(parent, wxID_ANY), wb_(workbench), model_(new CodeTreeModel(workbench)) {
+    ctrl_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
+    ctrl_->SetName("codes");
+    ctrl_->AssociateModel(model_.get());
+    auto* name = new wxDataViewIconTextRenderer(wxDataViewIconTextRenderer::GetDefaultType(), wxDATAVIEW_CELL_EDITABLE);
+    ctrl_->AppendColumn(new wxDataViewColumn("Code", name, CodeTreeModel::kName, FromDIP(200), wxALIGN_LEFT,
+                                             wxDATAVIEW_COL_RESIZABLE));
+    const auto text_column = [&](const char* title, unsigned col, int width, wxAlignment align) {
+        ctrl_->AppendTextColumn(title, col, wxDATAVIEW_CELL_INERT, FromDIP(width), align, wxDATAVIEW_COL_RESIZABLE);
+    };
+    text_column("Codings", CodeTreeModel::kCodings, 60, wxALIGN_RIGHT);
+    text_column("Cases", CodeTreeModel::kCases, 50, wxALIGN_RIGHT);
+    text_column("COM-B", CodeTreeModel::kComB, 90, wxALIGN_LEFT);
+    text_column("Level", CodeTreeModel::kLevel, 110, wxALIGN_LEFT);
+    text_column("Valence", CodeTreeModel::kValence, 80, wxALIGN_LEFT);
+    ctrl_->EnableDragSource(wxDF_UNICODETEXT);
+    ctrl_->EnableDropTarget(wxDF_UNICODETEXT);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(ctrl_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    model_->on_cleared = [this] { CallAfter([this] { expand_all(); select(wb_.selected_code()); }); };
+    ctrl_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CodePanel::on_selection, this);
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &CodePanel::on_context_menu, this);
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_BEGIN_DRAG, &CodePanel::on_begin_drag, this);
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP_POSSIBLE, &CodePanel::on_drop_possible, this);
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP, &CodePanel::on_drop, this);
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+        // Enter or double-click on a code codes the transcript's selection with it.
+        wxCommandEvent e(wxEVT_MENU, kIdCodeSelection);
+        wxPostEvent(wxGetTopLevelParent(this), e);
+    });
+    code_selected_ = wb_.code_selected().subscribe([this](const CodeSelected& e) { select(e.code); });
+}
+
+CodePanel::~CodePanel() { model_->on_cleared = nullptr; }
+
+void CodePanel::expand_all() {
+    for (const auto& code : model_->tree().codes()) {
+        if (!model_->tree().children(code.id).empty()) ctrl_->Expand(CodeTreeModel::item_of(code.id));
+    }
+}
+
+void CodePanel::select(std::optional<core::CodeId> id) {
+    if (selecting_) return;
+    selecting_ = true;
+    if (id && model_->tree().find(*id)) {
+        const auto item = CodeTreeModel::item_of(*id);
+        if (ctrl_->GetSelection() != item) {
+            ctrl_->Select(item);
+            ctrl_->EnsureVisible(item);
+        }
+    } else if (!id) {
+        ctrl_->UnselectAll();
+    }
+    selecting_ = false;
+}
+
+void CodePanel::start_rename() {
+    const auto item = ctrl_->GetSelection();
+    if (item.IsOk()) ctrl_->EditItem(item, ctrl_->GetColumn(0));
+}
+
+void CodePanel::on_selection(wxDataViewEvent&) {
+    if (selecting_) return;
+    const auto item = ctrl_->GetSelection();
+    selecting_ = true;
+    wb_.select_code(item.IsOk() ? std::optional(CodeTreeModel::code_of(item)) : std::nullopt);
+    selecting_ = false;
+}
+
+void CodePanel::on_context_menu(wxDataViewEvent&) {
+    wxMenu menu;
+    menu.Append(kIdCodeSelection, "&Code selection with this code\tCtrl+E");
+    menu.Append(kIdNewCode, "&New code...\tCtrl+N");
+    menu.Append(kIdNewChildCode, "New c&hild code...");
+    menu.AppendSeparator();
+    menu.Append(kIdRenameCode, "&Rename\tF2");
+    menu.Append(kIdMergeCode, "&Merge into...");
+    menu.Append(kIdMoveCodeTop, "Move to &top level");
+    menu.Append(kIdDeleteCode, "&Delete code...");
+    // The frame handles these ids; menu events from a popup go to this window first and
+    // propagate up to it.
+    PopupMenu(&menu);
+}
+
+void CodePanel::on_begin_drag(wxDataViewEvent& event) {
+    const auto item = event.GetItem();
+    if (!item.IsOk()) { event.Veto(); return; }
+    dragging_ = CodeTreeModel::code_of(item);
+    auto* data = new wxTextDataObject(wxString::Format("comb-code:%lld", static_cast<long long>(dragging_->value)));
+    event.SetDataObject(data);
+    event.SetDragFlags(wxDrag_AllowMove);
+}
+
+void CodePanel::on_drop_possible(wxDataViewEvent& event) {
+    if (!dragging_) { event.Veto(); return; }
+    event.SetDropEffect(wxDragMove);
+}
+
+void CodePanel::on_drop(wxDataViewEvent& event) {
+    if (!dragging_) { event.Veto(); return; }
+    const auto source = *dragging_;
+    dragging_.reset();
+    std::optional<core::CodeId> target;
+    if (event.GetItem().IsOk()) target = CodeTreeModel::code_of(event.GetItem());
+    const bool merge = wxGetMouseState().ControlDown();
+    // Change the model after the native drag has finished with its rows.
+    CallAfter([this, source, target, merge] { drop(source, target, merge); });
+}
+
+bool CodePanel::drop(core::CodeId source, std::optional<core::CodeId> target, bool merge) {
+    if (target == source) return false;
+    const auto& tree = model_->tree();
+    if (!tree.find(source) || (target && !tree.find(*target))) return false;
+    if (merge) {
+        if (!target) return false;
+        return wb_.run(core::MergeCodes(tree.path(source), tree.path(*target)));
+    }
+    return wb_.run(core::MoveCode(tree.path(source), target ? std::optional(tree.path(*target)) : std::nullopt));
+}
+
+}  // namespace comb::gui

@@ -1,0 +1,44 @@
+#pragma once
+// CodePanel: the code tree (a wxDataViewCtrl over CodeTreeModel). Selecting a code makes it
+// the workbench's current code; in-place rename; drag a code onto another to move it under
+// it (onto empty space: to the top level), with Ctrl held to merge it into the other.
+// Context-menu items post the frame's commands, so every action has one handler.
+#include <optional>
+
+#include <wx/dataview.h>
+#include <wx/panel.h>
+
+#include "gui/code_tree_model.h"
+#include "gui/workbench.h"
+
+namespace comb::gui {
+
+class CodePanel : public wxPanel {
+public:
+    CodePanel(wxWindow* parent, Workbench& workbench);
+    ~CodePanel() override;
+
+    CodeTreeModel& model() { return *model_; }
+    wxDataViewCtrl& control() { return *ctrl_; }
+    void select(std::optional<core::CodeId> id);
+    void start_rename();
+    // Drops `source` onto `target` (nullopt: the top level); merge or move. For tests too.
+    bool drop(core::CodeId source, std::optional<core::CodeId> target, bool merge);
+
+private:
+    void on_selection(wxDataViewEvent& event);
+    void on_context_menu(wxDataViewEvent& event);
+    void on_begin_drag(wxDataViewEvent& event);
+    void on_drop_possible(wxDataViewEvent& event);
+    void on_drop(wxDataViewEvent& event);
+    void expand_all();
+
+    Workbench& wb_;
+    wxObjectDataPtr<CodeTreeModel> model_;
+    wxDataViewCtrl* ctrl_ = nullptr;
+    std::optional<core::CodeId> dragging_;
+    bool selecting_ = false;
+    core::Subscription code_selected_;
+};
+
+}  // namespace comb::gui

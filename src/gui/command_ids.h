@@ -1,0 +1,31 @@
+#pragma once
+// Menu and command ids shared by the frame and the panels that post commands to it.
+#include <wx/defs.h>
+
+namespace comb::gui {
+
+enum CommandId : int {
+    kIdImport = wxID_HIGHEST + 1,
+    kIdExportThemeTable,
+    kIdExportSummary,
+    kIdCloseProject,
+    kIdFindNext,
+    kIdCodeSelection,
+    kIdInVivo,
+    kIdNewCode,
+    kIdNewChildCode,
+    kIdUncode,
+    kIdRenameCode,
+    kIdDeleteCode,
+    kIdMergeCode,
+    kIdMoveCodeTop,
+    kIdShowDocuments,
+    kIdShowCodes,
+    kIdShowEditor,
+    kIdResetLayout,
+    kIdShortcuts,
+    kIdQuickCode1,  // .. kIdQuickCode1 + 8
+    kIdQuickCodeLast = kIdQuickCode1 + 8,
+};
+
+}  // namespace comb::gui

@@ -1,0 +1,114 @@
+#include "gui/document_tree.h"
+
+#include <map>
+
+#include <wx/sizer.h>
+#include <wx/textdlg.h>
+#include <wx/treectrl.h>
+
+#include "core/change_set.h"
+#include "core/commands/case_commands.h"
+#include "gui/wx_text.h"
+
+namespace comb::gui {
+namespace {
+
+// What a tree row stands for.
+struct Node : wxTreeItemData {
+    enum class Kind { document, attribute } kind;
+    std::int64_t id = 0;        // document id
+    std::string case_name;      // attribute rows
+    std::string attribute;
+    std::string value;
+    Node(Kind k, std::int64_t i) : kind(k), id(i) {}
+};
+
+}  // namespace
+
+DocumentTree::DocumentTree(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
+    tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                           wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
+    tree_->SetName("documents");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(tree_, 1, wxEXPAND);
+    SetSizer(sizer);
+    tree_->Bind(wxEVT_TREE_ITEM_ACTIVATED, &DocumentTree::on_activated, this);
+    tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& e) {
+        const auto* node = e.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(e.GetItem())) : nullptr;
+        if (node && node->kind == Node::Kind::document) wb_.show_document(core::DocumentId(node->id));
+    });
+    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
+        changed_.reset();
+        if (wb_.is_open()) {
+            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
+                using core::RowKind;
+                const auto& c = e.changes;
+                if (c.touches(RowKind::document) || c.touches(RowKind::case_) || c.touches(RowKind::attribute) ||
+                    c.touches(RowKind::attribute_value)) {
+                    rebuild();
+                }
+            });
+        }
+        rebuild();
+    });
+    rebuild();
+}
+
+void DocumentTree::rebuild() {
+    tree_->Freeze();
+    tree_->DeleteAllItems();
+    const auto root = tree_->AddRoot("Project");
+    if (!wb_.is_open()) {
+        tree_->Thaw();
+        return;
+    }
+    auto& repo = wb_.repo();
+    std::map<std::int64_t, std::string> attribute_names;
+    for (const auto& a : repo.attributes()) attribute_names[a.id.value] = a.name;
+    std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> values;
+    for (const auto& v : repo.attribute_values()) {
+        values[v.case_id.value].emplace_back(attribute_names[v.attribute_id.value], v.value);
+    }
+    const auto docs = repo.documents();
+    const auto add_doc = [&](const wxTreeItemId& parent, const core::Document& d) {
+        tree_->AppendItem(parent, to_wx(d.name), -1, -1, new Node(Node::Kind::document, d.id.value));
+    };
+    for (const auto& c : repo.cases()) {
+        const auto item = tree_->AppendItem(root, to_wx(c.name));
+        tree_->SetItemBold(item);
+        for (const auto& [name, value] : values[c.id.value]) {
+            auto* node = new Node(Node::Kind::attribute, 0);
+            node->case_name = c.name;
+            node->attribute = name;
+            node->value = value;
+            const auto a = tree_->AppendItem(item, to_wx(name + ": " + value), -1, -1, node);
+            tree_->SetItemTextColour(a, wxColour(90, 90, 90));
+        }
+        for (const auto& d : docs) if (d.case_id == c.id) add_doc(item, d);
+        tree_->Expand(item);
+    }
+    bool any_loose = false;
+    for (const auto& d : docs) any_loose = any_loose || !d.case_id;
+    if (any_loose) {
+        const auto loose = tree_->AppendItem(root, "Documents without a case");
+        for (const auto& d : docs) if (!d.case_id) add_doc(loose, d);
+        tree_->Expand(loose);
+    }
+    tree_->Thaw();
+}
+
+void DocumentTree::on_activated(wxTreeEvent& event) {
+    const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
+    if (!node) return;
+    if (node->kind == Node::Kind::document) {
+        wb_.show_document(core::DocumentId(node->id));
+        return;
+    }
+    wxTextEntryDialog dialog(this, to_wx("Value of \"" + node->attribute + "\" for " + node->case_name + ":"),
+                             "Edit attribute", to_wx(node->value));
+    if (dialog.ShowModal() != wxID_OK) return;
+    const core::CaseAttributeRow row{node->case_name, {{node->attribute, from_wx(dialog.GetValue())}}};
+    wb_.run(core::SetCaseAttributes({row}));
+}
+
+}  // namespace comb::gui

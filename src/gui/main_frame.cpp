@@ -1,0 +1,499 @@
+#include "gui/main_frame.h"
+
+#include <algorithm>
+
+#include <wx/aboutdlg.h>
+#include <wx/choicdlg.h>
+#include <wx/filedlg.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/statusbr.h>
+#include <wx/stc/stc.h>
+#include <wx/textdlg.h>
+
+#include "core/code_paths.h"
+#include "core/commands/code_commands.h"
+#include "core/commands/coding_commands.h"
+#include "core/error.h"
+#include "gui/code_editor.h"
+#include "gui/code_panel.h"
+#include "gui/command_ids.h"
+#include "gui/document_tree.h"
+#include "gui/import_task.h"
+#include "gui/preferences_dialog.h"
+#include "gui/transcript_view.h"
+#include "gui/wx_text.h"
+#include "import/registry.h"
+
+namespace comb::gui {
+
+// One row of the menu table. A row with an empty label is a separator; `menu` names the menu
+// the row goes in (rows of one menu are consecutive).
+struct MainFrame::MenuEntry {
+    const char* menu;
+    int id;
+    const char* label;
+    const char* shortcut;
+    const char* help;
+    void (MainFrame::*on)(wxCommandEvent&);
+    void (MainFrame::*on_update)(wxUpdateUIEvent&);
+};
+
+namespace {
+
+using F = MainFrame;
+constexpr const char* kNeedsAnalysis =
+    "Needs the report builders of src/analysis, which are not in this build yet";
+
+}  // namespace
+
+const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
+    static const std::vector<MenuEntry> kMenu = {
+    {"&File", wxID_NEW, "&New project...", "Ctrl+Shift+N", "Create an empty project file", &F::on_new_project, nullptr},
+    {"&File", wxID_OPEN, "&Open project...", "Ctrl+O", "Open a project file", &F::on_open, nullptr},
+    {"&File", 0, "", "", "", nullptr, nullptr},
+    {"&File", kIdImport, "&Import documents...", "Ctrl+Shift+I", "Import transcripts into the project", &F::on_import, &F::on_update_import},
+    {"&File", kIdExportThemeTable, "Export &theme table...", "", kNeedsAnalysis, &F::on_export, &F::on_update_export},
+    {"&File", kIdExportSummary, "Export &summary...", "", kNeedsAnalysis, &F::on_export, &F::on_update_export},
+    {"&File", 0, "", "", "", nullptr, nullptr},
+    {"&File", kIdCloseProject, "&Close project", "Ctrl+W", "Close the project (everything is saved already)", &F::on_close_project, &F::on_update_has_project},
+    {"&File", wxID_EXIT, "&Quit", "Ctrl+Q", "Quit Comb", &F::on_quit, nullptr},
+    {"&Edit", wxID_UNDO, "&Undo", "Ctrl+Z", "Undo the last action", &F::on_undo, &F::on_update_undo},
+    {"&Edit", wxID_REDO, "&Redo", "Ctrl+Shift+Z", "Redo the undone action (also Ctrl+Y)", &F::on_redo, &F::on_update_redo},
+    {"&Edit", 0, "", "", "", nullptr, nullptr},
+    {"&Edit", wxID_FIND, "&Find in transcript...", "Ctrl+F", "Find text in the open transcript", &F::on_find, &F::on_update_has_document},
+    {"&Edit", kIdFindNext, "Find &next", "F3", "Find the next match", &F::on_find_next, &F::on_update_has_document},
+    {"&Edit", 0, "", "", "", nullptr, nullptr},
+    {"&Edit", wxID_PREFERENCES, "&Preferences...", "Ctrl+,", "Font and highlight style", &F::on_preferences, nullptr},
+    {"&Code", kIdCodeSelection, "&Code selection with selected code", "Ctrl+E", "Code the selected text with the code selected in the code tree", &F::on_code_selection, &F::on_update_code_selection},
+    {"&Code", kIdInVivo, "&In-vivo code", "Ctrl+I", "Create a code named after the selected text and code the selection with it", &F::on_in_vivo, &F::on_update_in_vivo},
+    {"&Code", kIdUncode, "&Uncode selection", "Ctrl+U", "Remove codings of the selected code that overlap the selection", &F::on_uncode, &F::on_update_code_selection},
+    {"&Code", 0, "", "", "", nullptr, nullptr},
+    {"&Code", kIdNewCode, "&New code...", "Ctrl+N", "Create a code (Parent/Child for a path)", &F::on_new_code, &F::on_update_has_project},
+    {"&Code", kIdNewChildCode, "New c&hild code...", "Ctrl+Shift+C", "Create a code under the selected code", &F::on_new_child_code, &F::on_update_has_code},
+    {"&Code", kIdRenameCode, "&Rename code", "F2", "Rename the selected code in place", &F::on_rename_code, &F::on_update_has_code},
+    {"&Code", kIdMergeCode, "&Merge code into...", "Ctrl+M", "Merge the selected code into another (or drag it with Ctrl held)", &F::on_merge_code, &F::on_update_has_code},
+    {"&Code", kIdMoveCodeTop, "Move code to &top level", "", "Move the selected code out of its parent", &F::on_move_code_top, &F::on_update_has_code},
+    {"&Code", kIdDeleteCode, "&Delete code...", "Ctrl+Delete", "Delete the selected code and its codings (undoable)", &F::on_delete_code, &F::on_update_has_code},
+    {"&View", kIdShowDocuments, "&Documents and cases", "Alt+1", "Show the documents pane", &F::on_show_pane, nullptr},
+    {"&View", kIdShowCodes, "&Codes", "Alt+2", "Show the code tree", &F::on_show_pane, nullptr},
+    {"&View", kIdShowEditor, "Code &editor", "Alt+3", "Show the definition and memo editor", &F::on_show_pane, nullptr},
+    {"&View", 0, "", "", "", nullptr, nullptr},
+    {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
+    {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
+    {"&Help", wxID_ABOUT, "&About Comb", "", "About Comb", &F::on_about, nullptr},
+    };
+    return kMenu;
+}
+
+MainFrame::MainFrame(Settings& settings)
+    : wxFrame(nullptr, wxID_ANY, "Comb", wxDefaultPosition, wxSize(1400, 900)), settings_(settings) {
+    SetName("comb");
+    aui_.SetManagedWindow(this);
+    wb_.set_error_handler([this](const std::string& message) {
+        wxMessageBox(to_wx(message), "Comb", wxOK | wxICON_WARNING, this);
+    });
+    build_panes();
+    build_menus();
+    CreateStatusBar(3);
+    const int widths[] = {-3, -2, -2};
+    GetStatusBar()->SetStatusWidths(3, widths);
+    apply_appearance();
+
+    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
+        changed_.reset();
+        if (wb_.is_open()) {
+            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged&) { update_status(); });
+        }
+        update_status();
+        update_title();
+    });
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    update_status();
+    update_title();
+}
+
+MainFrame::~MainFrame() {
+    import_.reset();
+    aui_.UnInit();
+}
+
+void MainFrame::build_panes() {
+    documents_ = new DocumentTree(this, wb_);
+    transcript_ = new TranscriptView(this, wb_);
+    codes_ = new CodePanel(this, wb_);
+    editor_ = new CodeEditor(this, wb_);
+    aui_.AddPane(documents_, wxAuiPaneInfo().Name("documents").Caption("Documents and cases").Left()
+                                 .BestSize(FromDIP(wxSize(230, 600))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
+    aui_.AddPane(transcript_, wxAuiPaneInfo().Name("transcript").Caption("Transcript").CenterPane());
+    aui_.AddPane(codes_, wxAuiPaneInfo().Name("codes").Caption("Codes").Right().Position(0)
+                             .BestSize(FromDIP(wxSize(560, 450))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
+    aui_.AddPane(editor_, wxAuiPaneInfo().Name("editor").Caption("Code definition and memo").Right().Position(1)
+                              .BestSize(FromDIP(wxSize(560, 380))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
+    aui_.Update();
+    default_perspective_ = from_wx(aui_.SavePerspective());
+    if (const auto saved = settings_.perspective(); !saved.empty()) aui_.LoadPerspective(to_wx(saved));
+}
+
+void MainFrame::build_menus() {
+    auto* bar = new wxMenuBar;
+    wxMenu* menu = nullptr;
+    std::string current;
+    for (const auto& e : menu_table()) {
+        if (current != e.menu) {
+            menu = new wxMenu;
+            bar->Append(menu, e.menu);
+            current = e.menu;
+        }
+        if (!*e.label) {
+            menu->AppendSeparator();
+            continue;
+        }
+        wxString label = e.label;
+        if (*e.shortcut) label << "\t" << e.shortcut;
+        menu->Append(e.id, label, e.help);
+        Bind(wxEVT_MENU, e.on, this, e.id);
+        if (e.on_update) Bind(wxEVT_UPDATE_UI, e.on_update, this, e.id);
+        if (e.id == wxID_OPEN) {
+            auto* recent = new wxMenu;
+            menu->AppendSubMenu(recent, "Open &recent");
+            history_.UseMenu(recent);
+            history_.Load(settings_.config());
+        }
+        if (e.id == kIdUncode) {
+            auto* quick = new wxMenu;
+            for (int i = 0; i < 9; ++i) {
+                quick->Append(kIdQuickCode1 + i, wxString::Format("Quick code %d\tCtrl+%d", i + 1, i + 1));
+            }
+            menu->AppendSubMenu(quick, "&Quick codes", "Ctrl+1..9 code the selection with the first nine codes");
+        }
+    }
+    SetMenuBar(bar);
+    Bind(wxEVT_MENU, &MainFrame::on_recent, this, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_MENU, &MainFrame::on_quick_code, this, kIdQuickCode1, kIdQuickCodeLast);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_quick_code, this, kIdQuickCode1, kIdQuickCodeLast);
+    // A second shortcut for Redo, as many users expect it.
+    wxAcceleratorEntry extra[] = {wxAcceleratorEntry(wxACCEL_CTRL, 'Y', wxID_REDO)};
+    SetAcceleratorTable(wxAcceleratorTable(1, extra));
+}
+
+std::string MainFrame::shortcuts_text() const {
+    std::string out;
+    for (const auto& e : menu_table()) {
+        if (!*e.label || !*e.shortcut) continue;
+        std::string label = e.label;
+        label.erase(std::remove(label.begin(), label.end(), '&'), label.end());
+        out += std::string(e.shortcut) + "\t" + label + "\n";
+    }
+    out += "Ctrl+Y\tRedo\nCtrl+1..9\tCode the selection with quick code 1..9 (the first nine codes)\n";
+    out += "Enter (code tree)\tCode the selection with the code\nEsc (find bar)\tClose the find bar\n";
+    out += "Drag a code onto another\tMove it under the other (Ctrl held: merge)\n";
+    return out;
+}
+
+bool MainFrame::open_project(const std::filesystem::path& path) {
+    try {
+        editor_->commit();
+        save_session();
+        wb_.open(path);
+    } catch (const core::Error& e) {
+        wb_.report_error(e.what());
+        return false;
+    }
+    history_.AddFileToHistory(to_wx(path.string()));
+    if (settings_.last_project() == path.string() && settings_.last_document() > 0) {
+        const core::CodePoint at(settings_.last_position());
+        transcript_->show_document(core::DocumentId(settings_.last_document()), core::Span{at, at});
+    }
+    if (!transcript_->document()) {
+        const auto docs = wb_.repo().documents();
+        if (!docs.empty()) transcript_->show_document(docs.front().id);
+    }
+    settings_.set_last_project(path.string());
+    return true;
+}
+
+void MainFrame::save_session() {
+    if (!wb_.is_open()) return;
+    settings_.set_last_project(wb_.path().string());
+    settings_.set_last_document(transcript_->document() ? transcript_->document()->value : 0);
+    settings_.set_last_position(transcript_->caret().value);
+}
+
+void MainFrame::update_status() {
+    if (!wb_.is_open()) {
+        SetStatusText("No project open: File > New project or Open project", 0);
+        SetStatusText("", 1);
+        SetStatusText("", 2);
+        return;
+    }
+    auto& repo = wb_.repo();
+    SetStatusText(to_wx(std::to_string(repo.documents().size()) + " documents \u00B7 " +
+                        std::to_string(repo.codes().size()) + " codes \u00B7 " +
+                        std::to_string(repo.codings().size()) + " codings"), 0);
+    SetStatusText(to_wx(transcript_->document_name()), 1);
+    const auto undo = wb_.project().undo_label();
+    SetStatusText(undo ? to_wx("Last action: " + *undo) : wxString("Saved"), 2);
+}
+
+void MainFrame::update_title() {
+    SetTitle(wb_.is_open() ? to_wx(wb_.path().filename().string() + " \u2014 Comb") : wxString("Comb"));
+}
+
+bool MainFrame::can_code() const {
+    return wb_.is_open() && wb_.selected_code() && transcript_->selection().has_value();
+}
+
+std::vector<core::CodeId> MainFrame::quick_codes() const {
+    std::vector<core::CodeId> out;
+    if (!wb_.is_open()) return out;
+    for (const auto& c : const_cast<Workbench&>(wb_).repo().codes()) {
+        if (out.size() == 9) break;
+        out.push_back(c.id);
+    }
+    return out;
+}
+
+// --- File ---
+
+void MainFrame::on_new_project(wxCommandEvent&) {
+    wxFileDialog dialog(this, "New project", "", "project.comb", "Comb projects (*.comb)|*.comb",
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return;
+    std::filesystem::path path = from_wx(dialog.GetPath());
+    if (path.extension() != ".comb") path += ".comb";
+    try {
+        editor_->commit();
+        save_session();
+        wb_.create(path);
+        history_.AddFileToHistory(to_wx(path.string()));
+        settings_.set_last_project(path.string());
+    } catch (const core::Error& e) {
+        wb_.report_error(e.what());
+    }
+}
+
+void MainFrame::on_open(wxCommandEvent&) {
+    wxFileDialog dialog(this, "Open project", "", "", "Comb projects (*.comb)|*.comb|All files|*",
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK) open_project(from_wx(dialog.GetPath()));
+}
+
+void MainFrame::on_recent(wxCommandEvent& event) {
+    const wxString path = history_.GetHistoryFile(event.GetId() - wxID_FILE1);
+    if (!path.empty() && !open_project(from_wx(path))) history_.RemoveFileFromHistory(event.GetId() - wxID_FILE1);
+}
+
+void MainFrame::on_import(wxCommandEvent&) {
+    wxString wildcard = "Transcripts|";
+    for (const auto& ext : importers::supported_extensions()) wildcard << "*" << to_wx(ext) << ";";
+    wildcard.RemoveLast();
+    wildcard << "|All files|*";
+    wxFileDialog dialog(this, "Import documents", "", "", wildcard, wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return;
+    wxArrayString paths;
+    dialog.GetPaths(paths);
+    std::vector<std::filesystem::path> files;
+    for (const auto& p : paths) files.emplace_back(from_wx(p));
+    std::sort(files.begin(), files.end());
+    import_files(std::move(files));
+}
+
+void MainFrame::import_files(std::vector<std::filesystem::path> files) {
+    if (files.empty() || import_ || !wb_.is_open()) return;
+    import_ = std::make_unique<ImportTask>(*this, wb_, std::move(files), [this](std::size_t imported) {
+        SetStatusText(wxString::Format("Imported %zu documents", imported), 1);
+        if (imported > 0 && !transcript_->document()) {
+            const auto docs = wb_.repo().documents();
+            if (!docs.empty()) transcript_->show_document(docs.back().id);
+        }
+        CallAfter([this] { import_.reset(); });
+    });
+}
+
+void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
+void MainFrame::on_export(wxCommandEvent&) {}
+void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(false); }
+void MainFrame::on_close_project(wxCommandEvent&) {
+    editor_->commit();
+    save_session();
+    wb_.close();
+}
+void MainFrame::on_update_has_project(wxUpdateUIEvent& e) { e.Enable(wb_.is_open()); }
+void MainFrame::on_quit(wxCommandEvent&) { Close(); }
+
+void MainFrame::on_close(wxCloseEvent& event) {
+    editor_->commit();
+    import_.reset();
+    save_session();
+    settings_.set_perspective(from_wx(aui_.SavePerspective()));
+    history_.Save(settings_.config());
+    settings_.flush();
+    event.Skip();
+}
+
+// --- Edit ---
+
+void MainFrame::on_undo(wxCommandEvent&) {
+    editor_->commit();
+    wb_.undo();
+}
+void MainFrame::on_update_undo(wxUpdateUIEvent& e) {
+    const auto label = wb_.is_open() ? wb_.project().undo_label() : std::nullopt;
+    e.Enable(label.has_value());
+    e.SetText(to_wx(label ? "&Undo " + *label : std::string("&Undo")) + "\tCtrl+Z");
+}
+void MainFrame::on_redo(wxCommandEvent&) { wb_.redo(); }
+void MainFrame::on_update_redo(wxUpdateUIEvent& e) {
+    const auto label = wb_.is_open() ? wb_.project().redo_label() : std::nullopt;
+    e.Enable(label.has_value());
+    e.SetText(to_wx(label ? "&Redo " + *label : std::string("&Redo")) + "\tCtrl+Shift+Z");
+}
+void MainFrame::on_find(wxCommandEvent&) { transcript_->show_find_bar(); }
+void MainFrame::on_find_next(wxCommandEvent&) {
+    if (transcript_->find_text().empty()) transcript_->show_find_bar();
+    else transcript_->find_next(transcript_->find_text());
+}
+void MainFrame::on_update_has_document(wxUpdateUIEvent& e) { e.Enable(transcript_->document().has_value()); }
+
+void MainFrame::on_preferences(wxCommandEvent&) {
+    if (show_preferences(this, settings_)) apply_appearance();
+}
+
+void MainFrame::apply_appearance() {
+    wxFont font(wxFontInfo(settings_.font_size()).Family(wxFONTFAMILY_SWISS));
+    if (!settings_.font_face().empty()) font.SetFaceName(to_wx(settings_.font_face()));
+    transcript_->set_appearance(font, settings_.highlight_style());
+}
+
+// --- Code ---
+
+void MainFrame::on_code_selection(wxCommandEvent&) {
+    if (!can_code()) return;
+    const auto span = *transcript_->selection();
+    wb_.run(core::ApplyCodings({{*transcript_->document(), span}}, wb_.code_path(*wb_.selected_code()), wb_.coder()));
+}
+void MainFrame::on_update_code_selection(wxUpdateUIEvent& e) { e.Enable(can_code()); }
+
+void MainFrame::on_in_vivo(wxCommandEvent&) {
+    const auto span = transcript_->selection();
+    if (!wb_.is_open() || !span) return;
+    std::string name = transcript_->selected_text();
+    std::replace_if(name.begin(), name.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
+    // Only ASCII is trimmed, so no multi-byte character is ever cut.
+    const auto first = name.find_first_not_of(" \"'");
+    const auto last = name.find_last_not_of(" \"'.,;:");
+    if (first == std::string::npos || last == std::string::npos || last < first) return;
+    name = name.substr(first, last - first + 1);
+    if (core::utf8::length(name) > 60) name = std::string(core::utf8::slice(name, {core::CodePoint(0), core::CodePoint(60)}));
+    const std::string path = core::escape_code_name(name);
+    if (!wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, path, wb_.coder()))) return;
+    if (const auto id = core::CodeTree(wb_.repo().codes()).find_path(path)) wb_.select_code(*id);
+}
+void MainFrame::on_update_in_vivo(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && transcript_->selection().has_value()); }
+
+void MainFrame::new_code(std::optional<core::CodeId> parent) {
+    if (!wb_.is_open()) return;
+    const std::string prefix = parent ? wb_.code_path(*parent) + "/" : std::string();
+    wxTextEntryDialog dialog(this, to_wx(parent ? "Name of the new code under " + wb_.code_path(*parent) + ":"
+                                                : std::string("Name of the new code (Parent/Child makes a path):")),
+                             "New code");
+    if (dialog.ShowModal() != wxID_OK || dialog.GetValue().Trim().empty()) return;
+    const std::string path = prefix + from_wx(dialog.GetValue().Trim().Trim(false));
+    if (!wb_.run(core::DefineCode(path, {}))) return;
+    if (const auto id = core::CodeTree(wb_.repo().codes()).find_path(path)) wb_.select_code(*id);
+}
+void MainFrame::on_new_code(wxCommandEvent&) { new_code(std::nullopt); }
+void MainFrame::on_new_child_code(wxCommandEvent&) { new_code(wb_.selected_code()); }
+
+void MainFrame::on_uncode(wxCommandEvent&) {
+    if (!can_code()) return;
+    const auto span = *transcript_->selection();
+    std::vector<core::CodingId> ids;
+    for (const auto& c : transcript_->codings()) {
+        if (c.code == *wb_.selected_code() && c.span.overlaps(span)) ids.push_back(c.id);
+    }
+    if (ids.empty()) {
+        SetStatusText("The selection has no coding of the selected code", 1);
+        return;
+    }
+    wb_.run(core::RemoveCodings(ids));
+}
+void MainFrame::on_update_code_selection_any(wxUpdateUIEvent& e) { e.Enable(can_code()); }
+
+void MainFrame::on_rename_code(wxCommandEvent&) { codes_->start_rename(); }
+
+void MainFrame::on_delete_code(wxCommandEvent&) {
+    if (!wb_.selected_code()) return;
+    const std::string path = wb_.code_path(*wb_.selected_code());
+    const auto answer = wxMessageBox(to_wx("Delete \"" + path + "\", its child codes and their codings?\n(Edit > Undo brings them back.)"),
+                                     "Delete code", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
+    if (answer != wxYES) return;
+    if (wb_.run(core::DeleteCode(path))) wb_.select_code(std::nullopt);
+}
+
+void MainFrame::on_merge_code(wxCommandEvent&) {
+    if (!wb_.selected_code()) return;
+    const core::CodeTree tree(wb_.repo().codes());
+    const auto source = *wb_.selected_code();
+    wxArrayString choices;
+    std::vector<core::CodeId> ids;
+    for (const auto& c : tree.codes()) {
+        if (c.id == source) continue;
+        choices.Add(to_wx(tree.path(c.id)));
+        ids.push_back(c.id);
+    }
+    if (ids.empty()) return;
+    wxSingleChoiceDialog dialog(this, to_wx("Merge \"" + tree.path(source) + "\" into:"), "Merge code", choices);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const auto target = ids[static_cast<std::size_t>(dialog.GetSelection())];
+    if (codes_->drop(source, target, true)) wb_.select_code(target);
+}
+
+void MainFrame::on_move_code_top(wxCommandEvent&) {
+    if (wb_.selected_code()) codes_->drop(*wb_.selected_code(), std::nullopt, false);
+}
+void MainFrame::on_update_has_code(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && wb_.selected_code().has_value()); }
+
+void MainFrame::on_quick_code(wxCommandEvent& event) {
+    const auto quick = quick_codes();
+    const auto n = static_cast<std::size_t>(event.GetId() - kIdQuickCode1);
+    const auto span = transcript_->selection();
+    if (n >= quick.size() || !span) return;
+    wb_.select_code(quick[n]);
+    wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, wb_.code_path(quick[n]), wb_.coder()));
+}
+void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
+    const auto quick = quick_codes();
+    const auto n = static_cast<std::size_t>(e.GetId() - kIdQuickCode1);
+    const int k = static_cast<int>(n) + 1;
+    if (n < quick.size()) e.SetText(wxString::Format("&%d ", k) + to_wx(wb_.code_path(quick[n])) + wxString::Format("\tCtrl+%d", k));
+    e.Enable(n < quick.size() && transcript_->selection().has_value());
+}
+
+// --- View and Help ---
+
+void MainFrame::on_show_pane(wxCommandEvent& event) {
+    const char* name = event.GetId() == kIdShowDocuments ? "documents" : event.GetId() == kIdShowCodes ? "codes" : "editor";
+    auto& pane = aui_.GetPane(name);
+    pane.Show();
+    aui_.Update();
+    pane.window->SetFocus();
+}
+
+void MainFrame::on_reset_layout(wxCommandEvent&) { aui_.LoadPerspective(to_wx(default_perspective_)); }
+
+void MainFrame::on_shortcuts(wxCommandEvent&) {
+    wxMessageBox(to_wx(shortcuts_text()), "Keyboard shortcuts", wxOK | wxICON_INFORMATION, this);
+}
+
+void MainFrame::on_about(wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName("Comb");
+    info.SetVersion("0.1.0");
+    info.SetDescription("A workbench for qualitative coding and thematic analysis,\n"
+                        "mapping codes onto COM-B, levels and barriers/facilitators.");
+    wxAboutBox(info, this);
+}
+
+}  // namespace comb::gui

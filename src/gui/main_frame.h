@@ -1,0 +1,117 @@
+#pragma once
+// MainFrame: wires the panels (documents, transcript, codes, code editor) into wxAUI panes and
+// turns menu commands into core commands through the Workbench. Menus come from one table
+// (id, label, shortcut, handler, update handler); handlers come in pairs on_x / on_update_x.
+// Remembers its layout, recent files and the last position in the last document.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <wx/aui/aui.h>
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+
+#include "gui/settings.h"
+#include "gui/workbench.h"
+
+namespace comb::gui {
+
+class TranscriptView;
+class CodePanel;
+class CodeEditor;
+class DocumentTree;
+class ImportTask;
+
+class MainFrame : public wxFrame {
+public:
+    explicit MainFrame(Settings& settings);
+    ~MainFrame() override;
+
+    // Opens a project (and restores the last document and position if it was the last one).
+    // Errors are shown; returns false then.
+    bool open_project(const std::filesystem::path& path);
+    // Starts reading files into the open project on a worker thread.
+    void import_files(std::vector<std::filesystem::path> files);
+    bool is_importing() const { return import_ != nullptr; }
+
+    Workbench& workbench() { return wb_; }
+    TranscriptView& transcript() { return *transcript_; }
+    CodePanel& codes() { return *codes_; }
+    CodeEditor& editor() { return *editor_; }
+    DocumentTree& documents() { return *documents_; }
+    wxAuiManager& aui() { return aui_; }
+    // The first nine codes in tree order: Ctrl+1..9.
+    std::vector<core::CodeId> quick_codes() const;
+    // The shortcut list shown in Help, one "Ctrl+E  Code the selection..." per line.
+    std::string shortcuts_text() const;
+
+    struct MenuEntry;
+
+private:
+    static const std::vector<MenuEntry>& menu_table();
+    void build_menus();
+    void build_panes();
+    void save_session();
+    void update_status();
+    void update_title();
+    bool has_project() const { return wb_.is_open(); }
+    bool can_code() const;
+
+    // Handler pairs.
+    void on_new_project(wxCommandEvent&);
+    void on_open(wxCommandEvent&);
+    void on_recent(wxCommandEvent&);
+    void on_import(wxCommandEvent&);
+    void on_update_import(wxUpdateUIEvent&);
+    void on_export(wxCommandEvent&);
+    void on_update_export(wxUpdateUIEvent&);
+    void on_close_project(wxCommandEvent&);
+    void on_update_has_project(wxUpdateUIEvent&);
+    void on_quit(wxCommandEvent&);
+    void on_undo(wxCommandEvent&);
+    void on_update_undo(wxUpdateUIEvent&);
+    void on_redo(wxCommandEvent&);
+    void on_update_redo(wxUpdateUIEvent&);
+    void on_find(wxCommandEvent&);
+    void on_find_next(wxCommandEvent&);
+    void on_update_has_document(wxUpdateUIEvent&);
+    void on_preferences(wxCommandEvent&);
+    void on_code_selection(wxCommandEvent&);
+    void on_update_code_selection(wxUpdateUIEvent&);
+    void on_in_vivo(wxCommandEvent&);
+    void on_update_in_vivo(wxUpdateUIEvent&);
+    void on_new_code(wxCommandEvent&);
+    void on_new_child_code(wxCommandEvent&);
+    void on_uncode(wxCommandEvent&);
+    void on_update_code_selection_any(wxUpdateUIEvent&);
+    void on_rename_code(wxCommandEvent&);
+    void on_delete_code(wxCommandEvent&);
+    void on_merge_code(wxCommandEvent&);
+    void on_move_code_top(wxCommandEvent&);
+    void on_update_has_code(wxUpdateUIEvent&);
+    void on_quick_code(wxCommandEvent&);
+    void on_update_quick_code(wxUpdateUIEvent&);
+    void on_show_pane(wxCommandEvent&);
+    void on_reset_layout(wxCommandEvent&);
+    void on_shortcuts(wxCommandEvent&);
+    void on_about(wxCommandEvent&);
+    void on_close(wxCloseEvent&);
+
+    void new_code(std::optional<core::CodeId> parent);
+    void apply_appearance();
+
+    Settings& settings_;
+    Workbench wb_;
+    wxAuiManager aui_;
+    wxFileHistory history_;
+    std::string default_perspective_;
+    TranscriptView* transcript_ = nullptr;
+    CodePanel* codes_ = nullptr;
+    CodeEditor* editor_ = nullptr;
+    DocumentTree* documents_ = nullptr;
+    std::unique_ptr<ImportTask> import_;
+    core::Subscription changed_, switched_;
+};
+
+}  // namespace comb::gui

@@ -1,0 +1,39 @@
+#pragma once
+// Settings: the one typed facade over wxConfig. Each key and its default are written once,
+// in settings.cpp; callers see typed getters and setters only.
+#include <cstdint>
+#include <string>
+
+class wxConfigBase;
+
+namespace comb::gui {
+
+enum class HighlightStyle { box, underline, text };  // how coded text is marked
+
+class Settings {
+public:
+    explicit Settings(wxConfigBase& config) : config_(config) {}
+
+    std::string perspective() const;  // wxAuiManager layout; empty: default layout
+    void set_perspective(const std::string& value);
+    std::string last_project() const;
+    void set_last_project(const std::string& path);
+    std::int64_t last_document() const;  // id in the last project; 0: none
+    void set_last_document(std::int64_t id);
+    std::int64_t last_position() const;  // code point in the last document
+    void set_last_position(std::int64_t cp);
+    std::string font_face() const;  // empty: the system's fixed-width font
+    void set_font_face(const std::string& face);
+    int font_size() const;
+    void set_font_size(int points);
+    HighlightStyle highlight_style() const;
+    void set_highlight_style(HighlightStyle style);
+
+    wxConfigBase& config() { return config_; }  // for wxFileHistory's own keys
+    void flush();
+
+private:
+    wxConfigBase& config_;
+};
+
+}  // namespace comb::gui

@@ -1,0 +1,414 @@
+#include "gui/transcript_view.h"
+
+#include <algorithm>
+
+#include <wx/dcbuffer.h>
+#include <wx/sizer.h>
+#include <wx/srchctrl.h>
+#include <wx/stc/stc.h>
+#include <wx/stattext.h>
+
+#include "core/change_set.h"
+
+namespace comb::gui {
+namespace {
+
+constexpr int kLabelStyleFirst = 1;  // speaker label styles 1..kLabelStyles
+constexpr int kLabelStyles = 8;
+constexpr int kInterviewerBodyStyle = 10;
+
+// Readable on white; the interviewer's label is always the first.
+const char* const kSpeakerColours[kLabelStyles] = {"#4A5568", "#2B6CB0", "#C05621", "#2F855A",
+                                                   "#9B2C2C", "#6B46C1", "#B7791F", "#2C7A7B"};
+
+int scintilla_colour(const std::string& hex) {
+    const wxColour c(to_wx(hex));
+    if (!c.IsOk()) return 0xC0C0C0;
+    return c.Red() | (c.Green() << 8) | (c.Blue() << 16);
+}
+
+}  // namespace
+
+TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
+    : wxPanel(parent, wxID_ANY), wb_(workbench) {
+    find_bar_ = new wxPanel(this);
+    auto* find_sizer = new wxBoxSizer(wxHORIZONTAL);
+    find_sizer->Add(new wxStaticText(find_bar_, wxID_ANY, "Find:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 4);
+    find_ = new wxSearchCtrl(find_bar_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    find_->SetDescriptiveText("Find in transcript (Enter: next, Esc: close)");
+    find_sizer->Add(find_, 1, wxEXPAND | wxALL, 2);
+    find_bar_->SetSizer(find_sizer);
+    find_bar_->Hide();
+
+    stripe_panel_ = new StripePanel(this, *this);
+    stc_ = new wxStyledTextCtrl(this, wxID_ANY);
+    stc_->SetName("transcript");
+    stc_->SetLexer(wxSTC_LEX_CONTAINER);
+    stc_->SetWrapMode(wxSTC_WRAP_WORD);
+    stc_->SetUndoCollection(false);
+    for (int m = 0; m < 5; ++m) stc_->SetMarginWidth(m, 0);
+    stc_->SetMarginLeft(8);
+    stc_->SetMarginRight(8);
+    stc_->SetMouseDwellTime(400);
+    stc_->SetExtraDescent(2);
+    stc_->SetReadOnly(true);
+    setup_styles();
+
+    auto* body = new wxBoxSizer(wxHORIZONTAL);
+    body->Add(stripe_panel_, 0, wxEXPAND);
+    body->Add(stc_, 1, wxEXPAND);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(find_bar_, 0, wxEXPAND);
+    sizer->Add(body, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    stc_->Bind(wxEVT_STC_UPDATEUI, [this](wxStyledTextEvent& e) { stripe_panel_->Refresh(); e.Skip(); });
+    stc_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { stripe_panel_->Refresh(); e.Skip(); });
+    stc_->Bind(wxEVT_STC_DWELLSTART, &TranscriptView::on_dwell_start, this);
+    stc_->Bind(wxEVT_STC_DWELLEND, &TranscriptView::on_dwell_end, this);
+    stc_->Bind(wxEVT_STC_STYLENEEDED, [](wxStyledTextEvent&) {});  // styled up front
+    find_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { find_next(find_text()); });
+    find_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { find_next(find_text()); });
+    find_->Bind(wxEVT_SEARCH_CANCEL, [this](wxCommandEvent&) { find_bar_->Hide(); Layout(); stc_->SetFocus(); });
+    find_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() != WXK_ESCAPE) { e.Skip(); return; }
+        find_bar_->Hide();
+        Layout();
+        stc_->SetFocus();
+    });
+
+    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) { on_project_switched(); });
+    document_selected_ = wb_.document_selected().subscribe(
+        [this](const DocumentSelected& e) { show_document(e.document, e.span); });
+}
+
+TranscriptView::~TranscriptView() = default;
+
+void TranscriptView::setup_styles() {
+    stc_->StyleClearAll();
+    for (int i = 0; i < kLabelStyles; ++i) {
+        stc_->StyleSetBold(kLabelStyleFirst + i, true);
+        stc_->StyleSetForeground(kLabelStyleFirst + i, wxColour(kSpeakerColours[i]));
+    }
+    stc_->StyleSetForeground(kInterviewerBodyStyle, wxColour("#4A5568"));
+    stc_->StyleSetItalic(kInterviewerBodyStyle, true);
+    const int indicator_style = style_ == HighlightStyle::underline ? wxSTC_INDIC_COMPOSITIONTHICK
+                                : style_ == HighlightStyle::text    ? wxSTC_INDIC_TEXTFORE
+                                                                   : wxSTC_INDIC_STRAIGHTBOX;
+    stc_->IndicatorSetStyle(kCodedIndicator, indicator_style);
+    stc_->IndicatorSetFlags(kCodedIndicator, wxSTC_INDICFLAG_VALUEFORE);
+    stc_->IndicatorSetAlpha(kCodedIndicator, 90);
+    stc_->IndicatorSetOutlineAlpha(kCodedIndicator, 150);
+    stc_->IndicatorSetUnder(kCodedIndicator, true);
+}
+
+void TranscriptView::set_appearance(const wxFont& font, HighlightStyle style) {
+    style_ = style;
+    if (font.IsOk()) stc_->StyleSetFont(wxSTC_STYLE_DEFAULT, const_cast<wxFont&>(font));
+    setup_styles();
+    style_turns();
+    highlight();
+    stripe_panel_->Refresh();
+}
+
+void TranscriptView::on_project_switched() {
+    clear();
+    changed_.reset();
+    if (!wb_.is_open()) return;
+    changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) { on_project_changed(e); });
+}
+
+void TranscriptView::on_project_changed(const core::ProjectChanged& event) {
+    if (!doc_) return;
+    const auto& changes = event.changes;
+    if (changes.touches(core::RowKind::document) && !wb_.repo().find_document(doc_->id)) {
+        clear();
+        return;
+    }
+    const bool codes = changes.touches(core::RowKind::code);
+    if (codes || changes.documents_with_changed_codings().count(doc_->id)) {
+        reload_codings();
+        highlight();
+        layout_stripes();
+    }
+}
+
+void TranscriptView::show_document(core::DocumentId id, std::optional<core::Span> select_span) {
+    if (!wb_.is_open()) return;
+    if (!doc_ || doc_->id != id) {
+        auto doc = wb_.repo().find_document(id);
+        if (!doc) return;
+        doc_ = std::move(doc);
+        text_ = std::make_unique<TextPositions>(wb_.repo().text(doc_->text_id));
+        stc_->SetReadOnly(false);
+        stc_->ClearAll();
+        stc_->AppendTextRaw(text_->text().data(), static_cast<int>(text_->text().size()));
+        stc_->SetReadOnly(true);
+        stc_->GotoPos(0);
+        style_turns();
+        reload_codings();
+        highlight();
+        layout_stripes();
+    }
+    if (select_span) select(*select_span);
+}
+
+void TranscriptView::clear() {
+    doc_.reset();
+    text_.reset();
+    codings_.clear();
+    stripes_.clear();
+    stc_->SetReadOnly(false);
+    stc_->ClearAll();
+    stc_->SetReadOnly(true);
+    stripe_panel_->Refresh();
+}
+
+std::optional<core::DocumentId> TranscriptView::document() const {
+    if (!doc_) return std::nullopt;
+    return doc_->id;
+}
+
+std::string TranscriptView::document_name() const { return doc_ ? doc_->name : std::string(); }
+
+void TranscriptView::style_turns() {
+    if (!doc_ || !text_) return;
+    const int length = stc_->GetLength();
+    stc_->StartStyling(0);
+    stc_->SetStyling(length, 0);
+    std::map<std::string, int> speaker_style;
+    int next = 1;  // style 0 of the palette is kept for interviewers
+    for (const auto& turn : doc_->turns) {
+        int style = kLabelStyleFirst;
+        if (!turn.is_interviewer) {
+            auto [it, added] = speaker_style.emplace(turn.speaker, 0);
+            if (added) it->second = kLabelStyleFirst + 1 + (next++ - 1) % (kLabelStyles - 1);
+            style = it->second;
+        }
+        const int label_start = text_->to_position(turn.span.start);
+        const int label_end = text_->to_position(turn.body.start);
+        if (label_end > label_start) {
+            stc_->StartStyling(label_start);
+            stc_->SetStyling(label_end - label_start, style);
+        }
+        if (turn.is_interviewer) {
+            const int body_end = text_->to_position(turn.body.end);
+            if (body_end > label_end) {
+                stc_->StartStyling(label_end);
+                stc_->SetStyling(body_end - label_end, kInterviewerBodyStyle);
+            }
+        }
+    }
+}
+
+void TranscriptView::reload_codings() {
+    codes_ = std::make_unique<core::CodeTree>(wb_.repo().codes());
+    codings_ = doc_ ? wb_.repo().codings_of_document(doc_->id) : std::vector<core::Coding>{};
+}
+
+void TranscriptView::highlight() {
+    if (!text_) return;
+    stc_->SetIndicatorCurrent(kCodedIndicator);
+    stc_->IndicatorClearRange(0, stc_->GetLength());
+    // Outer codings first, so nested (inner) codings paint over them and stay visible.
+    auto order = codings_;
+    std::stable_sort(order.begin(), order.end(), [](const core::Coding& a, const core::Coding& b) {
+        return a.span.length() > b.span.length();
+    });
+    for (const auto& c : order) {
+        const auto* code = codes_ ? codes_->find(c.code) : nullptr;
+        const int start = text_->to_position(c.span.start);
+        const int end = text_->to_position(c.span.end);
+        if (end <= start) continue;
+        stc_->SetIndicatorValue(scintilla_colour(code ? code->colour : "") | wxSTC_INDICVALUEBIT);
+        stc_->IndicatorFillRange(start, end - start);
+    }
+}
+
+void TranscriptView::layout_stripes() {
+    stripes_.clear();
+    auto sorted = codings_;
+    std::sort(sorted.begin(), sorted.end(), [](const core::Coding& a, const core::Coding& b) {
+        if (a.span.start != b.span.start) return a.span.start < b.span.start;
+        return a.span.end > b.span.end;  // outer first
+    });
+    std::vector<core::CodePoint> lane_end;  // where each lane is free again
+    for (const auto& c : sorted) {
+        std::size_t lane = 0;
+        while (lane < lane_end.size() && lane_end[lane] > c.span.start) ++lane;
+        if (lane == lane_end.size()) lane_end.push_back(c.span.end);
+        else lane_end[lane] = c.span.end;
+        stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane)});
+    }
+    const int lanes = std::max<int>(1, static_cast<int>(lane_end.size()));
+    stripe_panel_->SetMinSize(wxSize(stripe_panel_->lane_x(lanes) + 3, -1));
+    Layout();
+    stripe_panel_->Refresh();
+}
+
+std::optional<core::Span> TranscriptView::selection() const {
+    if (!text_) return std::nullopt;
+    const int a = stc_->GetSelectionStart(), b = stc_->GetSelectionEnd();
+    if (a == b) return std::nullopt;
+    return core::Span{text_->to_code_point(std::min(a, b)), text_->to_code_point(std::max(a, b))};
+}
+
+std::string TranscriptView::selected_text() const {
+    const auto span = selection();
+    if (!span) return {};
+    return std::string(core::utf8::slice(text_->text(), *span));
+}
+
+void TranscriptView::select(core::Span span) {
+    if (!text_) return;
+    const int a = text_->to_position(span.start), b = text_->to_position(span.end);
+    stc_->ScrollRange(b, a);
+    stc_->SetSelection(a, b);
+    stc_->ScrollRange(b, a);
+}
+
+core::CodePoint TranscriptView::caret() const {
+    return text_ ? text_->to_code_point(stc_->GetCurrentPos()) : core::CodePoint(0);
+}
+
+std::vector<core::Coding> TranscriptView::codings_at(core::CodePoint cp) const {
+    std::vector<core::Coding> out;
+    for (const auto& c : codings_) {
+        if (c.span.start <= cp && cp < c.span.end) out.push_back(c);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const core::Coding& a, const core::Coding& b) {
+        return a.span.length() > b.span.length();
+    });
+    return out;
+}
+
+std::string TranscriptView::highlight_at(core::CodePoint cp) {
+    if (!text_) return {};
+    const int pos = text_->to_position(cp);
+    if (!(stc_->IndicatorAllOnFor(pos) & (1 << kCodedIndicator))) return {};
+    const int v = stc_->IndicatorValueAt(kCodedIndicator, pos) & 0xFFFFFF;
+    return from_wx(wxString::Format("#%02X%02X%02X", v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF));
+}
+
+std::string TranscriptView::code_colour(core::CodeId id) const {
+    const auto* code = codes_ ? codes_->find(id) : nullptr;
+    return code ? code->colour : std::string();
+}
+
+int TranscriptView::text_position(core::CodePoint cp) const { return text_ ? text_->to_position(cp) : 0; }
+
+std::string TranscriptView::code_name(core::CodeId id) const {
+    if (!codes_ || !codes_->find(id)) return {};
+    return codes_->path(id);
+}
+
+void TranscriptView::on_dwell_start(wxStyledTextEvent& event) {
+    if (!text_ || event.GetPosition() < 0) return;
+    const auto here = codings_at(text_->to_code_point(event.GetPosition()));
+    if (here.empty()) return;
+    wxString tip;
+    for (const auto& c : here) tip << (tip.empty() ? "" : "\n") << to_wx(code_name(c.code));
+    stc_->CallTipShow(event.GetPosition(), tip);
+}
+
+void TranscriptView::on_dwell_end(wxStyledTextEvent&) {
+    if (stc_->CallTipActive()) stc_->CallTipCancel();
+}
+
+void TranscriptView::show_find_bar() {
+    find_bar_->Show();
+    Layout();
+    find_->SetFocus();
+    find_->SelectAll();
+}
+
+std::string TranscriptView::find_text() const { return from_wx(find_->GetValue()); }
+
+bool TranscriptView::find_next(const std::string& needle) {
+    if (!text_ || needle.empty()) return false;
+    const wxString what = to_wx(needle);
+    const int from = stc_->GetSelectionEnd();
+    stc_->SetSearchFlags(0);
+    stc_->SetTargetRange(from, stc_->GetLength());
+    int found = stc_->SearchInTarget(what);
+    if (found < 0) {
+        stc_->SetTargetRange(0, from);
+        found = stc_->SearchInTarget(what);
+    }
+    if (found < 0) return false;
+    const int start = stc_->GetTargetStart(), end = stc_->GetTargetEnd();
+    select({text_->to_code_point(start), text_->to_code_point(end)});
+    return true;
+}
+
+void TranscriptView::on_stripe_clicked(const Stripe& stripe) {
+    select(stripe.span);
+    wb_.select_code(stripe.code);
+    stc_->SetFocus();
+}
+
+// --- StripePanel ---
+
+StripePanel::StripePanel(wxWindow* parent, TranscriptView& view) : wxPanel(parent, wxID_ANY), view_(view) {
+    SetName("stripes");
+    SetBackgroundStyle(wxBG_STYLE_PAINT);
+    SetMinSize(wxSize(lane_x(1) + 3, -1));
+    Bind(wxEVT_PAINT, &StripePanel::on_paint, this);
+    Bind(wxEVT_MOTION, &StripePanel::on_motion, this);
+    Bind(wxEVT_LEFT_DOWN, &StripePanel::on_click, this);
+}
+
+std::pair<int, int> StripePanel::extent(const TranscriptView::Stripe& s) const {
+    auto& stc = view_.control();
+    // The stripe panel and the text share their top edge, so text y is panel y.
+    const auto& positions = s.span;
+    const auto pos_of = [&](core::CodePoint cp) { return view_.text_position(cp); };
+    const int p0 = pos_of(positions.start);
+    const int p1 = std::max(p0, pos_of(positions.end) - 1);
+    const int y0 = stc.PointFromPosition(p0).y;
+    const int y1 = stc.PointFromPosition(p1).y + stc.TextHeight(stc.LineFromPosition(p1));
+    return {y0, y1};
+}
+
+std::optional<TranscriptView::Stripe> StripePanel::stripe_at(const wxPoint& p) const {
+    std::optional<TranscriptView::Stripe> best;
+    for (const auto& s : view_.stripes()) {
+        const int x = lane_x(s.lane);
+        if (p.x < x - 1 || p.x >= x + kLaneWidth) continue;
+        const auto [y0, y1] = extent(s);
+        if (p.y < y0 || p.y >= y1) continue;
+        if (!best || s.span.length() < best->span.length()) best = s;
+    }
+    return best;
+}
+
+void StripePanel::on_paint(wxPaintEvent&) {
+    wxAutoBufferedPaintDC dc(this);
+    dc.SetBackground(wxBrush(wxColour(248, 248, 246)));
+    dc.Clear();
+    const int height = GetClientSize().y;
+    for (const auto& s : view_.stripes()) {
+        const auto [y0, y1] = extent(s);
+        if (y1 < 0 || y0 > height) continue;
+        const wxColour colour(to_wx(view_.code_colour(s.code)));
+        dc.SetPen(*wxTRANSPARENT_PEN);
+        dc.SetBrush(wxBrush(colour.IsOk() ? colour : wxColour(160, 160, 160)));
+        dc.DrawRoundedRectangle(lane_x(s.lane), y0 + 1, kLaneWidth - 2, std::max(4, y1 - y0 - 2), 2);
+    }
+}
+
+void StripePanel::on_motion(wxMouseEvent& event) {
+    const auto s = stripe_at(event.GetPosition());
+    if (!s) { UnsetToolTip(); return; }
+    wxString tip;
+    for (const auto& c : view_.codings_at(s->span.start)) {
+        if (c.span.overlaps(s->span)) tip << (tip.empty() ? "" : "\n") << to_wx(view_.code_name(c.code));
+    }
+    SetToolTip(tip);
+}
+
+void StripePanel::on_click(wxMouseEvent& event) {
+    if (const auto s = stripe_at(event.GetPosition())) view_.on_stripe_clicked(*s);
+}
+
+}  // namespace comb::gui

@@ -1,0 +1,120 @@
+#pragma once
+// TranscriptView: one document in a read-only wxStyledTextCtrl. Speaker labels are styled per
+// turn, coded text is highlighted in its code's colour (innermost coding on top), and a
+// stripe panel beside the text shows every coding as a coloured bar, nested codings in
+// further lanes. Hovering names the codes; clicking a stripe selects its coding's text.
+// Refreshes itself from project.changed(); owns nothing of the project.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <wx/panel.h>
+
+#include "core/code_paths.h"
+#include "core/model.h"
+#include "core/project.h"
+#include "gui/settings.h"
+#include "gui/workbench.h"
+#include "gui/wx_text.h"
+
+class wxStyledTextCtrl;
+class wxStyledTextEvent;
+class wxSearchCtrl;
+
+namespace comb::gui {
+
+class StripePanel;
+
+class TranscriptView : public wxPanel {
+public:
+    static constexpr int kCodedIndicator = 8;
+    static constexpr int kFindIndicator = 9;
+
+    struct Stripe {
+        core::CodingId coding;
+        core::CodeId code;
+        core::Span span;
+        int lane = 0;  // 0 outermost
+    };
+
+    TranscriptView(wxWindow* parent, Workbench& workbench);
+    ~TranscriptView() override;
+
+    void show_document(core::DocumentId id, std::optional<core::Span> select = std::nullopt);
+    void clear();
+    std::optional<core::DocumentId> document() const;
+    std::string document_name() const;
+
+    // The selection in code points; nullopt when nothing is selected.
+    std::optional<core::Span> selection() const;
+    std::string selected_text() const;
+    void select(core::Span span);
+    core::CodePoint caret() const;
+
+    const std::vector<core::Coding>& codings() const { return codings_; }
+    const std::vector<Stripe>& stripes() const { return stripes_; }
+    // Codings covering a code point, outermost first.
+    std::vector<core::Coding> codings_at(core::CodePoint cp) const;
+    // "#RRGGBB" of the highlight at a code point, or empty when the text is not coded.
+    std::string highlight_at(core::CodePoint cp);
+    std::string code_name(core::CodeId id) const;    // path, "Parent/Child"
+    std::string code_colour(core::CodeId id) const;  // "#RRGGBB"
+    int text_position(core::CodePoint cp) const;      // control position
+
+    void set_appearance(const wxFont& font, HighlightStyle style);
+    void show_find_bar();
+    // Selects the next match of `needle` after the caret (wrapping); false if none.
+    bool find_next(const std::string& needle);
+    std::string find_text() const;
+
+    wxStyledTextCtrl& control() { return *stc_; }
+    StripePanel& stripe_panel() { return *stripe_panel_; }
+    void on_stripe_clicked(const Stripe& stripe);
+
+private:
+    void on_project_changed(const core::ProjectChanged& event);
+    void on_project_switched();
+    void reload_codings();
+    void style_turns();
+    void highlight();
+    void layout_stripes();
+    void on_dwell_start(wxStyledTextEvent& event);
+    void on_dwell_end(wxStyledTextEvent& event);
+    void setup_styles();
+
+    Workbench& wb_;
+    wxStyledTextCtrl* stc_ = nullptr;
+    StripePanel* stripe_panel_ = nullptr;
+    wxPanel* find_bar_ = nullptr;
+    wxSearchCtrl* find_ = nullptr;
+    std::optional<core::Document> doc_;
+    std::unique_ptr<TextPositions> text_;
+    std::unique_ptr<core::CodeTree> codes_;
+    std::vector<core::Coding> codings_;
+    std::vector<Stripe> stripes_;
+    HighlightStyle style_ = HighlightStyle::box;
+    core::Subscription changed_, switched_, document_selected_;
+};
+
+// The coding stripes beside the text: drawn from the view's stripes at the text's scroll
+// position. Public so tests can click it.
+class StripePanel : public wxPanel {
+public:
+    static constexpr int kLaneWidth = 7;
+    StripePanel(wxWindow* parent, TranscriptView& view);
+    // The stripe drawn at a point of this panel, innermost first when nested.
+    std::optional<TranscriptView::Stripe> stripe_at(const wxPoint& p) const;
+    // Vertical extent of a stripe in this panel's coordinates.
+    std::pair<int, int> extent(const TranscriptView::Stripe& s) const;
+    int lane_x(int lane) const { return 3 + lane * kLaneWidth; }
+
+private:
+    void on_paint(wxPaintEvent& event);
+    void on_motion(wxMouseEvent& event);
+    void on_click(wxMouseEvent& event);
+    TranscriptView& view_;
+};
+
+}  // namespace comb::gui

@@ -1,0 +1,97 @@
+#include "gui/workbench.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "core/code_paths.h"
+#include "core/error.h"
+
+namespace comb::gui {
+
+Workbench::~Workbench() { close(); }
+
+void Workbench::open(const std::filesystem::path& path) {
+    auto file = store::ProjectFile::open(path);  // throws before anything changes
+    close();
+    file_ = std::move(file);
+    project_ = std::make_unique<core::Project>(*file_);
+    path_ = path;
+    if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
+    project_switched_.publish({});
+}
+
+void Workbench::create(const std::filesystem::path& path) {
+    auto file = store::ProjectFile::create(path);
+    close();
+    file_ = std::move(file);
+    project_ = std::make_unique<core::Project>(*file_);
+    path_ = path;
+    project_switched_.publish({});
+}
+
+void Workbench::close() {
+    if (!project_) return;
+    selected_code_.reset();
+    project_.reset();
+    file_.reset();
+    path_.clear();
+    project_switched_.publish({});
+}
+
+template <class F>
+bool Workbench::guarded(F&& f) {
+    // The GUI's boundary for commands: the transaction has rolled back, so the user sees the
+    // reason and the project is as it was.
+    try {
+        f();
+        return true;
+    } catch (const core::Error& e) {
+        report_error(e.what());
+    } catch (const std::exception& e) {
+        report_error(std::string("internal error: ") + e.what());
+    }
+    return false;
+}
+
+bool Workbench::run(const core::Command& command) {
+    if (!project_) return false;
+    return guarded([&] { project_->execute(command); });
+}
+
+bool Workbench::undo() {
+    if (!project_ || !project_->undo_label()) return false;
+    return guarded([&] { project_->undo(); });
+}
+
+bool Workbench::redo() {
+    if (!project_ || !project_->redo_label()) return false;
+    return guarded([&] { project_->redo(); });
+}
+
+void Workbench::report_error(const std::string& message) const {
+    if (on_error_) on_error_(message);
+    else std::cerr << "comb-gui: " << message << "\n";
+}
+
+void Workbench::select_code(std::optional<core::CodeId> code) {
+    if (code == selected_code_) return;
+    selected_code_ = code;
+    code_selected_.publish({code});
+}
+
+void Workbench::show_document(core::DocumentId doc, std::optional<core::Span> span) {
+    document_selected_.publish({doc, span});
+}
+
+std::string Workbench::code_path(core::CodeId id) const {
+    return core::CodeTree(file_->codes()).path(id);
+}
+
+std::string Workbench::coder() const {
+    for (const char* var : {"COMB_CODER", "USER", "LOGNAME"}) {
+        if (const char* v = std::getenv(var); v && *v) return v;
+    }
+    return "unknown";
+}
+
+}  // namespace comb::gui
