@@ -20,6 +20,10 @@ shift 2
 date_args=()
 if [ $# -ge 2 ] && [ "$1" = "--date" ]; then date_args=(--date "$2"); fi
 
+# The example's coder, credited in every report (COMB_CODER as set by the caller wins).
+export COMB_CODER=${COMB_CODER:-Comb example analyst}
+title=(--title "MECC stakeholder interviews (fictional)")
+
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mkdir -p "$out"
 project=$out/mecc.comb
@@ -82,10 +86,10 @@ done < <(rows "$here/themes.tsv")
 
 # 6. Reports.
 for ext in docx xlsx csv md tex html; do
-  "$comb" export "$project" theme-table -o "$out/theme-table.$ext" "${date_args[@]}"
+  "$comb" export "$project" theme-table -o "$out/theme-table.$ext" "${title[@]}" "${date_args[@]}"
 done
-"$comb" export "$project" summary -o "$out/summary.html" "${date_args[@]}"
+"$comb" export "$project" summary -o "$out/summary.html" "${title[@]}" "${date_args[@]}"
 for ext in csv docx; do
-  "$comb" export "$project" codebook -o "$out/codebook.$ext" "${date_args[@]}"
+  "$comb" export "$project" codebook -o "$out/codebook.$ext" "${title[@]}" "${date_args[@]}"
 done
 cat "$out/theme-table.md"

@@ -147,7 +147,7 @@ void register_matrix(CLI::App& app, Action& action) {
 }
 
 struct ExportArgs {
-    std::string project, what, out, date;
+    std::string project, what, out, date, title;
     int quotes = 3;
     bool portrait = false;
 };
@@ -166,7 +166,7 @@ int run_export(const ExportArgs& a) {
     }
 #endif
     analysis::ReportOptions options;
-    options.project = std::filesystem::path(a.project).stem().string();
+    options.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
     options.date = date;
     options.quotes.max_quotes = a.quotes;
     const auto facts = analysis::CodingFacts::load(s.file());
@@ -214,6 +214,7 @@ void register_export(CLI::App& app, Action& action) {
     cmd->add_option("what", a->what, "theme-table | summary | codebook | qdpx")->required();
     cmd->add_option("-o,--output", a->out, "The file to write; its extension picks the format (- : Markdown on stdout)")->required();
     cmd->add_option("--date", a->date, "YYYY-MM-DD stated in the report (default: today, UTC)");
+    cmd->add_option("--title", a->title, "The project's name in the report (default: the file name)");
     cmd->add_option("--quotes", a->quotes, "Quotes per theme-table row (default 3)");
     cmd->add_flag("--portrait", a->portrait, "DOCX/LaTeX: portrait pages instead of landscape");
     cmd->callback([&action, a] { action = [a] { return a->out == "-" ? run_export_to_stdout(*a) : run_export(*a); }; });

@@ -113,6 +113,8 @@ TEST_CASE("the example analysis gives the three themes and the same bytes twice"
     }
     CHECK(md.find("| MECC trainers |") != std::string::npos);
     CHECK(md.find("(P4)") != std::string::npos);
+    CHECK(md.find("Date: 2025-03-12.") != std::string::npos);
+    CHECK(md.find("Comb example analyst") != std::string::npos);
     for (const char* file : {"theme-table.csv", "theme-table.md", "theme-table.tex", "theme-table.html", "summary.html",
                              "codebook.csv"}) {
         INFO(file);
