@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include <wx/app.h>
+#include <wx/evtloop.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/textctrl.h>
@@ -38,6 +39,10 @@ void ensure_wx() {
         wxApp::SetInstance(new wxApp());
         if (!wxEntryStart(argc, argv)) throw std::runtime_error("cannot start wx (no display?)");
         wxTheApp->CallOnInit();
+        // An active loop, as the real app's main loop: without one, a progress dialog makes
+        // a temporary loop and deletes it under a running wxYield.
+        static wxGUIEventLoop loop;
+        static wxEventLoopActivator activate(&loop);
         return true;
     }();
     (void)started;
