@@ -70,7 +70,7 @@ std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
     const core::utf8::OffsetMap offsets(in.text);
     const auto doc_terms = facets.document_terms(in.doc);
     const auto case_name = facets.case_name(in.doc.case_id);
-    for (const auto& p : split_passages(in.doc, in.text)) {
+    for (const auto& p : split_passages(in.doc, in.text, only)) {
         if (only && std::none_of(only->begin(), only->end(), [&](const core::Span& s) { return s.overlaps(p.span); })) {
             continue;
         }

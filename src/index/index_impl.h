@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,6 +65,9 @@ struct PassageIndex::Impl {
     Xapian::WritableDatabase db;            // all shards together, when writable
     Xapian::Database read_only;             // when another process holds the write lock
     bool writable = false;
+    // Kept between updates: reloading codes, themes and every case's attributes for each
+    // coding would cost more than re-indexing its passage. Dropped when those change.
+    std::unique_ptr<FacetSource> facets;
 
     void open();
     void close();

@@ -187,6 +187,7 @@ std::optional<std::string> PassageIndex::rebuild_reason(const core::Repository& 
 
 void PassageIndex::rebuild(const core::Repository& repo, core::Progress& progress) {
     impl_->close();
+    impl_->facets.reset();
     // Built beside the old index and swapped in, so a failed build leaves no half index.
     fs::path building = impl_->folder;
     building += ".building";
@@ -229,7 +230,13 @@ std::optional<std::string> PassageIndex::update(const core::Repository& repo, co
         return reason;
     }
     try {
-        const FacetSource facets(repo);
+        using core::RowKind;
+        if (!impl_->facets || changes.touches(RowKind::code) || changes.touches(RowKind::theme) ||
+            changes.touches(RowKind::case_) || changes.touches(RowKind::attribute) ||
+            changes.touches(RowKind::attribute_value)) {
+            impl_->facets = std::make_unique<FacetSource>(repo);
+        }
+        const FacetSource& facets = *impl_->facets;
         auto tg = term_generator(language_of(repo));
         for (const auto id : affected.whole) {
             impl_->db.delete_document(term(prefix::kDocument, std::to_string(id.value)));
@@ -244,9 +251,11 @@ std::optional<std::string> PassageIndex::update(const core::Repository& repo, co
                 impl_->db.replace_document(key, xd);
             }
         }
-        std::string names;
-        for (const auto& a : facets.attribute_names()) names += a + "\n";
-        impl_->set_metadata(meta::kAttributes, names);
+        if (changes.touches(RowKind::attribute)) {
+            std::string names;
+            for (const auto& a : facets.attribute_names()) names += a + "\n";
+            impl_->set_metadata(meta::kAttributes, names);
+        }
         impl_->set_metadata(meta::kStamp, std::to_string(counter));
         impl_->db.commit();
     } catch (const Xapian::Error& e) {

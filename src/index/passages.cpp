@@ -122,7 +122,8 @@ std::vector<core::Span> blocks(const Text& t) {
 
 }  // namespace
 
-std::vector<PassageSpan> split_passages(const core::Document& doc, std::string_view text) {
+std::vector<PassageSpan> split_passages(const core::Document& doc, std::string_view text,
+                                        const std::vector<core::Span>* only) {
     const Text t = core::utf8::decode(text);
     const auto n = static_cast<std::int64_t>(t.size());
     auto clamp = [n](core::Span s) {
@@ -150,7 +151,18 @@ std::vector<PassageSpan> split_passages(const core::Document& doc, std::string_v
 
     std::vector<PassageSpan> out;
     std::int64_t covered = 0;  // passages never overlap, even if turns from a reader do
+    auto wanted = [only](core::Span unit) {
+        return !only || std::any_of(only->begin(), only->end(), [&](const core::Span& s) {
+                   return s.overlaps(unit) || (s.empty() && unit.start <= s.start && s.start < unit.end);
+               });
+    };
     for (const auto& u : units) {
+        if (!wanted(u.span)) {
+            // Where a full split would have ended, so overlapping turns clamp alike.
+            const core::Span kept = trim(t, std::max(u.span.start.value, covered), u.span.end.value);
+            if (!kept.empty()) covered = kept.end.value;
+            continue;
+        }
         std::vector<core::Span> pieces;
         split_unit(t, {core::CodePoint(std::max(u.span.start.value, covered)), u.span.end}, pieces);
         for (const auto& p : pieces) {

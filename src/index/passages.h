@@ -20,7 +20,10 @@ struct PassageSpan {
 
 // The passages of `doc` in text order, never overlapping, never empty. Turns come first;
 // paragraphs outside every turn are passages too; without turns or paragraphs, blocks of
-// text separated by blank lines. `text` is the document's text (valid UTF-8).
-std::vector<PassageSpan> split_passages(const core::Document& doc, std::string_view text);
+// text separated by blank lines. `text` is the document's text (valid UTF-8). With `only`,
+// just the passages of turns and paragraphs overlapping one of those spans (the same
+// passages a full split gives there; cheaper when one coding changed in a long transcript).
+std::vector<PassageSpan> split_passages(const core::Document& doc, std::string_view text,
+                                        const std::vector<core::Span>* only = nullptr);
 
 }  // namespace comb::index

@@ -76,3 +76,20 @@ TEST_CASE("a long turn splits at sentence boundaries into passages of at most 12
         CHECK(q[2].span == span(240 * 5, 300 * 5 - 1));
     }
 }
+
+TEST_CASE("splitting only around a span gives the same passages there as a full split", "[index][passages]") {
+    std::string text;
+    core::Document doc;
+    for (int i = 0; i < 6; ++i) {
+        const auto start = core::utf8::length(text);
+        text += "P: " + words(30 + 40 * i, i % 2 ? "über" : "word") + ". Next sentence here.\n";
+        doc.turns.push_back({span(start, core::utf8::length(text) - 1), span(start + 3, core::utf8::length(text) - 1), "P", false, {}, {}});
+    }
+    const auto all = index::split_passages(doc, text);
+    const std::vector<core::Span> only{span(doc.turns[4].span.start.value + 10, doc.turns[4].span.start.value + 11)};
+    const auto some = index::split_passages(doc, text, &only);
+    std::vector<index::PassageSpan> expected;
+    for (const auto& p : all) if (doc.turns[4].span.contains(p.span)) expected.push_back(p);
+    REQUIRE(expected.size() == 3);  // a 190-word run split at 120 words, then the short sentence
+    CHECK(some == expected);
+}
