@@ -20,9 +20,8 @@ std::string encode(const std::u32string& s, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-std::string QuoteRule::describe() const {
-    return "Illustrative quotes: up to " + std::to_string(max_quotes) +
-           " per row, each from a different participant; quotes the analyst pinned come first, then in "
+std::string QuoteRule::describe(const std::string& per) const {
+    return "Illustrative quotes: up to " + std::to_string(max_quotes) + " per " + per + ", each from a different participant; quotes the analyst pinned come first, then in "
            "document order; long quotes are cut at a sentence boundary (\u2026).";
 }
 

@@ -18,7 +18,8 @@ namespace comb::analysis {
 struct QuoteRule {
     int max_quotes = 3;
     std::int64_t max_chars = 300;
-    std::string describe() const;  // the sentence a report states as its quote rule
+    // The sentence a report states as its quote rule; `per` names what holds the quotes.
+    std::string describe(const std::string& per = "row") const;
 };
 
 // Shortens `text` as described above.

@@ -45,7 +45,9 @@ exporters::Summary build_summary(const CodingFacts& facts, const core::Repositor
     summary.meta.project = options.project;
     summary.meta.coders = facts.coders;
     summary.meta.date = options.date;
-    summary.meta.quote_rule = options.quotes.describe();
+    analysis::QuoteRule rule = options.quotes;
+    rule.max_quotes = options.summary_quotes;
+    summary.meta.quote_rule = rule.describe("barrier or facilitator");
     TextCache texts(repo);
 
     const std::size_t n_levels = facts.levels.size();  // sorted: macro, organisational, individual by actor

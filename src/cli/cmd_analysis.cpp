@@ -16,6 +16,7 @@
 #include "cli/session.h"
 #include "core/error.h"
 #include "export/registry.h"
+#include "index/passage_index.h"
 
 #if __has_include("cli/export_refi.h")
 #include "cli/export_refi.h"
@@ -98,17 +99,32 @@ void print_quotes(const std::vector<analysis::CellQuote>& quotes, const std::str
                                   : analysis::table_md(header, rows, {true, true, true, false, false, false}));
 }
 
+// The passages a search finds (all of them, in document order); a coding counts when it
+// overlaps one. A damaged index is rebuilt once and the search retried.
+std::vector<analysis::PassageRef> matching_passages(Session& s, const std::string& query) {
+    const index::SearchSpec spec{query, {}, 0, index::Order::document};
+    std::vector<index::Hit> hits;
+    try {
+        hits = s.index().search(spec);
+    } catch (const core::IndexError& e) {
+        std::cerr << "comb: rebuilding the search index (" << e.what() << ")\n";
+        core::NullProgress progress;
+        s.index().rebuild(s.repo(), progress);
+        hits = s.index().search(spec);
+    }
+    std::vector<analysis::PassageRef> out;
+    for (const auto& h : hits) out.push_back({h.doc, h.span});
+    return out;
+}
+
 int run_matrix(const MatrixArgs& a) {
     if (a.format != "csv" && a.format != "md" && a.format != "json") {
         throw arg_error("--format: use csv, md or json, got \"" + a.format + "\"");
     }
     const auto count = parse_count(a.count);
-    std::optional<std::vector<analysis::PassageRef>> within;
-    if (!a.query.empty()) {
-        // TODO(index): restrict to the passages PassageIndex::search finds once src/index lands.
-        throw arg_error("--query needs the search index (not built yet)");
-    }
     Session s(a.project);
+    std::optional<std::vector<analysis::PassageRef>> within;
+    if (!a.query.empty()) within = matching_passages(s, a.query);
     const auto facts = analysis::CodingFacts::load(s.file());
     if (!a.cooccurrence.empty()) {
         if (!a.rows.empty() || !a.cols.empty()) throw arg_error("--cooccurrence takes no --rows or --cols (it is codes × codes)");

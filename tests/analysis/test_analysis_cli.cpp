@@ -44,6 +44,19 @@ TEST_CASE("comb matrix --format json prints rows, cols and cells", "[analysis][c
           "individual:agent,0,0,1,0\r\nindividual:trainer,0,2,0,0\r\n");
 }
 
+TEST_CASE("comb matrix --query counts only codings in passages the search finds", "[analysis][cli][index]") {
+    test::AnalysisFixture fx;
+    const auto path = fx.b.path().string();
+    // "training" (stemmed) finds A's participant turn and both of B's turns: codings 1-3, 5-8.
+    const auto r = test::run_comb({"matrix", path, "--rows", "comb", "--cols", "valence", "--query", "training", "--format", "json"});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(json::parse(r.out)["cells"] ==
+          json({{0, 0, 0, 0}, {0, 3, 0, 0}, {2, 0, 0, 0}, {1, 0, 0, 0}, {1, 0, 0, 0}, {0, 0, 1, 0}}));
+    const auto none = test::run_comb({"matrix", path, "--rows", "comb", "--cols", "valence", "--query", "zebra", "--format", "csv"});
+    CHECK(none.out.find(",1") == std::string::npos);
+}
+
 TEST_CASE("comb matrix --cell lists quotes; bad options exit 1", "[analysis][cli]") {
     test::AnalysisFixture fx;
     const auto path = fx.b.path().string();
