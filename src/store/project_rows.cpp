@@ -71,6 +71,23 @@ Coding read_coding(const Statement& st) {
 
 constexpr const char* kCodingColumns = "SELECT id, document_id, start, \"end\", code_id, coder, created, tag_override, pinned FROM codings ";
 
+constexpr const char* kDocumentColumns =
+    "SELECT id, name, case_id, text_id, chars, position, paragraphs, metadata, created FROM documents ";
+
+Document read_document(Statement& st) {
+    Document d;
+    d.id = DocumentId(st.int64(0));
+    d.name = st.text(1);
+    if (!st.is_null(2)) d.case_id = CaseId(st.int64(2));
+    d.text_id = TextId(st.int64(3));
+    d.chars = st.int64(4);
+    d.position = st.int64(5);
+    d.paragraphs = decode_spans(st.text(6));
+    d.metadata = decode_map(st.text(7));
+    d.created = st.text(8);
+    return d;
+}
+
 }  // namespace
 
 std::vector<Turn> ProjectFile::turns_of(DocumentId id) const {
@@ -92,29 +109,22 @@ std::vector<Turn> ProjectFile::turns_of(DocumentId id) const {
 }
 
 std::vector<Document> ProjectFile::documents() const {
-    Statement st(db_, "SELECT id, name, case_id, text_id, chars, position, paragraphs, metadata, created "
-                      "FROM documents ORDER BY position, id");
+    Statement st(db_, std::string(kDocumentColumns) + "ORDER BY position, id");
     std::vector<Document> out;
-    while (st.step()) {
-        Document d;
-        d.id = DocumentId(st.int64(0));
-        d.name = st.text(1);
-        if (!st.is_null(2)) d.case_id = CaseId(st.int64(2));
-        d.text_id = TextId(st.int64(3));
-        d.chars = st.int64(4);
-        d.position = st.int64(5);
-        d.paragraphs = decode_spans(st.text(6));
-        d.metadata = decode_map(st.text(7));
-        d.created = st.text(8);
-        out.push_back(std::move(d));
-    }
+    while (st.step()) out.push_back(read_document(st));
     for (auto& d : out) d.turns = turns_of(d.id);
     return out;
 }
 
 std::optional<Document> ProjectFile::find_document(DocumentId id) const {
-    for (auto& d : documents()) if (d.id == id) return d;
-    return std::nullopt;
+    // One row by key: commands and the index call this per coding, so it must not read
+    // every document of a large project.
+    Statement st(db_, std::string(kDocumentColumns) + "WHERE id = ?");
+    st.bind(1, id.value);
+    if (!st.step()) return std::nullopt;
+    Document d = read_document(st);
+    d.turns = turns_of(d.id);
+    return d;
 }
 
 std::vector<Case> ProjectFile::cases() const {
