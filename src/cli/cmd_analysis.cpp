@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
+#include "core/commands/coding_commands.h"
 #include "core/error.h"
 #include "export/registry.h"
 #include "index/passage_index.h"
@@ -236,11 +237,33 @@ void register_export(CLI::App& app, Action& action) {
     cmd->callback([&action, a] { action = [a] { return a->out == "-" ? run_export_to_stdout(*a) : run_export(*a); }; });
 }
 
+// comb pin P.comb CODING... [--unpin]: pinned codings are quoted first in reports.
+void register_pin(CLI::App& app, Action& action) {
+    auto* cmd = app.add_subcommand("pin", "Prefer codings as illustrative quotes in reports (ids from comb codings)");
+    struct Args {
+        std::string project;
+        std::vector<std::int64_t> ids;
+        bool unpin = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("project", a->project, "The project file")->required();
+    cmd->add_option("coding", a->ids, "Coding ids")->required();
+    cmd->add_flag("--unpin", a->unpin, "Unpin instead");
+    cmd->callback([&action, a] {
+        action = [a] {
+            Session s(a->project);
+            for (const auto id : a->ids) s.run(core::PinCoding(core::CodingId(id), !a->unpin));
+            return 0;
+        };
+    });
+}
+
 }  // namespace
 
 void register_analysis_commands(CLI::App& app, Action& action) {
     register_matrix(app, action);
     register_export(app, action);
+    register_pin(app, action);
 }
 
 }  // namespace comb::cli

@@ -99,6 +99,12 @@ TEST_CASE("comb export writes the theme table, summary and codebook", "[analysis
     CHECK(test::run_comb({"export", path, "codebook", "-o", (fx.b.dir() / "c.csv").string()}).status == 0);
     CHECK(slurp(fx.b.dir() / "c.csv").find("Time/No time") != std::string::npos);
     CHECK(test::run_comb({"export", path, "nonsense", "-o", (fx.b.dir() / "x.md").string()}).status == 1);
+
+    // Pinning coding 10 (P1's "Time again.") puts it first in the "Time pressure" row.
+    REQUIRE(test::run_comb({"pin", path, std::to_string(fx.coding[10].value)}).status == 0);
+    const auto pinned = test::run_comb({"export", path, "theme-table", "-o", "-", "--quotes", "1"});
+    CHECK(pinned.out.find("*\u201cTime again.\u201d* (P1)") != std::string::npos);
+    CHECK(test::run_comb({"pin", path, "999"}).status == 1);
 }
 
 TEST_CASE("the example analysis gives the three themes and the same bytes twice", "[analysis][cli][example]") {
