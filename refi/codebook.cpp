@@ -21,6 +21,7 @@ RefiProject read_qdc_bytes(const std::string& xml, const std::string& path) {
                                            ">, not <CodeBook>");
     }
     RefiProject out;
+    out.path = path;
     out.name = fs::path(path).stem().string();
     out.origin = root.attribute("origin").as_string();
     std::vector<NoteRef> ignored;  // codebooks have no notes

@@ -110,7 +110,7 @@ void plan_documents(Plan& p, const RefiProject& in, const std::map<std::string, 
         if (g == d.metadata.end()) continue;
         for (const auto& rd : in.documents) {
             if (rd.guid == g->second) {
-                throw InputError({in.name}, "source \"" + rd.name + "\" was already imported as document \"" +
+                throw InputError({in.path.empty() ? in.name : in.path}, "source \"" + rd.name + "\" was already imported as document \"" +
                                                 d.name + "\" (same GUID " + rd.guid + ")");
             }
         }

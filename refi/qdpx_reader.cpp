@@ -412,6 +412,13 @@ void QdpxReader::place_selections() {
     }
     out_.position_unit = to_string(best);
     unit_ = best;
+    std::size_t ranged = 0;
+    for (const auto& s : selections_) ranged += s.start == -2 ? 0 : 1;
+    if (ranged >= 10 && best_score * 2 < ranged) {
+        out_.warnings.push_back("only " + std::to_string(best_score) + " of " + std::to_string(ranged) +
+                                " selections start and end between words under any reading of the positions (best: " +
+                                out_.position_unit + "); check the codings' text");
+    }
     std::map<std::string, std::string> first_coding;  // selection guid -> first coding guid
     std::size_t n = 0;
     for (const auto& s : selections_) {
@@ -527,6 +534,7 @@ RefiProject QdpxReader::read() {
                                                          std::string(root.name()) + ">, not <Project>");
     }
     out_.name = root.attribute("name").as_string();
+    out_.path = path_;
     out_.origin = root.attribute("origin").as_string();
     read_users(root);
     read_codes(kid(kid(root, "CodeBook"), "Codes"), out_, note_refs_);

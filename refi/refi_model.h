@@ -80,6 +80,7 @@ struct RefiCounts {
 };
 
 struct RefiProject {
+    std::string path;  // the file read, for messages
     std::string name;
     std::string origin;
     std::vector<RefiCode> codes;  // parents before children, in file order

@@ -112,3 +112,24 @@ TEST_CASE("a .qdc with a DOCTYPE or another root is refused", "[refi][bad][codeb
     spit(dir / "b.qdc", "<Project name=\"x\"/>");
     CHECK_THROWS_WITH(refi::read_qdc(dir / "b.qdc"), Catch::Contains("not a REFI-QDA codebook"));
 }
+
+TEST_CASE("positions that land inside words under every reading are reported", "[refi][bad][positions]") {
+    TempDir dir;
+    std::string selections;
+    for (int i = 0; i < 10; ++i) {
+        selections += "<PlainTextSelection guid=\"33333333-3333-3333-3333-33333333333" + std::to_string(i) +
+                      "\" startPosition=\"" + std::to_string(2 * i + 1) + "\" endPosition=\"" + std::to_string(2 * i + 2) +
+                      "\"><Coding guid=\"44444444-4444-4444-4444-44444444444" + std::to_string(i) +
+                      "\"><CodeRef targetGUID=\"22222222-2222-2222-2222-222222222222\"/></Coding></PlainTextSelection>";
+    }
+    const std::string qde =
+        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+        "<Code guid=\"22222222-2222-2222-2222-222222222222\" name=\"C\" isCodable=\"true\"/></Codes></CodeBook>"
+        "<Sources><TextSource guid=\"11111111-1111-1111-1111-111111111111\" name=\"t\" plainTextPath=\"internal://t.txt\">" +
+        selections + "</TextSource></Sources></Project>";
+    make_zip(dir / "f.qdpx", {{"project.qde", qde}, {"sources/t.txt", "abcdefghijklmnopqrstuvwxyz"}});
+    const auto p = refi::read_qdpx(dir / "f.qdpx");
+    CHECK(p.codings.size() == 10);  // imported as the file says, but flagged
+    REQUIRE(p.warnings.size() == 1);
+    CHECK(p.warnings[0].rfind("only 0 of 10 selections start and end between words", 0) == 0);
+}
