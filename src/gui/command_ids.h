@@ -22,6 +22,7 @@ enum CommandId : int {
     kIdShowDocuments,
     kIdShowCodes,
     kIdShowEditor,
+    kIdShowMatrix,
     kIdResetLayout,
     kIdShortcuts,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8

@@ -10,6 +10,7 @@
 #include <wx/statusbr.h>
 #include <wx/stc/stc.h>
 #include <wx/textdlg.h>
+#include <wx/utils.h>
 
 #include "core/code_paths.h"
 #include "core/commands/code_commands.h"
@@ -23,6 +24,10 @@
 #include "gui/preferences_dialog.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
+#include "analysis/coding_facts.h"
+#include "analysis/report_builders.h"
+#include "export/registry.h"
+#include "gui/matrix_view.h"
 #include "import/registry.h"
 
 namespace comb::gui {
@@ -42,8 +47,14 @@ struct MainFrame::MenuEntry {
 namespace {
 
 using F = MainFrame;
-constexpr const char* kNeedsAnalysis =
-    "Needs the report builders of src/analysis, which are not in this build yet";
+constexpr const char* kThemeTableHelp = "Write the theme table (DOCX, XLSX, CSV, Markdown, LaTeX, HTML)";
+constexpr const char* kSummaryHelp = "Write the barrier/facilitator summary (one HTML file)";
+
+wxString wildcard_of(const std::vector<std::string>& exts) {
+    wxString w;
+    for (const auto& e : exts) w << (w.empty() ? "" : "|") << to_wx(e.substr(1)) << " files (*" << to_wx(e) << ")|*" << to_wx(e);
+    return w;
+}
 
 }  // namespace
 
@@ -53,8 +64,8 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&File", wxID_OPEN, "&Open project...", "Ctrl+O", "Open a project file", &F::on_open, nullptr},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdImport, "&Import documents...", "Ctrl+Shift+I", "Import transcripts into the project", &F::on_import, &F::on_update_import},
-    {"&File", kIdExportThemeTable, "Export &theme table...", "", kNeedsAnalysis, &F::on_export, &F::on_update_export},
-    {"&File", kIdExportSummary, "Export &summary...", "", kNeedsAnalysis, &F::on_export, &F::on_update_export},
+    {"&File", kIdExportThemeTable, "Export &theme table...", "", kThemeTableHelp, &F::on_export, &F::on_update_export},
+    {"&File", kIdExportSummary, "Export &summary...", "", kSummaryHelp, &F::on_export, &F::on_update_export},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdCloseProject, "&Close project", "Ctrl+W", "Close the project (everything is saved already)", &F::on_close_project, &F::on_update_has_project},
     {"&File", wxID_EXIT, "&Quit", "Ctrl+Q", "Quit Comb", &F::on_quit, nullptr},
@@ -78,6 +89,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdShowDocuments, "&Documents and cases", "Alt+1", "Show the documents pane", &F::on_show_pane, nullptr},
     {"&View", kIdShowCodes, "&Codes", "Alt+2", "Show the code tree", &F::on_show_pane, nullptr},
     {"&View", kIdShowEditor, "Code &editor", "Alt+3", "Show the definition and memo editor", &F::on_show_pane, nullptr},
+    {"&View", kIdShowMatrix, "&Matrix", "Alt+4", "Show the matrix heat map", &F::on_show_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
@@ -123,6 +135,7 @@ void MainFrame::build_panes() {
     transcript_ = new TranscriptView(this, wb_);
     codes_ = new CodePanel(this, wb_);
     editor_ = new CodeEditor(this, wb_);
+    matrix_ = new MatrixView(this, wb_);
     aui_.AddPane(documents_, wxAuiPaneInfo().Name("documents").Caption("Documents and cases").Left()
                                  .BestSize(FromDIP(wxSize(230, 600))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
     aui_.AddPane(transcript_, wxAuiPaneInfo().Name("transcript").Caption("Transcript").CenterPane());
@@ -130,6 +143,8 @@ void MainFrame::build_panes() {
                              .BestSize(FromDIP(wxSize(560, 450))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
     aui_.AddPane(editor_, wxAuiPaneInfo().Name("editor").Caption("Code definition and memo").Right().Position(1)
                               .BestSize(FromDIP(wxSize(560, 380))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
+    aui_.AddPane(matrix_, wxAuiPaneInfo().Name("matrix").Caption("Matrix (double-click a cell for its quotes)").Bottom()
+                              .BestSize(FromDIP(wxSize(800, 230))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
     aui_.Update();
     default_perspective_ = from_wx(aui_.SavePerspective());
     if (const auto saved = settings_.perspective(); !saved.empty()) aui_.LoadPerspective(to_wx(saved));
@@ -312,8 +327,39 @@ void MainFrame::import_files(std::vector<std::filesystem::path> files) {
 }
 
 void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
-void MainFrame::on_export(wxCommandEvent&) {}
-void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(false); }
+void MainFrame::on_export(wxCommandEvent& event) {
+    const bool table = event.GetId() == kIdExportThemeTable;
+    const auto exts = table ? exporters::theme_table_extensions() : exporters::summary_extensions();
+    const std::string stem = wb_.path().stem().string() + (table ? "-theme-table" : "-summary");
+    wxFileDialog dialog(this, table ? "Export theme table" : "Export summary", "", to_wx(stem + exts.front()),
+                        wildcard_of(exts), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return;
+    std::filesystem::path path = from_wx(dialog.GetPath());
+    if (path.extension().empty()) path += exts[static_cast<std::size_t>(std::max(0, dialog.GetFilterIndex()))];
+    if (export_report(event.GetId(), path)) SetStatusText(to_wx("Wrote " + path.string()), 1);
+}
+
+bool MainFrame::export_report(int which, const std::filesystem::path& path) {
+    if (!wb_.is_open()) return false;
+    // Builds and writes in one go: a report of a project this size takes well under a second.
+    wxBusyCursor busy;
+    try {
+        const auto facts = analysis::CodingFacts::from(wb_.repo());
+        analysis::ReportOptions options;
+        options.project = wb_.path().stem().string();
+        options.date = core::utc_now_iso8601().substr(0, 10);
+        if (which == kIdExportThemeTable) {
+            exporters::write_theme_table(analysis::build_theme_table(facts, wb_.repo(), options), path);
+        } else {
+            exporters::write_summary(analysis::build_summary(facts, wb_.repo(), options), path);
+        }
+        return true;
+    } catch (const std::exception& e) {
+        wb_.report_error(e.what());
+        return false;
+    }
+}
+void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(wb_.is_open()); }
 void MainFrame::on_close_project(wxCommandEvent&) {
     editor_->commit();
     save_session();
@@ -474,7 +520,8 @@ void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
 // --- View and Help ---
 
 void MainFrame::on_show_pane(wxCommandEvent& event) {
-    const char* name = event.GetId() == kIdShowDocuments ? "documents" : event.GetId() == kIdShowCodes ? "codes" : "editor";
+    const int id = event.GetId();
+    const char* name = id == kIdShowDocuments ? "documents" : id == kIdShowCodes ? "codes" : id == kIdShowMatrix ? "matrix" : "editor";
     auto& pane = aui_.GetPane(name);
     pane.Show();
     aui_.Update();

@@ -22,6 +22,7 @@ class CodePanel;
 class CodeEditor;
 class DocumentTree;
 class ImportTask;
+class MatrixView;
 
 class MainFrame : public wxFrame {
 public:
@@ -40,6 +41,9 @@ public:
     CodePanel& codes() { return *codes_; }
     CodeEditor& editor() { return *editor_; }
     DocumentTree& documents() { return *documents_; }
+    MatrixView& matrix() { return *matrix_; }
+    // Writes the theme table or the summary (the format from the extension). Errors are shown.
+    bool export_report(int which, const std::filesystem::path& path);
     wxAuiManager& aui() { return aui_; }
     // The first nine codes in tree order: Ctrl+1..9.
     std::vector<core::CodeId> quick_codes() const;
@@ -110,6 +114,7 @@ private:
     CodePanel* codes_ = nullptr;
     CodeEditor* editor_ = nullptr;
     DocumentTree* documents_ = nullptr;
+    MatrixView* matrix_ = nullptr;
     std::unique_ptr<ImportTask> import_;
     core::Subscription changed_, switched_;
 };

@@ -2,10 +2,12 @@
 // ctest runs them under xvfb-run when DISPLAY is unset (see CMakeLists.txt).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 
 #include <wx/app.h>
+#include <wx/grid.h>
 #include <wx/evtloop.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
@@ -20,6 +22,7 @@
 #include "gui/code_panel.h"
 #include "gui/command_ids.h"
 #include "gui/main_frame.h"
+#include "gui/matrix_view.h"
 #include "gui/settings.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
@@ -351,4 +354,47 @@ TEST_CASE("importing files runs on a worker thread and commits one undoable comm
     CHECK(docs.back().turns.size() == 2);
     f.command(wxID_UNDO);
     CHECK(f.frame->workbench().repo().documents().size() == 1);
+}
+
+TEST_CASE("the matrix counts codings by COM-B and level, and a cell opens its quotes", "[gui]") {
+    Fixture f;
+    auto& wb = f.frame->workbench();
+    wb.select_code(f.code("Organisation/Leadership"));
+    pump(50);
+    auto& editor = f.frame->editor();
+    editor.comb().Check(3, true);    // O.So
+    editor.level().SetSelection(2);  // organisational
+    editor.commit_tags();
+    pump(50);
+    auto& matrix = f.frame->matrix();
+    matrix.set_axes("comb", "level");
+    CHECK(matrix.matrix().at("O.So", "organisational") == 1);
+    CHECK(matrix.matrix().at("C.Ph", "organisational") == 0);
+    const auto& rows = matrix.matrix().rows;
+    const auto& cols = matrix.matrix().cols;
+    const int r = static_cast<int>(std::find(rows.begin(), rows.end(), "O.So") - rows.begin());
+    const int c = static_cast<int>(std::find(cols.begin(), cols.end(), "organisational") - cols.begin());
+    CHECK(matrix.grid().GetCellValue(r, c) == "1");
+    const auto quotes = matrix.cell_quotes(r, c);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].text == "managers never released staff");
+    CHECK(quotes[0].span == span_of("managers never released staff"));
+
+    // Tagging another code recounts the grid by itself.
+    wb.select_code(f.code("Organisation/Staffing"));
+    pump(50);
+    editor.comb().Check(3, true);
+    editor.level().SetSelection(2);
+    editor.commit_tags();
+    pump(50);
+    CHECK(matrix.matrix().at("O.So", "organisational") == 2);
+    CHECK(matrix.grid().GetCellValue(r, c) == "2");
+}
+
+TEST_CASE("exporting the theme table writes the file", "[gui]") {
+    Fixture f;
+    const auto path = f.builder.dir() / "table.md";
+    REQUIRE(f.frame->export_report(gui::kIdExportThemeTable, path));
+    CHECK(f.errors.empty());
+    CHECK(std::filesystem::file_size(path) > 0);
 }
