@@ -86,3 +86,19 @@ TEST_CASE("the registry lists the extensions it accepts", "[export][registry]") 
     CHECK(exporters::summary_extensions() == std::vector<std::string>{".html", ".htm"});
     CHECK(exporters::codebook_extensions() == std::vector<std::string>{".docx", ".csv"});
 }
+
+TEST_CASE("an empty model still gives a complete file in every format", "[export][registry]") {
+    TempDir dir;
+    for (const auto& ext : exporters::theme_table_extensions()) {
+        INFO(ext);
+        CHECK_NOTHROW(exporters::write_theme_table(exporters::ThemeTable{}, dir / ("t" + ext)));
+        CHECK(std::filesystem::file_size(dir / ("t" + ext)) > 0);
+    }
+    CHECK_NOTHROW(exporters::write_summary(exporters::Summary{}, dir / "s.html"));
+    for (const auto& ext : exporters::codebook_extensions()) {
+        INFO(ext);
+        CHECK_NOTHROW(exporters::write_codebook(exporters::Codebook{}, dir / ("c" + ext)));
+    }
+    CHECK(tests::zip_entry(dir / "t.docx", "word/document.xml"));
+    CHECK(tests::zip_entry(dir / "t.xlsx", "xl/worksheets/sheet1.xml"));
+}
