@@ -23,6 +23,7 @@ enum CommandId : int {
     kIdShowCodes,
     kIdShowEditor,
     kIdShowMatrix,
+    kIdShowSearch,
     kIdResetLayout,
     kIdShortcuts,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8

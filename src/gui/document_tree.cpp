@@ -76,6 +76,7 @@ void DocumentTree::rebuild() {
     for (const auto& c : repo.cases()) {
         const auto item = tree_->AppendItem(root, to_wx(c.name));
         tree_->SetItemBold(item);
+        for (const auto& d : docs) if (d.case_id == c.id) add_doc(item, d);
         for (const auto& [name, value] : values[c.id.value]) {
             auto* node = new Node(Node::Kind::attribute, 0);
             node->case_name = c.name;
@@ -84,7 +85,6 @@ void DocumentTree::rebuild() {
             const auto a = tree_->AppendItem(item, to_wx(name + ": " + value), -1, -1, node);
             tree_->SetItemTextColour(a, wxColour(90, 90, 90));
         }
-        for (const auto& d : docs) if (d.case_id == c.id) add_doc(item, d);
         tree_->Expand(item);
     }
     bool any_loose = false;

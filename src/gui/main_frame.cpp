@@ -28,6 +28,7 @@
 #include "analysis/report_builders.h"
 #include "export/registry.h"
 #include "gui/matrix_view.h"
+#include "gui/search_view.h"
 #include "import/registry.h"
 
 namespace comb::gui {
@@ -89,6 +90,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdShowDocuments, "&Documents and cases", "Alt+1", "Show the documents pane", &F::on_show_pane, nullptr},
     {"&View", kIdShowCodes, "&Codes", "Alt+2", "Show the code tree", &F::on_show_pane, nullptr},
     {"&View", kIdShowEditor, "Code &editor", "Alt+3", "Show the definition and memo editor", &F::on_show_pane, nullptr},
+    {"&View", kIdShowSearch, "&Search", "Ctrl+Shift+F", "Show the search pane", &F::on_show_pane, nullptr},
     {"&View", kIdShowMatrix, "&Matrix", "Alt+4", "Show the matrix heat map", &F::on_show_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
@@ -102,6 +104,8 @@ MainFrame::MainFrame(Settings& settings)
     : wxFrame(nullptr, wxID_ANY, "Comb", wxDefaultPosition, wxSize(1400, 900)), settings_(settings) {
     SetName("comb");
     aui_.SetManagedWindow(this);
+    // The code tree's columns need more than the default third of the window.
+    aui_.SetDockSizeConstraint(0.45, 0.4);
     wb_.set_error_handler([this](const std::string& message) {
         wxMessageBox(to_wx(message), "Comb", wxOK | wxICON_WARNING, this);
     });
@@ -136,6 +140,7 @@ void MainFrame::build_panes() {
     codes_ = new CodePanel(this, wb_);
     editor_ = new CodeEditor(this, wb_);
     matrix_ = new MatrixView(this, wb_);
+    search_ = new SearchView(this, wb_);
     aui_.AddPane(documents_, wxAuiPaneInfo().Name("documents").Caption("Documents and cases").Left()
                                  .BestSize(FromDIP(wxSize(230, 600))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
     aui_.AddPane(transcript_, wxAuiPaneInfo().Name("transcript").Caption("Transcript").CenterPane());
@@ -144,6 +149,8 @@ void MainFrame::build_panes() {
     aui_.AddPane(editor_, wxAuiPaneInfo().Name("editor").Caption("Code definition and memo").Right().Position(1)
                               .BestSize(FromDIP(wxSize(560, 380))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
     aui_.AddPane(matrix_, wxAuiPaneInfo().Name("matrix").Caption("Matrix (double-click a cell for its quotes)").Bottom()
+                              .BestSize(FromDIP(wxSize(800, 230))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
+    aui_.AddPane(search_, wxAuiPaneInfo().Name("search").Caption("Search").Bottom()
                               .BestSize(FromDIP(wxSize(800, 230))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
     aui_.Update();
     default_perspective_ = from_wx(aui_.SavePerspective());
@@ -521,7 +528,8 @@ void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
 
 void MainFrame::on_show_pane(wxCommandEvent& event) {
     const int id = event.GetId();
-    const char* name = id == kIdShowDocuments ? "documents" : id == kIdShowCodes ? "codes" : id == kIdShowMatrix ? "matrix" : "editor";
+    const char* name = id == kIdShowDocuments ? "documents" : id == kIdShowCodes ? "codes" : id == kIdShowMatrix ? "matrix"
+                     : id == kIdShowSearch ? "search" : "editor";
     auto& pane = aui_.GetPane(name);
     pane.Show();
     aui_.Update();

@@ -23,6 +23,7 @@ class CodeEditor;
 class DocumentTree;
 class ImportTask;
 class MatrixView;
+class SearchView;
 
 class MainFrame : public wxFrame {
 public:
@@ -42,6 +43,7 @@ public:
     CodeEditor& editor() { return *editor_; }
     DocumentTree& documents() { return *documents_; }
     MatrixView& matrix() { return *matrix_; }
+    SearchView& search() { return *search_; }
     // Writes the theme table or the summary (the format from the extension). Errors are shown.
     bool export_report(int which, const std::filesystem::path& path);
     wxAuiManager& aui() { return aui_; }
@@ -115,6 +117,7 @@ private:
     CodeEditor* editor_ = nullptr;
     DocumentTree* documents_ = nullptr;
     MatrixView* matrix_ = nullptr;
+    SearchView* search_ = nullptr;
     std::unique_ptr<ImportTask> import_;
     core::Subscription changed_, switched_;
 };

@@ -23,6 +23,8 @@
 #include "gui/command_ids.h"
 #include "gui/main_frame.h"
 #include "gui/matrix_view.h"
+#include "gui/search_view.h"
+#include <wx/listctrl.h>
 #include "gui/settings.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
@@ -397,4 +399,26 @@ TEST_CASE("exporting the theme table writes the file", "[gui]") {
     REQUIRE(f.frame->export_report(gui::kIdExportThemeTable, path));
     CHECK(f.errors.empty());
     CHECK(std::filesystem::file_size(path) > 0);
+}
+
+TEST_CASE("search finds passages, a hit jumps to its text, and hits can be coded", "[gui]") {
+    Fixture f;
+    auto& search = f.frame->search();
+    REQUIRE(search.search("managers") == 1);
+    CHECK(search.hits()[0].doc == f.doc);
+    CHECK(search.list().GetItemCount() == 1);
+    f.view().select({core::CodePoint(0), core::CodePoint(0)});
+    search.open_hit(0);
+    pump(50);
+    CHECK(f.view().selection() == search.hits()[0].span);
+    CHECK(f.view().selected_text().find("managers never released staff") != std::string::npos);
+
+    const auto leadership = f.code("Organisation/Leadership");
+    f.frame->workbench().select_code(leadership);
+    REQUIRE(search.search("barrier") == 1);
+    REQUIRE(search.code_hits());
+    pump(50);
+    CHECK(f.model().codings_count(leadership) == 2);
+    // The index follows the change: the new coding is searchable by its code.
+    CHECK(search.search("barrier") == 1);
 }

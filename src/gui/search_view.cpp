@@ -1,0 +1,158 @@
+#include "gui/search_view.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/srchctrl.h>
+#include <wx/utils.h>
+
+#include "core/commands/coding_commands.h"
+#include "core/error.h"
+#include "gui/wx_text.h"
+
+namespace comb::gui {
+namespace {
+
+wxArrayString with_any(const char* any, const std::vector<std::string>& items) {
+    wxArrayString out;
+    out.Add(any);
+    for (const auto& s : items) out.Add(to_wx(s));
+    return out;
+}
+
+std::vector<std::string> chosen(const wxChoice* c) {
+    if (c->GetSelection() <= 0) return {};
+    return {from_wx(c->GetStringSelection())};
+}
+
+}  // namespace
+
+SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
+    SetName("search");
+    query_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    query_->SetDescriptiveText("Search passages: words, \"phrases\", AND/OR/NOT, NEAR, wild*");
+    std::vector<std::string> combs, levels, valences;
+    for (const auto c : core::kAllComB) combs.emplace_back(core::to_string(c));
+    for (const auto l : core::kAllLevels) levels.emplace_back(core::to_string(l));
+    for (const auto v : core::kAllValences) valences.emplace_back(core::to_string(v));
+    comb_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, with_any("any COM-B", combs));
+    level_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, with_any("any level", levels));
+    valence_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, with_any("any valence", valences));
+    for (auto* c : {comb_, level_, valence_}) c->SetSelection(0);
+    auto* similar = new wxButton(this, wxID_ANY, "&Similar to code");
+    similar->SetToolTip("Passages like the selected code's codings");
+    auto* code = new wxButton(this, wxID_ANY, "Code &hits");
+    code->SetToolTip("Code the selected results (all when none is selected) with the selected code");
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
+    list_->AppendColumn("Case", wxLIST_FORMAT_LEFT, FromDIP(70));
+    list_->AppendColumn("Passage", wxLIST_FORMAT_LEFT, FromDIP(900));
+
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(query_, 1, wxEXPAND | wxRIGHT, 4);
+    for (wxWindow* w : std::initializer_list<wxWindow*>{comb_, level_, valence_, similar, code}) bar->Add(w, 0, wxRIGHT, 4);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(bar, 0, wxEXPAND | wxALL, 4);
+    sizer->Add(list_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    query_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { search(from_wx(query_->GetValue())); });
+    query_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { search(from_wx(query_->GetValue())); });
+    similar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { similar_to_selected_code(); });
+    code->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { code_hits(); });
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { open_hit(static_cast<std::size_t>(e.GetIndex())); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { open_hit(static_cast<std::size_t>(e.GetIndex())); });
+    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
+        changed_.reset();
+        index_.reset();
+        show({});
+        if (!wb_.is_open()) return;
+        changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
+            if (!index_) return;  // built on first use
+            try {
+                core::NullProgress quiet;
+                index_->update(wb_.repo(), e.changes, quiet);
+            } catch (const core::IndexError&) {
+                index_.reset();  // a cache: rebuilt on the next search
+            }
+        });
+    });
+}
+
+SearchView::~SearchView() = default;
+
+index::PassageIndex& SearchView::index() {
+    if (!index_) index_ = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(wb_.path()));
+    // A missing or stale index is rebuilt here; for a project of interviews this takes a
+    // moment, so the cursor says so.
+    wxBusyCursor busy;
+    core::NullProgress quiet;
+    index_->ensure_current(wb_.repo(), quiet, [](const std::string&) {});
+    return *index_;
+}
+
+index::Filters SearchView::filters() const {
+    index::Filters f;
+    f.comb = chosen(comb_);
+    f.levels = chosen(level_);
+    f.valences = chosen(valence_);
+    return f;
+}
+
+std::size_t SearchView::search(const std::string& query) {
+    if (!wb_.is_open()) return 0;
+    try {
+        index::SearchSpec spec;
+        spec.query = query;
+        spec.filters = filters();
+        spec.limit = 200;
+        show(index().search(spec));
+    } catch (const core::Error& e) {
+        wb_.report_error(e.what());
+        show({});
+    }
+    return hits_.size();
+}
+
+std::size_t SearchView::similar_to_selected_code() {
+    if (!wb_.is_open() || !wb_.selected_code()) return 0;
+    try {
+        index::SimilarSpec spec;
+        spec.code = wb_.code_path(*wb_.selected_code());
+        spec.limit = 50;
+        show(index().similar(spec));
+    } catch (const core::Error& e) {
+        wb_.report_error(e.what());
+        show({});
+    }
+    return hits_.size();
+}
+
+void SearchView::show(std::vector<index::Hit> hits) {
+    hits_ = std::move(hits);
+    list_->DeleteAllItems();
+    for (std::size_t i = 0; i < hits_.size(); ++i) {
+        const auto& h = hits_[i];
+        const long row = list_->InsertItem(static_cast<long>(i), to_wx(h.case_name.value_or("")));
+        std::string snippet = h.snippet.empty() ? h.text : h.snippet;
+        for (auto& c : snippet) if (c == '\n') c = ' ';
+        list_->SetItem(row, 1, to_wx(snippet));
+    }
+}
+
+void SearchView::open_hit(std::size_t n) {
+    if (n < hits_.size()) wb_.show_document(hits_[n].doc, hits_[n].span);
+}
+
+bool SearchView::code_hits() {
+    if (!wb_.is_open() || !wb_.selected_code() || hits_.empty()) return false;
+    std::vector<core::CodingTarget> targets;
+    for (long i = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); i >= 0;
+         i = list_->GetNextItem(i, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED)) {
+        targets.push_back({hits_[static_cast<std::size_t>(i)].doc, hits_[static_cast<std::size_t>(i)].span});
+    }
+    if (targets.empty()) for (const auto& h : hits_) targets.push_back({h.doc, h.span});
+    return wb_.run(core::ApplyCodings(targets, wb_.code_path(*wb_.selected_code()), wb_.coder()));
+}
+
+}  // namespace comb::gui
