@@ -104,12 +104,12 @@ bool boolean_only(const Xapian::Query& q) {
     return true;
 }
 
-std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem) {
+std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem, bool snippets = true) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         PassageData p = parse_data(it.get_document().get_data());
         Hit h{p.doc, p.span, it.get_weight(), {}, std::move(p.case_name), std::move(p.text)};
-        h.snippet = html_unescape(mset.snippet(h.text, kSnippetBytes, stem,
+        if (snippets) h.snippet = html_unescape(mset.snippet(h.text, kSnippetBytes, stem,
                                                Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                                "«", "»", "…"));
         hits.push_back(std::move(h));
@@ -177,7 +177,7 @@ std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
             enquire.set_sort_by_relevance_then_value(kOrderSlot, false);
         }
         const Xapian::doccount limit = spec.limit ? static_cast<Xapian::doccount>(spec.limit) : db.get_doccount();
-        return collect(enquire.get_mset(0, limit), stem);
+        return collect(enquire.get_mset(0, limit), stem, spec.snippets);
     } catch (const Xapian::Error& e) {
         throw index_error("search the index", e);
     }

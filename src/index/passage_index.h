@@ -39,6 +39,7 @@ struct SearchSpec {
     Filters filters;
     std::size_t limit = 20;  // 0: all
     std::optional<Order> order;  // default: relevance, or document order for filters only
+    bool snippets = true;  // false leaves Hit::snippet empty: faster when counting many hits
 };
 
 struct Hit {
