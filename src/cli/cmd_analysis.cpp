@@ -128,7 +128,9 @@ int run_matrix(const MatrixArgs& a) {
     if (!a.query.empty()) within = matching_passages(s, a.query);
     const auto facts = analysis::CodingFacts::load(s.file());
     if (!a.cooccurrence.empty()) {
-        if (!a.rows.empty() || !a.cols.empty()) throw arg_error("--cooccurrence takes no --rows or --cols (it is codes × codes)");
+        if (!a.rows.empty() || !a.cols.empty() || !a.cell.empty()) {
+            throw arg_error("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");
+        }
         analysis::CooccurrenceSpec spec;
         if (a.cooccurrence == "passage") spec.scope = analysis::CooccurrenceScope::passage;
         else if (a.cooccurrence != "overlap") throw arg_error("--cooccurrence: use overlap or passage, got \"" + a.cooccurrence + "\"");
