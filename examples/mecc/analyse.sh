@@ -60,9 +60,14 @@ else
   done < <(tail -n +2 "$here/attributes.csv")
 fi
 
-# 3. Inductive coding: every row of codings.tsv is one quote coded with one code.
-while IFS=$'\037' read -r doc code quote; do
-  "$comb" code "$project" "$doc" "$code" --text "$quote" --occurrence 1 >/dev/null
+# 3. Inductive coding: every row of codings.tsv is one quote coded with one code. An optional
+# fourth column "pinned" (yes/no) pins the coding, so reports quote it first.
+while IFS=$'\037' read -r doc code quote pinned; do
+  said=$("$comb" code "$project" "$doc" "$code" --text "$quote" --occurrence 1)
+  if [ "${pinned:-}" = "yes" ]; then
+    id=${said##*(coding }
+    "$comb" pin "$project" "${id%)}"
+  fi
 done < <(rows "$here/codings.tsv")
 
 # 4. Deductive pass: COM-B sub-components, level (+ actor) and valence of every code.
