@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/utf8.h"
@@ -168,12 +169,14 @@ TEST_CASE("NVivo's UTF-16 positions over CR LF text become code points on word b
     const auto p = refi::read_qdpx(refi_dir() / "samples" / "nvivo12win-oltas-youtube-comments-coded.qdpx");
     CHECK(p.position_unit == refi::to_string(refi::PositionUnit::utf16_raw));
     REQUIRE(p.codings.size() == 303);
+    std::map<std::string, refi::SourceText> texts;
+    for (const auto& d : p.documents) {
+        CHECK(d.text.find('\r') == std::string::npos);
+        texts.emplace(d.guid, refi::SourceText(d.text));
+    }
     std::size_t on_words = 0;
     for (const auto& c : p.codings) {
-        const auto d = std::find_if(p.documents.begin(), p.documents.end(), [&](auto& x) { return x.guid == c.document_guid; });
-        REQUIRE(d != p.documents.end());
-        CHECK(d->text.find('\r') == std::string::npos);
-        const refi::SourceText t(d->text);
+        const auto& t = texts.at(c.document_guid);
         if (t.starts_word(c.span.start.value) && t.ends_word(c.span.end.value)) ++on_words;
     }
     // SOURCES.md: 295 of 303 selections start and end on word boundaries in UTF-16 units.
