@@ -45,7 +45,7 @@ struct CliProject {
 
 }  // namespace
 
-TEST_CASE("comb import builds the index; comb search prints hits as JSON", "[index][cli]") {
+TEST_CASE("comb import builds the index and comb search prints hits as JSON", "[index][cli]") {
     CliProject p;
     CHECK(fs::exists(comb::index::PassageIndex::folder_for(p.path) / "shard0"));
     const json hits = p.run_json({"search", p.path, "protected", "--json"});
@@ -67,7 +67,7 @@ TEST_CASE("comb import builds the index; comb search prints hits as JSON", "[ind
     CHECK(run_comb({"search", p.path}).status == 1);
 }
 
-TEST_CASE("comb search --code-as codes every hit as one step; comb undo removes them all", "[index][cli]") {
+TEST_CASE("comb search --code-as codes every hit as one step that comb undo removes at once", "[index][cli]") {
     CliProject p;
     const auto r = run_comb({"search", p.path, "protected", "--code-as", "Review/Protected"});
     INFO(r.err);

@@ -18,7 +18,7 @@ std::string words(int n, const std::string& w) {
 
 }  // namespace
 
-TEST_CASE("a turn's body is a passage; the speaker label is not in it", "[index][passages]") {
+TEST_CASE("a turn's body is a passage, without the speaker label", "[index][passages]") {
     core::Document doc;
     const std::string text = "Interviewer: Why?\nP1:  Because 😀 time.  \n";
     doc.turns.push_back({span(0, 17), span(13, 17), "Interviewer", true, {}, {}});
@@ -31,7 +31,7 @@ TEST_CASE("a turn's body is a passage; the speaker label is not in it", "[index]
     CHECK(core::utf8::slice(text, p[1].span) == "Because 😀 time.");
 }
 
-TEST_CASE("paragraphs outside turns are passages; without either, blank lines separate blocks", "[index][passages]") {
+TEST_CASE("paragraphs outside turns are passages, and without either blank lines separate blocks", "[index][passages]") {
     const std::string text = "Title line\n\nFirst block\nstill first.\n\n\nSecond block.";
     core::Document plain;
     const auto blocks = index::split_passages(plain, text);

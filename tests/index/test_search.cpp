@@ -45,7 +45,7 @@ TEST_CASE("hits carry code point offsets, the case and a snippet with the matche
     for (const auto& h : stemmed) CHECK(h.snippet.find("«protected»") != std::string::npos);
 }
 
-TEST_CASE("every filter narrows the passages; filters alone list them in document order", "[index][search]") {
+TEST_CASE("every filter narrows the passages, and filters alone list them in document order", "[index][search]") {
     IndexFixture f;
     const Where never = f.turn(f.p01, "We never"), manager = f.turn(f.p01, "Our manager"),
                 p02_train = f.turn(f.p02, "I train"), p03_cafe = f.turn(f.p03, "The café");
