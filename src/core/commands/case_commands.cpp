@@ -39,7 +39,10 @@ void plan_attribute_values(Repository& repo, CaseId case_id,
                            std::vector<Attribute>& attributes,
                            const std::map<std::string, AttributeType>& types, ChangeSet& changes) {
     const auto existing = repo.attribute_values();
-    for (const auto& [name, value] : values) {
+    for (const auto& entry : values) {
+        // Named copies, not a structured binding: clang 14 cannot capture bindings in lambdas.
+        const std::string& name = entry.first;
+        const std::string& value = entry.second;
         auto attr = std::find_if(attributes.begin(), attributes.end(), [&](auto& a) { return a.name == name; });
         if (attr == attributes.end()) {
             Attribute a{AttributeId(repo.reserve_id(RowKind::attribute)), name, AttributeType::text, {}};
