@@ -152,7 +152,9 @@ TEST_CASE("shared samples -> Comb -> qdpx -> Comb keep codes, codings and offset
     }
     for (const char* name : {"qualcoder4-mecc-interviews-coded.qdpx", "nvivo12win-oltas-youtube-comments-coded.qdpx",
                              "qc132-proctor-demo-coded.qdpx", "maxqda24-icls-themes-10sources.qdpx",
-                             "atlasti84mac-refi-standard-project-nosources.qdpx"}) {
+                             "atlasti84mac-refi-standard-project-nosources.qdpx",
+                             "nvivo15mac-qc-roundtrip-262codes-emptytext.qdpx", "atlasti-ponte-target-atlas-project.qdpx",
+                             "atlasti-ponte-blank-atlas-project.qdpx"}) {
         INFO(name);
         ProjectBuilder a;
         a.project().execute(refi::ImportProject(refi::read_qdpx(refi_dir() / "samples" / name), "Import"));
