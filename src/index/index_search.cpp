@@ -140,13 +140,16 @@ std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
         FieldTerm document([](const std::string& v) { return term(prefix::kDocument, v); });
         std::vector<std::unique_ptr<FieldTerm>> attributes;
         const std::string names = impl_->metadata(meta::kAttributes);
+        // A field takes one processor: built-in names win over attributes, and an attribute
+        // spelled in two cases is registered once.
+        std::set<std::string> fields{"code", "theme", "comb", "level", "valence", "case", "speaker", "doc"};
         for (std::size_t at = 0, nl; (nl = names.find('\n', at)) != std::string::npos; at = nl + 1) {
             const std::string name = names.substr(at, nl - at);
-            if (name.empty() || name.find_first_of(" :\t\"") != std::string::npos) continue;
+            if (name.empty() || name.find_first_of(" :\t\"()") != std::string::npos) continue;
             attributes.push_back(std::make_unique<FieldTerm>([name](const std::string& v) { return attribute_term(name, v); }));
-            qp.add_boolean_prefix(name, attributes.back().get());
-            const std::string lower = fold(name);
-            if (lower != name) qp.add_boolean_prefix(lower, attributes.back().get());
+            for (const auto& field : {name, fold(name)}) {
+                if (fields.insert(field).second) qp.add_boolean_prefix(field, attributes.back().get());
+            }
         }
         qp.add_boolean_prefix("code", &code);
         qp.add_boolean_prefix("theme", &theme);

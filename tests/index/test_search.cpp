@@ -95,6 +95,13 @@ TEST_CASE("the query language has fields for codes, tags, cases, speakers and at
     CHECK(f.sorted(f.search("role:agent training")) == std::vector<Where>{f.turn(f.p01, "What gets"), never, manager});
     CHECK(f.search("speaker:P03") == std::vector<Where>{f.turn(f.p03, "The café")});
     CHECK(f.search("code:Organisational/Time", {}, index::Order::relevance).size() == 2);
+
+    // Attributes named like a built-in field, or in two spellings, do not break the parser.
+    f.b.project().execute(core::SetCaseAttributes({{"P03", {{"Level", "x"}, {"ROLE", "y"}, {"Case", "z"}}}}));
+    core::NullProgress quiet;
+    f.index->rebuild(f.b.file(), quiet);
+    CHECK(f.search("level:organisational") == std::vector<Where>{never, manager});
+    CHECK(f.search("ROLE:y") == std::vector<Where>{f.turn(f.p03, "Anything"), f.turn(f.p03, "The café")});
 }
 
 TEST_CASE("commands update only the affected passages, and the index stays current", "[index][search]") {
