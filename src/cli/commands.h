@@ -6,14 +6,20 @@
 
 namespace comb::cli {
 
+class Session;
 using Action = std::function<int()>;
+
+// Registers "NAME PROJECT [--json]" whose work needs only the opened project; returns the
+// subcommand for extra options.
+CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& name, const std::string& help,
+                              std::function<int(Session&, bool json)> run);
 
 void register_project_commands(CLI::App& app, Action& action);  // new, import, docs
 void register_coding_commands(CLI::App& app, Action& action);   // code, codes, codings, tag, theme, themes, memo
 void register_history_commands(CLI::App& app, Action& action);  // undo, redo, history
 void register_structure_commands(CLI::App& app, Action& action); // theme(s), code tree edits, memo
-void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 void register_analysis_commands(CLI::App& app, Action& action);  // matrix, export
+void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 void register_refi_commands(CLI::App& app, Action& action);      // codebook add
 
 }  // namespace comb::cli

@@ -15,8 +15,8 @@ int main(int argc, char** argv) {
     comb::cli::register_coding_commands(app, action);
     comb::cli::register_structure_commands(app, action);
     comb::cli::register_history_commands(app, action);
-    comb::cli::register_search_commands(app, action);
     comb::cli::register_analysis_commands(app, action);
+    comb::cli::register_search_commands(app, action);
     comb::cli::register_refi_commands(app, action);
     try {
         app.parse(argc, argv);

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/commands.h"
 #include "cli/terminal.h"
 #include "core/error.h"
 
@@ -67,6 +68,22 @@ std::string Session::coder() const {
         if (const char* v = std::getenv(var); v && *v) return v;
     }
     return "unknown";
+}
+
+CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& name, const std::string& help,
+                              std::function<int(Session&, bool json)> run) {
+    auto* cmd = app.add_subcommand(name, help);
+    auto project = std::make_shared<std::string>();
+    auto as_json = std::make_shared<bool>(false);
+    cmd->add_option("project", *project, "The project file")->required();
+    cmd->add_flag("--json", *as_json, "Print JSON");
+    cmd->callback([&action, project, as_json, run] {
+        action = [project, as_json, run] {
+            Session s(*project);
+            return run(s, *as_json);
+        };
+    });
+    return cmd;
 }
 
 }  // namespace comb::cli
