@@ -22,7 +22,8 @@ cat >"$HOME/.comb" <<CONF
 [Session]
 LastProject=$work/mecc.comb
 LastDocument=${COMB_SHOT_DOCUMENT:-4}
-LastPosition=${COMB_SHOT_POSITION:-4200}
+LastPosition=${COMB_SHOT_POSITION:-1142}
+LastCode=${COMB_SHOT_CODE:-31}
 CONF
 
 out=$root/docs/screenshots

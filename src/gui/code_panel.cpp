@@ -18,16 +18,16 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     ctrl_->SetName("codes");
     ctrl_->AssociateModel(model_.get());
     auto* name = new wxDataViewIconTextRenderer(wxDataViewIconTextRenderer::GetDefaultType(), wxDATAVIEW_CELL_EDITABLE);
-    ctrl_->AppendColumn(new wxDataViewColumn("Code", name, CodeTreeModel::kName, FromDIP(200), wxALIGN_LEFT,
+    ctrl_->AppendColumn(new wxDataViewColumn("Code", name, CodeTreeModel::kName, FromDIP(180), wxALIGN_LEFT,
                                              wxDATAVIEW_COL_RESIZABLE));
     const auto text_column = [&](const char* title, unsigned col, int width, wxAlignment align) {
         ctrl_->AppendTextColumn(title, col, wxDATAVIEW_CELL_INERT, FromDIP(width), align, wxDATAVIEW_COL_RESIZABLE);
     };
-    text_column("Codings", CodeTreeModel::kCodings, 60, wxALIGN_RIGHT);
+    text_column("Codings", CodeTreeModel::kCodings, 64, wxALIGN_RIGHT);
     text_column("Cases", CodeTreeModel::kCases, 50, wxALIGN_RIGHT);
-    text_column("COM-B", CodeTreeModel::kComB, 90, wxALIGN_LEFT);
-    text_column("Level", CodeTreeModel::kLevel, 110, wxALIGN_LEFT);
-    text_column("Valence", CodeTreeModel::kValence, 80, wxALIGN_LEFT);
+    text_column("COM-B", CodeTreeModel::kComB, 80, wxALIGN_LEFT);
+    text_column("Level", CodeTreeModel::kLevel, 100, wxALIGN_LEFT);
+    text_column("Valence", CodeTreeModel::kValence, 76, wxALIGN_LEFT);
     ctrl_->EnableDragSource(wxDF_UNICODETEXT);
     ctrl_->EnableDropTarget(wxDF_UNICODETEXT);
 

@@ -225,7 +225,12 @@ bool MainFrame::open_project(const std::filesystem::path& path) {
     history_.AddFileToHistory(to_wx(path.string()));
     if (settings_.last_project() == path.string() && settings_.last_document() > 0) {
         const core::CodePoint at(settings_.last_position());
-        transcript_->show_document(core::DocumentId(settings_.last_document()), core::Span{at, at});
+        transcript_->show_document(core::DocumentId(settings_.last_document()));
+        transcript_->scroll_to(at);
+        // Scroll again once the window has its size (a new window has none yet).
+        CallAfter([this, at] { transcript_->scroll_to(at); });
+        const core::CodeId code(settings_.last_code());
+        if (core::CodeTree(wb_.repo().codes()).find(code)) CallAfter([this, code] { wb_.select_code(code); });
     }
     if (!transcript_->document()) {
         const auto docs = wb_.repo().documents();
@@ -240,6 +245,7 @@ void MainFrame::save_session() {
     settings_.set_last_project(wb_.path().string());
     settings_.set_last_document(transcript_->document() ? transcript_->document()->value : 0);
     settings_.set_last_position(transcript_->caret().value);
+    settings_.set_last_code(wb_.selected_code() ? wb_.selected_code()->value : 0);
 }
 
 void MainFrame::update_status() {

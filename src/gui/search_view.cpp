@@ -31,6 +31,7 @@ std::vector<std::string> chosen(const wxChoice* c) {
 SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
     SetName("search");
     query_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    query_->SetMinSize(wxSize(FromDIP(260), -1));
     query_->SetDescriptiveText("Search passages: words, \"phrases\", AND/OR/NOT, NEAR, wild*");
     std::vector<std::string> combs, levels, valences;
     for (const auto c : core::kAllComB) combs.emplace_back(core::to_string(c));
@@ -49,9 +50,9 @@ SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     list_->AppendColumn("Passage", wxLIST_FORMAT_LEFT, FromDIP(900));
 
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    bar->Add(query_, 1, wxEXPAND | wxRIGHT, 4);
     for (wxWindow* w : std::initializer_list<wxWindow*>{comb_, level_, valence_, similar, code}) bar->Add(w, 0, wxRIGHT, 4);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(query_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 4);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 4);
     sizer->Add(list_, 1, wxEXPAND);
     SetSizer(sizer);

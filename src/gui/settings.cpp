@@ -17,6 +17,7 @@ constexpr Key<const char*> kPerspective{"/Layout/Perspective", ""};
 constexpr Key<const char*> kLastProject{"/Session/LastProject", ""};
 constexpr Key<long> kLastDocument{"/Session/LastDocument", 0};
 constexpr Key<long> kLastPosition{"/Session/LastPosition", 0};
+constexpr Key<long> kLastCode{"/Session/LastCode", 0};
 constexpr Key<const char*> kFontFace{"/View/FontFace", ""};
 constexpr Key<long> kFontSize{"/View/FontSize", 11};
 constexpr Key<long> kHighlightStyle{"/View/HighlightStyle", 0};
@@ -38,6 +39,8 @@ std::int64_t Settings::last_document() const { return read(config_, kLastDocumen
 void Settings::set_last_document(std::int64_t id) { write(config_, kLastDocument, static_cast<long>(id)); }
 std::int64_t Settings::last_position() const { return read(config_, kLastPosition); }
 void Settings::set_last_position(std::int64_t cp) { write(config_, kLastPosition, static_cast<long>(cp)); }
+std::int64_t Settings::last_code() const { return read(config_, kLastCode); }
+void Settings::set_last_code(std::int64_t id) { write(config_, kLastCode, static_cast<long>(id)); }
 std::string Settings::font_face() const { return read(config_, kFontFace); }
 void Settings::set_font_face(const std::string& face) { write(config_, kFontFace, face); }
 int Settings::font_size() const { return static_cast<int>(read(config_, kFontSize)); }

@@ -22,6 +22,8 @@ public:
     void set_last_document(std::int64_t id);
     std::int64_t last_position() const;  // code point in the last document
     void set_last_position(std::int64_t cp);
+    std::int64_t last_code() const;  // the selected code in the last project; 0: none
+    void set_last_code(std::int64_t id);
     std::string font_face() const;  // empty: the system's fixed-width font
     void set_font_face(const std::string& face);
     int font_size() const;

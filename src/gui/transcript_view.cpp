@@ -267,6 +267,14 @@ void TranscriptView::select(core::Span span) {
     stc_->ScrollRange(b, a);
 }
 
+void TranscriptView::scroll_to(core::CodePoint cp) {
+    if (!text_) return;
+    const int pos = text_->to_position(cp);
+    stc_->SetSelection(pos, pos);
+    const int line = stc_->VisibleFromDocLine(stc_->LineFromPosition(pos));
+    stc_->SetFirstVisibleLine(std::max(0, line - 1));
+}
+
 core::CodePoint TranscriptView::caret() const {
     return text_ ? text_->to_code_point(stc_->GetCurrentPos()) : core::CodePoint(0);
 }

@@ -51,6 +51,8 @@ public:
     std::optional<core::Span> selection() const;
     std::string selected_text() const;
     void select(core::Span span);
+    // Puts the caret at `cp` and scrolls so its line is near the top (restoring a position).
+    void scroll_to(core::CodePoint cp);
     core::CodePoint caret() const;
 
     const std::vector<core::Coding>& codings() const { return codings_; }
