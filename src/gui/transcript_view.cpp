@@ -395,7 +395,14 @@ void StripePanel::on_paint(wxPaintEvent&) {
     dc.SetBackground(wxBrush(wxColour(248, 248, 246)));
     dc.Clear();
     const int height = GetClientSize().y;
+    // Only stripes that reach the visible lines are measured: a long transcript has thousands.
+    auto& stc = view_.control();
+    const int first_line = stc.DocLineFromVisible(stc.GetFirstVisibleLine());
+    const int last_line = stc.DocLineFromVisible(stc.GetFirstVisibleLine() + stc.LinesOnScreen());
+    const int first_pos = stc.PositionFromLine(first_line);
+    const int last_pos = stc.GetLineEndPosition(std::min(last_line, stc.GetLineCount() - 1));
     for (const auto& s : view_.stripes()) {
+        if (view_.text_position(s.span.end) < first_pos || view_.text_position(s.span.start) > last_pos) continue;
         const auto [y0, y1] = extent(s);
         if (y1 < 0 || y0 > height) continue;
         const wxColour colour(to_wx(view_.code_colour(s.code)));
