@@ -396,8 +396,9 @@ std::string table(const std::vector<Column>& columns, const std::vector<Row>& ro
     const std::string group_rule =
         "<w:tcBorders><w:top " + rule + "\"7F7F7F\" w:sz=\"6\"/></w:tcBorders>";
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        // Rows stay whole, so a quote never starts on one page and ends on the next. (A row
-        // taller than a page is still broken by Word and LibreOffice, not cut off.)
+        // Rows stay whole, so a quote never starts on one page and ends on the next.
+        // LibreOffice still breaks a row taller than a page (checked: nothing is cut off);
+        // Word has not been checked.
         out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
         const bool ruled = rows[r].group_start && r > 0;
         for (std::size_t i = 0; i < columns.size(); ++i) {
