@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <regex>
+#include <cctype>
 
 #include "core/error.h"
 
@@ -17,8 +17,16 @@ CaseId ensure_case(Repository& repo, std::vector<Case>& cases, const std::string
     return c.id;
 }
 
+namespace {
+// YYYY-MM-DD, digits where digits belong.
+bool is_iso_date(const std::string& v) {
+    if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+    return true;
+}
+}  // namespace
+
 AttributeType infer_attribute_type(const std::vector<std::string>& values) {
-    static const std::regex date(R"(\d{4}-\d{2}-\d{2})");
     bool any = false, all_number = true, all_date = true;
     for (const auto& v : values) {
         if (v.empty()) continue;
@@ -26,7 +34,7 @@ AttributeType infer_attribute_type(const std::vector<std::string>& values) {
         char* end = nullptr;
         std::strtod(v.c_str(), &end);
         if (end != v.c_str() + v.size()) all_number = false;
-        if (!std::regex_match(v, date)) all_date = false;
+        if (!is_iso_date(v)) all_date = false;
     }
     if (!any) return AttributeType::text;
     if (all_number) return AttributeType::number;
