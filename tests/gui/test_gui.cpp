@@ -18,6 +18,7 @@
 #include <wx/utils.h>
 
 #include "core/code_paths.h"
+#include "core/commands/coding_commands.h"
 #include "gui/code_editor.h"
 #include "gui/code_panel.h"
 #include "gui/command_ids.h"
@@ -421,4 +422,48 @@ TEST_CASE("search finds passages, a hit jumps to its text, and hits can be coded
     CHECK(f.model().codings_count(leadership) == 2);
     // The index follows the change: the new coding is searchable by its code.
     CHECK(search.search("barrier") == 1);
+}
+
+TEST_CASE("a 1 MB transcript with 5,000 codings opens and re-highlights quickly", "[gui][speed]") {
+    Fixture f;
+    // 1 MB of turns, each with a coding; every fourth turn also holds a nested coding.
+    std::string text;
+    std::vector<core::CodingTarget> outer, inner;
+    const std::string body = "We talked about time, staff and managers at some length, with examples. ";
+    for (int i = 0; text.size() < 1'000'000; ++i) {
+        const std::string line = (i % 2 ? "Interviewer: " : "P01: ") + body + body + "\n";
+        const auto start = core::utf8::length(text);
+        text += line;
+        if (outer.size() + inner.size() < 5000) {
+            outer.push_back({core::DocumentId(), {core::CodePoint(start), core::CodePoint(start + 60)}});
+            if (i % 4 == 0) inner.push_back({core::DocumentId(), {core::CodePoint(start + 10), core::CodePoint(start + 30)}});
+        }
+    }
+    const auto big = f.builder.add_document("Long", text, "P09");
+    for (auto* targets : {&outer, &inner}) for (auto& t : *targets) t.document = big;
+    f.builder.project().execute(core::ApplyCodings(outer, "Long/Outer", "tester"));
+    f.builder.project().execute(core::ApplyCodings(inner, "Long/Inner", "tester"));
+    REQUIRE(outer.size() + inner.size() == 5000);
+
+    const auto t0 = std::chrono::steady_clock::now();
+    f.frame->workbench().show_document(big);
+    f.view().Update();
+    const auto opened = std::chrono::steady_clock::now() - t0;
+    REQUIRE(f.view().codings().size() == 5000);
+    // Made through the builder's own connection, so the frame's code tree has not heard of them.
+    const core::CodeTree codes(f.frame->workbench().repo().codes());
+    CHECK(f.view().highlight_at(core::CodePoint(12)) == codes.code(codes.path_id("Long/Inner")).colour);
+
+    f.view().select({core::CodePoint(100), core::CodePoint(120)});
+    f.frame->workbench().select_code(codes.path_id("Long/Outer"));
+    const auto t1 = std::chrono::steady_clock::now();
+    f.command(gui::kIdCodeSelection);
+    const auto recoded = std::chrono::steady_clock::now() - t1 - std::chrono::milliseconds(50);  // minus the pump
+    CHECK(f.view().codings().size() == 5001);
+    const auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
+    // The target is 200 ms on a quiet machine; the bound leaves room for a loaded CI runner.
+    INFO("open " << ms(opened) << " ms, code and re-highlight " << ms(recoded) << " ms");
+    CHECK(ms(opened) < 1500);
+    CHECK(ms(recoded) < 1500);
+    WARN("1 MB / 5,000 codings: open " << ms(opened) << " ms, code and re-highlight " << ms(recoded) << " ms");
 }
