@@ -138,7 +138,7 @@ TEST_CASE("a restriction to passages keeps only the codings overlapping them", "
     CHECK(nonzero(analysis::count_matrix(f, spec)) == "C.Ps × facilitator = 1\nO.Ph × barrier = 1\n");
 }
 
-TEST_CASE("--cell lists the quotes behind a cell in document order", "[analysis][matrix]") {
+TEST_CASE("the quotes behind a cell (--cell) come in document order", "[analysis][matrix]") {
     test::AnalysisFixture fx;
     const auto f = analysis::CodingFacts::load(fx.b.file());
     analysis::MatrixSpec spec{{Dimension::comb, {}}, {Dimension::level, {}}, CountUnit::segments, std::nullopt};
