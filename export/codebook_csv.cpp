@@ -21,22 +21,14 @@ std::string comb_list(const std::vector<core::ComB>& comb) {
     return joined(codes);
 }
 
-void append_record(std::string& out, const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0) out += ',';
-        out += text::csv_field(fields[i]);
-    }
-    out += "\r\n";
-}
-
 }  // namespace
 
 void write_codebook_csv(const Codebook& codebook, const CodebookOptions&, AtomicFile& file) {
     std::string out;
-    append_record(out, {"code", "depth", "definition", "inclusion", "exclusion", "example", "comb",
+    text::append_csv_record(out, {"code", "depth", "definition", "inclusion", "exclusion", "example", "comb",
                         "tdf", "level", "valence", "n_codings", "n_cases", "colour"});
     for (const auto& row : codebook.rows) {
-        append_record(out, {row.path, std::to_string(row.depth), row.definition, row.inclusion,
+        text::append_csv_record(out, {row.path, std::to_string(row.depth), row.definition, row.inclusion,
                             row.exclusion, row.example, comb_list(row.comb), joined(row.tdf),
                             row.level ? row.level->to_string() : std::string(),
                             row.valence ? std::string(core::to_string(*row.valence)) : std::string(),

@@ -133,6 +133,14 @@ std::string csv_field(std::string_view s) {
     return out + "\"";
 }
 
+void append_csv_record(std::string& out, const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out += ',';
+        out += csv_field(fields[i]);
+    }
+    out += "\r\n";
+}
+
 std::string html(std::string_view s) {
     std::string out;
     out.reserve(s.size());

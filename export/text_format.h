@@ -44,6 +44,8 @@ std::vector<std::string> lines(std::string_view s);
 
 // RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
 std::string csv_field(std::string_view s);
+// Appends one RFC 4180 record: fields quoted as needed, comma-separated, CRLF-terminated.
+void append_csv_record(std::string& out, const std::vector<std::string>& fields);
 // HTML text and attribute values: & < > " '.
 std::string html(std::string_view s);
 // XML 1.0 text and attributes: & < > " and characters XML cannot hold dropped.

@@ -21,22 +21,14 @@ std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
     return out;
 }
 
-void append_record(std::string& out, const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0) out += ',';
-        out += text::csv_field(fields[i]);
-    }
-    out += "\r\n";
-}
-
 }  // namespace
 
 void write_theme_table_csv(const ThemeTable& table, const ThemeTableOptions& options,
                            AtomicFile& file) {
     std::string out;
-    append_record(out, text::theme_table_headings());
+    text::append_csv_record(out, text::theme_table_headings());
     for (const auto& row : table.rows) {
-        append_record(out, {row.theme, row.subtheme, text::level_label(row.level),
+        text::append_csv_record(out, {row.theme, row.subtheme, text::level_label(row.level),
                             text::comb_codes(row.comb), text::valence_label(row.valence),
                             row.description, quotes_cell(row, options),
                             std::to_string(row.n_participants)});

@@ -73,6 +73,8 @@ std::string load_bytes(const std::filesystem::path& path) {
 
 }  // namespace
 
+std::string lower_extension(const std::filesystem::path& path) { return lower(path.extension().string()); }
+
 std::vector<std::string> supported_extensions() {
     std::vector<std::string> out;
     for (const Format& f : kFormats) out.emplace_back(f.extension);

@@ -16,6 +16,9 @@ struct ReadOptions {
     std::vector<std::string> interviewer_names;
 };
 
+// The file's extension in lower case with its dot (".docx"), as the registries match it.
+std::string lower_extension(const std::filesystem::path& path);
+
 // File extensions (lower case, with dot) that read_file accepts.
 std::vector<std::string> supported_extensions();
 

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "import/registry.h"
 #include "import/text_encoding.h"
 #include "import/xml_part.h"
 #include "import/zip_reader.h"
@@ -155,8 +156,7 @@ int column_index(std::string_view ref) {
 }
 
 Sheet read_sheet(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = lower_extension(path);
     const std::string bytes = slurp(path);
     if (bytes.empty()) throw core::InputError({path.string()}, "empty file");
     if (ext == ".xlsx") return parse_xlsx(bytes, path.string());

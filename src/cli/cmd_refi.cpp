@@ -7,6 +7,7 @@
 #include "cli/export_refi.h"
 #include "cli/session.h"
 #include "core/error.h"
+#include "import/registry.h"
 #include "refi/codebook.h"
 #include "refi/import_project.h"
 #include "refi/qdpx_reader.h"
@@ -16,12 +17,6 @@ namespace comb::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string lower_ext(const fs::path& p) {
-    std::string e = p.extension().string();
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
-    return e;
-}
 
 fs::path exe_dir() {
     std::error_code ec;
@@ -58,7 +53,7 @@ void register_codebook(CLI::App& app, Action& action) {
 
 }  // namespace
 
-bool is_refi_project(const fs::path& file) { return lower_ext(file) == ".qdpx"; }
+bool is_refi_project(const fs::path& file) { return importers::lower_extension(file) == ".qdpx"; }
 
 bool export_refi(Session& session, const std::string& what, const fs::path& out) {
     if (what == "qdpx") {
@@ -66,7 +61,7 @@ bool export_refi(Session& session, const std::string& what, const fs::path& out)
         std::cout << "Wrote " << out.string() << "\n";
         return true;
     }
-    if (what == "codebook" && lower_ext(out) == ".qdc") {
+    if (what == "codebook" && importers::lower_extension(out) == ".qdc") {
         refi::export_qdc(session.repo(), out);
         std::cout << "Wrote " << out.string() << "\n";
         return true;

@@ -17,12 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower_ext(const fs::path& p) {
-    std::string e = p.extension().string();
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
-    return e;
-}
-
 // Folders expand to the supported files directly inside them, in name order.
 std::vector<fs::path> expand(const std::vector<fs::path>& paths) {
     const auto exts = importers::supported_extensions();
@@ -33,7 +27,7 @@ std::vector<fs::path> expand(const std::vector<fs::path>& paths) {
         if (!fs::is_directory(p)) { out.push_back(p); continue; }
         std::vector<fs::path> inside;
         for (const auto& e : fs::directory_iterator(p)) {
-            if (e.is_regular_file() && supported.count(lower_ext(e.path()))) inside.push_back(e.path());
+            if (e.is_regular_file() && supported.count(importers::lower_extension(e.path()))) inside.push_back(e.path());
         }
         std::sort(inside.begin(), inside.end());
         out.insert(out.end(), inside.begin(), inside.end());
