@@ -40,18 +40,24 @@ void register_import(CLI::App& app, Action& action) {
         std::vector<std::string> files;
         std::string case_name;
         std::vector<std::string> attrs;
+        std::vector<std::string> speaker_patterns, interviewers;
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("project", a->project, "The project file")->required();
     cmd->add_option("files", a->files, "Files or folders to import")->required();
     cmd->add_option("--case", a->case_name, "Assign the documents to this case (created if new)");
     cmd->add_option("--attr", a->attrs, "KEY=VALUE attribute of the case (repeatable)");
+    cmd->add_option("--speaker-pattern", a->speaker_patterns,
+                    "Regex for a speaker label at a paragraph's start, one capture group for the name (repeatable)");
+    cmd->add_option("--interviewer", a->interviewers, "A speaker name to count as interviewer (repeatable)");
     cmd->callback([&action, a] {
         action = [a] {
             Session s(a->project);
             ImportRequest request;
             request.paths.assign(a->files.begin(), a->files.end());
             if (!a->case_name.empty()) request.case_name = a->case_name;
+            request.read.speaker_patterns = a->speaker_patterns;
+            request.read.interviewer_names = a->interviewers;
             for (const auto& kv : a->attrs) {
                 const auto eq = kv.find('=');
                 if (eq == std::string::npos || eq == 0) {

@@ -68,20 +68,23 @@ namespace {
 struct ReadResult {
     std::optional<importers::ImportedDocument> doc;
     std::string error;
+    bool argument_error = false;  // the options are wrong, not the file: say it once
 };
 
 // Reads the files on all cores; results keep the order of `files`. Readers are independent
 // and share no state, so each worker takes the next unread file.
-std::vector<ReadResult> read_all(const std::vector<fs::path>& files, core::Progress& progress) {
+std::vector<ReadResult> read_all(const std::vector<fs::path>& files, const importers::ReadOptions& options,
+                                 core::Progress& progress) {
     std::vector<ReadResult> results(files.size());
     std::atomic<std::size_t> next{0};
     std::atomic<std::int64_t> done{0};
     auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
             try {
-                results[i].doc = importers::read_file(files[i]);
+                results[i].doc = importers::read_file(files[i], options);
             } catch (const core::InputError& e) {
                 results[i].error = e.what();
+                results[i].argument_error = e.pos().path == "<argument>";
             } catch (const std::exception& e) {
                 results[i].error = files[i].string() + ": cannot be read (" + e.what() + ")";
             }
@@ -118,12 +121,13 @@ ImportSummary import_files(Session& session, const ImportRequest& request) {
     if (files.empty()) throw core::InputError({"<argument>"}, "no importable files found");
     TerminalProgress progress;
     progress.start("Reading", static_cast<std::int64_t>(files.size()));
-    auto results = read_all(files, progress);
+    auto results = read_all(files, request.read, progress);
     progress.finish();
     std::vector<core::NewDocument> docs;
     std::vector<std::string> errors;
     ImportSummary summary;
     for (std::size_t i = 0; i < files.size(); ++i) {
+        if (results[i].argument_error) throw core::InputError({"<argument>"}, results[i].error);
         if (!results[i].doc) { errors.push_back(results[i].error); continue; }
         auto& doc = *results[i].doc;
         for (const auto& w : doc.warnings) summary.warnings.push_back(files[i].string() + ": " + w);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/session.h"
+#include "import/registry.h"
 
 namespace comb::cli {
 
@@ -15,6 +16,7 @@ struct ImportRequest {
     std::vector<std::filesystem::path> paths;  // files or folders
     std::optional<std::string> case_name;
     std::vector<std::pair<std::string, std::string>> attributes;
+    importers::ReadOptions read;  // speaker patterns and interviewer names for this import
 };
 
 struct ImportSummary {

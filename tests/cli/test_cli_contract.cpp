@@ -105,3 +105,18 @@ TEST_CASE("wrong input exits 1 with a message and leaves the project unchanged",
     }
     CHECK(run_comb({"codings", p.path, "--json"}).out == before);
 }
+
+TEST_CASE("speaker patterns and interviewer names are set per import", "[cli][import]") {
+    comb::test::TempDir dir;
+    const std::string p = (dir / "s.comb").string();
+    REQUIRE(run_comb({"new", p}).status == 0);
+    std::ofstream(dir / "focus.txt") << "<<Mod>> Who starts?\n\n<<Ana>> Me. Time is short.\n\n<<Ben>> Same here.\n";
+    REQUIRE(run_comb({"import", p, (dir / "focus.txt").string(), "--speaker-pattern", "^<<(\\w+)>>",
+                      "--interviewer", "Mod"}).status == 0);
+    const auto docs = json::parse(run_comb({"docs", p, "--json"}).out);
+    CHECK(docs[0]["turns"] == 3);
+    CHECK(docs[0]["case"].is_null());  // two participants speak: no single case
+    const auto bad = run_comb({"import", p, (dir / "focus.txt").string(), "--speaker-pattern", "^<<\\w+>>"});
+    CHECK(bad.status == 1);
+    CHECK(bad.err == "comb: speaker pattern needs a capture group for the name: ^<<\\w+>>\n");
+}
