@@ -20,13 +20,11 @@
 #include "gui/code_panel.h"
 #include "gui/command_ids.h"
 #include "gui/document_tree.h"
+#include "gui/export_dialogs.h"
 #include "gui/import_task.h"
 #include "gui/preferences_dialog.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
-#include "analysis/coding_facts.h"
-#include "analysis/report_builders.h"
-#include "export/registry.h"
 #include "gui/matrix_view.h"
 #include "gui/search_view.h"
 #include "import/registry.h"
@@ -50,12 +48,6 @@ namespace {
 using F = MainFrame;
 constexpr const char* kThemeTableHelp = "Write the theme table (DOCX, XLSX, CSV, Markdown, LaTeX, HTML)";
 constexpr const char* kSummaryHelp = "Write the barrier/facilitator summary (one HTML file)";
-
-wxString wildcard_of(const std::vector<std::string>& exts) {
-    wxString w;
-    for (const auto& e : exts) w << (w.empty() ? "" : "|") << to_wx(e.substr(1)) << " files (*" << to_wx(e) << ")|*" << to_wx(e);
-    return w;
-}
 
 }  // namespace
 
@@ -341,15 +333,9 @@ void MainFrame::import_files(std::vector<std::filesystem::path> files) {
 
 void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
 void MainFrame::on_export(wxCommandEvent& event) {
-    const bool table = event.GetId() == kIdExportThemeTable;
-    const auto exts = table ? exporters::theme_table_extensions() : exporters::summary_extensions();
-    const std::string stem = wb_.path().stem().string() + (table ? "-theme-table" : "-summary");
-    wxFileDialog dialog(this, table ? "Export theme table" : "Export summary", "", to_wx(stem + exts.front()),
-                        wildcard_of(exts), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
-    std::filesystem::path path = from_wx(dialog.GetPath());
-    if (path.extension().empty()) path += exts[static_cast<std::size_t>(std::max(0, dialog.GetFilterIndex()))];
-    if (export_report(event.GetId(), path)) SetStatusText(to_wx("Wrote " + path.string()), 1);
+    editor_->commit();
+    const auto path = event.GetId() == kIdExportThemeTable ? show_theme_table_export(this, wb_) : show_summary_export(this, wb_);
+    if (!path.empty()) SetStatusText(to_wx("Wrote " + path.string()), 1);
 }
 
 bool MainFrame::export_report(int which, const std::filesystem::path& path) {
@@ -357,14 +343,19 @@ bool MainFrame::export_report(int which, const std::filesystem::path& path) {
     // Builds and writes in one go: a report of a project this size takes well under a second.
     wxBusyCursor busy;
     try {
-        const auto facts = analysis::CodingFacts::from(wb_.repo());
-        analysis::ReportOptions options;
-        options.project = wb_.path().stem().string();
-        options.date = core::utc_now_iso8601().substr(0, 10);
         if (which == kIdExportThemeTable) {
-            exporters::write_theme_table(analysis::build_theme_table(facts, wb_.repo(), options), path);
+            const auto& formats = theme_table_formats();
+            ThemeTableChoice choice;
+            const auto ext = path.extension().string();
+            const auto f = std::find_if(formats.begin(), formats.end(), [&](const ExportFormat& x) { return ext == x.extension; });
+            if (f == formats.end()) {
+                wb_.report_error(path.string() + ": not a theme table format (.docx .xlsx .csv .md .tex .html)");
+                return false;
+            }
+            choice.format = static_cast<std::size_t>(f - formats.begin());
+            write_theme_table_export(wb_, choice, path);
         } else {
-            exporters::write_summary(analysis::build_summary(facts, wb_.repo(), options), path);
+            write_summary_export(wb_, path);
         }
         return true;
     } catch (const std::exception& e) {

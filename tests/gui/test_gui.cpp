@@ -22,6 +22,7 @@
 #include "gui/code_editor.h"
 #include "gui/code_panel.h"
 #include "gui/command_ids.h"
+#include "gui/export_dialogs.h"
 #include "gui/main_frame.h"
 #include "gui/matrix_view.h"
 #include "gui/search_view.h"
@@ -399,6 +400,33 @@ TEST_CASE("exporting the theme table writes the file", "[gui]") {
     const auto path = f.builder.dir() / "table.md";
     REQUIRE(f.frame->export_report(gui::kIdExportThemeTable, path));
     CHECK(f.errors.empty());
+    CHECK(std::filesystem::file_size(path) > 0);
+}
+
+TEST_CASE("the theme-table export dialog writes a file in the chosen format", "[gui][export]") {
+    Fixture f;
+    const auto& formats = gui::theme_table_formats();
+    REQUIRE(formats.size() == 6);
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        gui::ThemeTableChoice choice;
+        choice.format = i;
+        choice.quotes = 1;
+        choice.date = "2025-03-12";
+        // The save dialog's name may lack the extension or carry another format's.
+        const auto written = gui::write_theme_table_export(f.frame->workbench(), choice, f.builder.dir() / "table.csv");
+        INFO(formats[i].label);
+        CHECK(written == f.builder.dir() / (std::string("table") + formats[i].extension));
+        CHECK(std::filesystem::file_size(written) > 0);
+    }
+    CHECK(gui::with_format_extension("a/report", {}) == std::filesystem::path("a/report.docx"));
+    CHECK(gui::with_format_extension("a/report.v2", {}) == std::filesystem::path("a/report.v2.docx"));
+    CHECK(f.errors.empty());
+}
+
+TEST_CASE("the summary export writes one HTML file", "[gui][export]") {
+    Fixture f;
+    const auto path = f.builder.dir() / "summary.html";
+    gui::write_summary_export(f.frame->workbench(), path, "2025-03-12");
     CHECK(std::filesystem::file_size(path) > 0);
 }
 
