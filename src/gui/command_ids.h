@@ -24,6 +24,7 @@ enum CommandId : int {
     kIdShowEditor,
     kIdShowMatrix,
     kIdShowSearch,
+    kIdShowThemes,
     kIdResetLayout,
     kIdShortcuts,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8

@@ -27,6 +27,7 @@
 #include "gui/wx_text.h"
 #include "gui/matrix_view.h"
 #include "gui/search_view.h"
+#include "gui/theme_panel.h"
 #include "import/registry.h"
 
 namespace comb::gui {
@@ -84,6 +85,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdShowEditor, "Code &editor", "Alt+3", "Show the definition and memo editor", &F::on_show_pane, nullptr},
     {"&View", kIdShowSearch, "&Search", "Ctrl+Shift+F", "Show the search pane", &F::on_show_pane, nullptr},
     {"&View", kIdShowMatrix, "&Matrix", "Alt+4", "Show the matrix heat map", &F::on_show_pane, nullptr},
+    {"&View", kIdShowThemes, "&Themes", "Alt+5", "Show or hide the themes and their codes", &F::on_show_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
@@ -133,8 +135,11 @@ void MainFrame::build_panes() {
     editor_ = new CodeEditor(this, wb_);
     matrix_ = new MatrixView(this, wb_);
     search_ = new SearchView(this, wb_);
+    themes_ = new ThemePanel(this, wb_);
     aui_.AddPane(documents_, wxAuiPaneInfo().Name("documents").Caption("Documents and cases").Left()
                                  .BestSize(FromDIP(wxSize(230, 600))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
+    aui_.AddPane(themes_, wxAuiPaneInfo().Name("themes").Caption("Themes").Left().Position(1)
+                              .BestSize(FromDIP(wxSize(230, 300))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
     aui_.AddPane(transcript_, wxAuiPaneInfo().Name("transcript").Caption("Transcript").CenterPane());
     aui_.AddPane(codes_, wxAuiPaneInfo().Name("codes").Caption("Codes").Right().Position(0)
                              .BestSize(FromDIP(wxSize(560, 450))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
@@ -526,8 +531,14 @@ void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
 void MainFrame::on_show_pane(wxCommandEvent& event) {
     const int id = event.GetId();
     const char* name = id == kIdShowDocuments ? "documents" : id == kIdShowCodes ? "codes" : id == kIdShowMatrix ? "matrix"
-                     : id == kIdShowSearch ? "search" : "editor";
+                     : id == kIdShowSearch ? "search" : id == kIdShowThemes ? "themes" : "editor";
     auto& pane = aui_.GetPane(name);
+    // The themes pane toggles: it is an occasional tool beside the coding panes.
+    if (id == kIdShowThemes && pane.IsShown()) {
+        pane.Hide();
+        aui_.Update();
+        return;
+    }
     pane.Show();
     aui_.Update();
     pane.window->SetFocus();

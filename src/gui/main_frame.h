@@ -24,6 +24,7 @@ class DocumentTree;
 class ImportTask;
 class MatrixView;
 class SearchView;
+class ThemePanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -44,6 +45,7 @@ public:
     DocumentTree& documents() { return *documents_; }
     MatrixView& matrix() { return *matrix_; }
     SearchView& search() { return *search_; }
+    ThemePanel& themes() { return *themes_; }
     // Writes the theme table or the summary (the format from the extension). Errors are shown.
     bool export_report(int which, const std::filesystem::path& path);
     wxAuiManager& aui() { return aui_; }
@@ -118,6 +120,7 @@ private:
     DocumentTree* documents_ = nullptr;
     MatrixView* matrix_ = nullptr;
     SearchView* search_ = nullptr;
+    ThemePanel* themes_ = nullptr;
     std::unique_ptr<ImportTask> import_;
     core::Subscription changed_, switched_;
 };

@@ -26,6 +26,9 @@
 #include "gui/main_frame.h"
 #include "gui/matrix_view.h"
 #include "gui/search_view.h"
+#include "gui/theme_panel.h"
+#include "core/commands/theme_commands.h"
+#include "core/commands/code_commands.h"
 #include <wx/listctrl.h>
 #include "gui/settings.h"
 #include "gui/transcript_view.h"
@@ -428,6 +431,51 @@ TEST_CASE("the summary export writes one HTML file", "[gui][export]") {
     const auto path = f.builder.dir() / "summary.html";
     gui::write_summary_export(f.frame->workbench(), path, "2025-03-12");
     CHECK(std::filesystem::file_size(path) > 0);
+}
+
+TEST_CASE("the themes pane creates a theme, adds the selected code, and undo removes it", "[gui][themes]") {
+    Fixture f;
+    auto& themes = f.frame->themes();
+    CHECK(themes.describe().empty());
+    REQUIRE(themes.new_theme("Time pressure", std::nullopt, "No time to train"));
+    CHECK(themes.selected_theme() == "Time pressure");
+    f.frame->workbench().select_code(f.code("Organisation/Staffing"));
+    REQUIRE(themes.add_selected_code());
+    CHECK(themes.describe() == "Time pressure\n  Organisation/Staffing\n");
+    CHECK(themes.selected_member() == "Organisation/Staffing");
+
+    REQUIRE(f.frame->workbench().undo());
+    CHECK(themes.describe() == "Time pressure\n");
+    REQUIRE(f.frame->workbench().redo());
+    CHECK(themes.describe() == "Time pressure\n  Organisation/Staffing\n");
+
+    SECTION("a subtheme nests; deleting its parent moves it up") {
+        REQUIRE(themes.new_theme("Release", std::string("Time pressure"), ""));
+        CHECK(themes.describe() == "Time pressure\n  Organisation/Staffing\n  Release\n");
+        themes.select("Time pressure");
+        REQUIRE(themes.set_description("Staff lack protected time"));
+        CHECK(core::find_theme(f.frame->workbench().repo().themes(), "Time pressure")->description == "Staff lack protected time");
+        REQUIRE(themes.delete_selected_theme());
+        CHECK(themes.describe() == "Release\n");
+        REQUIRE(f.frame->workbench().undo());
+        CHECK(themes.describe() == "Time pressure\n  Organisation/Staffing\n  Release\n");
+    }
+    SECTION("removing a member code; renaming a code updates the tree") {
+        themes.select("Time pressure", "Organisation/Staffing");
+        REQUIRE(themes.remove_selected_code());
+        CHECK(themes.describe() == "Time pressure\n");
+        REQUIRE(f.frame->workbench().undo());
+        REQUIRE(f.frame->workbench().run(core::RenameCode("Organisation/Staffing", "Cover")));
+        CHECK(themes.describe() == "Time pressure\n  Organisation/Cover\n");
+    }
+    SECTION("View > Themes toggles the pane") {
+        const bool shown = f.frame->aui().GetPane("themes").IsShown();
+        f.command(gui::kIdShowThemes);
+        CHECK(f.frame->aui().GetPane("themes").IsShown() != shown);
+        f.command(gui::kIdShowThemes);
+        CHECK(f.frame->aui().GetPane("themes").IsShown() == shown);
+    }
+    CHECK(f.errors.empty());
 }
 
 TEST_CASE("search finds passages, a hit jumps to its text, and hits can be coded", "[gui]") {

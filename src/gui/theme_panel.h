@@ -1,0 +1,61 @@
+#pragma once
+// ThemePanel: themes and subthemes (repo.themes()) as a tree, each theme's member codes under
+// it. Buttons and a context menu create a theme, add the code selected in the code tree to the
+// selected theme, remove a member code, edit a description and delete a theme; each action is
+// one core command run through the Workbench, so it is undoable. Rebuilds itself when themes or
+// codes change. The action functions are public so tests drive them without modal dialogs.
+#include <optional>
+#include <string>
+
+#include <wx/panel.h>
+
+#include "core/project.h"
+#include "gui/workbench.h"
+
+class wxButton;
+class wxTreeCtrl;
+class wxTreeEvent;
+
+namespace comb::gui {
+
+class ThemePanel : public wxPanel {
+public:
+    ThemePanel(wxWindow* parent, Workbench& workbench);
+
+    wxTreeCtrl& control() { return *tree_; }
+    void rebuild();
+    // The tree as text, one row a line, two spaces of indent per level: "Theme\n  Code/Path\n".
+    std::string describe() const;
+
+    // The theme of the selected row (a theme, or the theme a selected member code belongs to).
+    std::optional<std::string> selected_theme() const;
+    // The member code path of the selected row, if it is a code.
+    std::optional<std::string> selected_member() const;
+    void select(const std::string& theme, const std::string& code = {});
+
+    // Actions; each returns whether its command ran (errors go to the workbench's handler).
+    bool new_theme(const std::string& name, const std::optional<std::string>& parent, const std::string& description);
+    bool add_selected_code();                // the code tree's code to selected_theme()
+    bool remove_selected_code();             // selected_member() from its theme
+    bool set_description(const std::string& description);  // of selected_theme()
+    bool delete_selected_theme();
+
+private:
+    void on_new(wxCommandEvent&);
+    void on_add(wxCommandEvent&);
+    void on_remove(wxCommandEvent&);
+    void on_describe(wxCommandEvent&);
+    void on_delete(wxCommandEvent&);
+    void on_context_menu(wxTreeEvent& event);
+
+    Workbench& wb_;
+    wxTreeCtrl* tree_ = nullptr;
+    wxButton* new_ = nullptr;
+    wxButton* add_ = nullptr;
+    wxButton* remove_ = nullptr;
+    wxButton* describe_ = nullptr;
+    wxButton* delete_ = nullptr;
+    core::Subscription changed_, switched_;
+};
+
+}  // namespace comb::gui
