@@ -61,6 +61,8 @@ public:
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(grid, 0, wxALL | wxEXPAND, 12);
         sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxALL | wxEXPAND, 8);
+        // OK leads on to the save dialog.
+        if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel("&Save...");
         SetSizerAndFit(sizer);
         format_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_landscape(); });
     }

@@ -82,16 +82,17 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
     tree_->SetName("themes");
-    new_ = new wxButton(this, wxID_ANY, "&New theme...", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    add_ = new wxButton(this, wxID_ANY, "&Add code", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    remove_ = new wxButton(this, wxID_ANY, "&Remove code", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    describe_ = new wxButton(this, wxID_ANY, "D&escription...", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    delete_ = new wxButton(this, wxID_ANY, "&Delete", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    new_ = new wxButton(this, wxID_ANY, "New...", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    add_ = new wxButton(this, wxID_ANY, "Add code", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    remove_ = new wxButton(this, wxID_ANY, "Remove", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    describe_ = new wxButton(this, wxID_ANY, "Edit...", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    delete_ = new wxButton(this, wxID_ANY, "Delete", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     new_->SetToolTip("Create a theme or subtheme");
     add_->SetToolTip("Add the code selected in the code tree to the selected theme");
     remove_->SetToolTip("Remove the selected code from its theme");
     describe_->SetToolTip("Edit the selected theme's description");
     delete_->SetToolTip("Delete the selected theme (its subthemes move up; undoable)");
+    // No mnemonics: in a pane they would take Alt+letters from the menu bar.
     auto* bar = new wxWrapSizer(wxHORIZONTAL);
     for (auto* b : {new_, add_, remove_, describe_, delete_}) bar->Add(b, 0, wxRIGHT | wxBOTTOM, 4);
     auto* sizer = new wxBoxSizer(wxVERTICAL);

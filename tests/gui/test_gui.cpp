@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include <wx/app.h>
+#include <wx/dialog.h>
 #include <wx/grid.h>
 #include <wx/evtloop.h>
 #include <wx/checklst.h>
@@ -423,6 +424,30 @@ TEST_CASE("the theme-table export dialog writes a file in the chosen format", "[
     }
     CHECK(gui::with_format_extension("a/report", {}) == std::filesystem::path("a/report.docx"));
     CHECK(gui::with_format_extension("a/report.v2", {}) == std::filesystem::path("a/report.v2.docx"));
+    CHECK(f.errors.empty());
+}
+
+// Closes the modal dialog that `show` opens, so a test can run the dialog's code path.
+template <class Show>
+std::filesystem::path cancel_dialog(Show show) {
+    bool seen = false;
+    wxTheApp->CallAfter([&seen] {
+        for (auto* w : wxTopLevelWindows) {
+            if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsModal()) {
+                seen = true;
+                d->EndModal(wxID_CANCEL);
+            }
+        }
+    });
+    auto path = show();
+    CHECK(seen);
+    return path;
+}
+
+TEST_CASE("the export dialogs open and cancel without writing", "[gui][export]") {
+    Fixture f;
+    CHECK(cancel_dialog([&] { return gui::show_theme_table_export(f.frame, f.frame->workbench()); }).empty());
+    CHECK(cancel_dialog([&] { return gui::show_summary_export(f.frame, f.frame->workbench()); }).empty());
     CHECK(f.errors.empty());
 }
 
