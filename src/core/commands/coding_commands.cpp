@@ -82,22 +82,27 @@ ChangeSet RemoveCodings::plan(Repository& repo) const {
     return changes;
 }
 
-ChangeSet TagCoding::plan(Repository& repo) const {
-    const Coding before = find_coding(repo, id_);
+namespace {
+
+// One coding changed by `edit`; empty when the edit changes nothing, so it leaves no undo step.
+template <class Edit>
+ChangeSet edit_coding(Repository& repo, CodingId id, Edit edit) {
+    const Coding before = find_coding(repo, id);
     Coding after = before;
-    after.tag_override = tags_;
+    edit(after);
     ChangeSet changes;
     if (!(after == before)) changes.update(before, after);
     return changes;
 }
 
+}  // namespace
+
+ChangeSet TagCoding::plan(Repository& repo) const {
+    return edit_coding(repo, id_, [&](Coding& c) { c.tag_override = tags_; });
+}
+
 ChangeSet PinCoding::plan(Repository& repo) const {
-    const Coding before = find_coding(repo, id_);
-    Coding after = before;
-    after.pinned = pinned_;
-    ChangeSet changes;
-    if (!(after == before)) changes.update(before, after);
-    return changes;
+    return edit_coding(repo, id_, [&](Coding& c) { c.pinned = pinned_; });
 }
 
 }  // namespace comb::core
