@@ -35,116 +35,12 @@
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
 #include "support/project_builder.h"
+#include "gui_harness.h"
 
 using namespace comb;
 using gui::MainFrame;
 
-namespace {
-
-// wx allows one application per process; it is started on first use and lives until exit.
-void ensure_wx() {
-    static bool started = [] {
-        static int argc = 1;
-        static char name[] = "test_gui";
-        static char* argv[] = {name, nullptr};
-        wxApp::SetInstance(new wxApp());
-        if (!wxEntryStart(argc, argv)) throw std::runtime_error("cannot start wx (no display?)");
-        wxTheApp->CallOnInit();
-        // An active loop, as the real app's main loop: without one, a progress dialog makes
-        // a temporary loop and deletes it under a running wxYield.
-        static wxGUIEventLoop loop;
-        static wxEventLoopActivator activate(&loop);
-        return true;
-    }();
-    (void)started;
-}
-
-// Lets the event loop run for `ms` milliseconds.
-void pump(int ms = 100) {
-    const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-    do {
-        wxTheApp->ProcessPendingEvents();
-        wxYield();
-        wxMilliSleep(5);
-    } while (std::chrono::steady_clock::now() < end);
-}
-
-// Pumps until `done()` or a timeout; returns done().
-template <class F>
-bool pump_until(F done, int timeout_ms = 3000) {
-    const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
-    while (!done() && std::chrono::steady_clock::now() < end) pump(20);
-    return done();
-}
-
-const std::string kText =
-    "Interviewer: How was the training?\n"
-    "P01: We had no time for it \xF0\x9F\x98\x80 and the managers never released staff.\n"
-    "Interviewer: Anything else?\n"
-    "P01: Time is the barrier, honestly.\n";
-
-core::CodePoint cp_of(const std::string& needle, std::size_t from = 0) {
-    const auto at = kText.find(needle, from);
-    REQUIRE(at != std::string::npos);
-    return core::utf8::to_code_point(kText, at);
-}
-
-core::Span span_of(const std::string& needle) {
-    const auto start = cp_of(needle);
-    return {start, core::CodePoint(start.value + core::utf8::length(needle))};
-}
-
-// A project with one transcript and two nested codings, opened in a fresh frame with its own
-// settings file.
-struct Fixture {
-    test::ProjectBuilder builder;
-    core::DocumentId doc;
-    std::unique_ptr<wxFileConfig> config;
-    std::unique_ptr<gui::Settings> settings;
-    MainFrame* frame = nullptr;
-    std::vector<std::string> errors;
-
-    Fixture() {
-        ensure_wx();
-        doc = builder.add_document("P01", kText, "P01");
-        builder.code(doc, "managers never released staff", "Organisation/Leadership");
-        builder.code(doc, "released staff", "Organisation/Staffing");
-        config = std::make_unique<wxFileConfig>("comb-test", "", gui::to_wx((builder.dir() / "settings.ini").string()), "",
-                                                wxCONFIG_USE_LOCAL_FILE);
-        settings = std::make_unique<gui::Settings>(*config);
-        open_frame();
-    }
-
-    void open_frame() {
-        frame = new MainFrame(*settings);
-        frame->workbench().set_error_handler([this](const std::string& e) { errors.push_back(e); });
-        frame->Show();
-        REQUIRE(frame->open_project(builder.path()));
-        pump(150);
-    }
-
-    void close_frame() {
-        frame->Close(true);
-        frame = nullptr;
-        pump(100);
-    }
-
-    ~Fixture() {
-        if (frame) close_frame();
-    }
-
-    gui::TranscriptView& view() { return frame->transcript(); }
-    gui::CodeTreeModel& model() { return frame->codes().model(); }
-    core::CodeId code(const std::string& path) { return model().tree().path_id(path); }
-
-    void command(int id) {
-        wxCommandEvent e(wxEVT_MENU, id);
-        frame->GetEventHandler()->ProcessEvent(e);
-        pump(50);
-    }
-};
-
-}  // namespace
+using namespace comb::test::gui_harness;
 
 TEST_CASE("the transcript shows the document with styled speakers, highlights and nested stripes", "[gui]") {
     Fixture f;
