@@ -1,7 +1,6 @@
 #include "gui/search_view.h"
 
 #include <wx/button.h>
-#include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
@@ -9,38 +8,16 @@
 
 #include "core/commands/coding_commands.h"
 #include "core/error.h"
+#include "gui/search_filters.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
-namespace {
-
-wxArrayString with_any(const char* any, const std::vector<std::string>& items) {
-    wxArrayString out;
-    out.Add(any);
-    for (const auto& s : items) out.Add(to_wx(s));
-    return out;
-}
-
-std::vector<std::string> chosen(const wxChoice* c) {
-    if (c->GetSelection() <= 0) return {};
-    return {from_wx(c->GetStringSelection())};
-}
-
-}  // namespace
-
 SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
     SetName("search");
     query_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     query_->SetMinSize(wxSize(FromDIP(260), -1));
     query_->SetDescriptiveText("Search passages: words, \"phrases\", AND/OR/NOT, NEAR, wild*");
-    std::vector<std::string> combs, levels, valences;
-    for (const auto c : core::kAllComB) combs.emplace_back(core::to_string(c));
-    for (const auto l : core::kAllLevels) levels.emplace_back(core::to_string(l));
-    for (const auto v : core::kAllValences) valences.emplace_back(core::to_string(v));
-    comb_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, with_any("any COM-B", combs));
-    level_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, with_any("any level", levels));
-    valence_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, with_any("any valence", valences));
-    for (auto* c : {comb_, level_, valence_}) c->SetSelection(0);
+    filters_ = new SearchFilters(this, wb_);
     auto* similar = new wxButton(this, wxID_ANY, "&Similar to code");
     similar->SetToolTip("Passages like the selected code's codings");
     auto* code = new wxButton(this, wxID_ANY, "Code &hits");
@@ -49,11 +26,13 @@ SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     list_->AppendColumn("Case", wxLIST_FORMAT_LEFT, FromDIP(70));
     list_->AppendColumn("Passage", wxLIST_FORMAT_LEFT, FromDIP(900));
 
+    // Query and actions on one row, filters below: the results keep most of a short pane.
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    for (wxWindow* w : std::initializer_list<wxWindow*>{comb_, level_, valence_, similar, code}) bar->Add(w, 0, wxRIGHT, 4);
+    bar->Add(query_, 1, wxEXPAND | wxRIGHT, FromDIP(4));
+    for (wxWindow* w : std::initializer_list<wxWindow*>{similar, code}) bar->Add(w, 0, wxRIGHT, FromDIP(4));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(query_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 4);
-    sizer->Add(bar, 0, wxEXPAND | wxALL, 4);
+    sizer->Add(bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
+    sizer->Add(filters_, 0, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(list_, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -92,20 +71,13 @@ index::PassageIndex& SearchView::index() {
     return *index_;
 }
 
-index::Filters SearchView::filters() const {
-    index::Filters f;
-    f.comb = chosen(comb_);
-    f.levels = chosen(level_);
-    f.valences = chosen(valence_);
-    return f;
-}
 
 std::size_t SearchView::search(const std::string& query) {
     if (!wb_.is_open()) return 0;
     try {
         index::SearchSpec spec;
         spec.query = query;
-        spec.filters = filters();
+        spec.filters = filters_->filters();
         spec.limit = 200;
         show(index().search(spec));
     } catch (const core::Error& e) {

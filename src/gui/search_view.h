@@ -1,6 +1,6 @@
 #pragma once
 // SearchView: full-text search over the project's passage index (index::PassageIndex) with
-// filter choices; results list the case and a marked snippet; clicking one shows it in the
+// filter choices (SearchFilters); results list the case and a marked snippet; clicking one shows it in the
 // transcript. "Similar" finds passages like the selected code's codings; "Code hits" codes
 // the selected results with the selected code (one ApplyCodings, one undo step).
 // The index is a cache beside the project: brought up to date on first use, then updated
@@ -17,11 +17,12 @@
 #include "index/passage_index.h"
 
 class wxSearchCtrl;
-class wxChoice;
 class wxListCtrl;
 class wxListEvent;
 
 namespace comb::gui {
+
+class SearchFilters;
 
 class SearchView : public wxPanel {
 public:
@@ -37,17 +38,15 @@ public:
     // Codes the selected hits (all when none is selected) with the workbench's code.
     bool code_hits();
     wxListCtrl& list() { return *list_; }
+    SearchFilters& filters() { return *filters_; }
 
 private:
     index::PassageIndex& index();
     void show(std::vector<index::Hit> hits);
-    index::Filters filters() const;
 
     Workbench& wb_;
     wxSearchCtrl* query_ = nullptr;
-    wxChoice* comb_ = nullptr;
-    wxChoice* level_ = nullptr;
-    wxChoice* valence_ = nullptr;
+    SearchFilters* filters_ = nullptr;
     wxListCtrl* list_ = nullptr;
     std::unique_ptr<index::PassageIndex> index_;
     std::vector<index::Hit> hits_;

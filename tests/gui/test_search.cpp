@@ -1,0 +1,66 @@
+// The search pane's filters: every kind of index::Filters can be chosen in the window, and the
+// lists follow the project (a new attribute value appears without reopening).
+#include <catch2/catch.hpp>
+
+#include "core/commands/case_commands.h"
+#include "core/commands/code_commands.h"
+#include "gui/search_filters.h"
+#include "gui/search_view.h"
+#include "gui_harness.h"
+
+using namespace comb;
+using namespace comb::test::gui_harness;
+
+TEST_CASE("search filters narrow hits by code, speaker, case and attribute", "[gui][search]") {
+    Fixture f;
+    auto& search = f.frame->search();
+    auto& filters = search.filters();
+    REQUIRE(search.search("time") == 2);  // both of P01's turns
+
+    REQUIRE(filters.choose("code", "Organisation/Leadership"));
+    CHECK(search.search("time") == 1);
+    CHECK(search.hits()[0].span.start == cp_of("We had no time"));
+    filters.reset();
+
+    REQUIRE(filters.choose("speaker", "Interviewer"));
+    CHECK(search.search("training") == 1);
+    CHECK(search.search("time") == 0);
+    REQUIRE(filters.choose("speaker", "P01"));
+    CHECK(search.search("time") == 2);
+    filters.reset();
+
+    REQUIRE(filters.choose("case", "P01"));
+    CHECK(search.search("time") == 2);
+    CHECK_FALSE(filters.choose("case", "P99"));
+    filters.reset();
+
+    CHECK_FALSE(filters.choose("attribute", "role=agent"));
+    REQUIRE(f.frame->workbench().run(core::SetCaseAttributes({{"P01", {{"role", "agent"}}}})));
+    pump(50);
+    REQUIRE(filters.choose("attribute", "role=agent"));
+    CHECK(search.search("time") == 2);
+    CHECK(filters.filters().attributes == std::vector<std::string>{"role=agent"});
+    CHECK(f.errors.empty());
+}
+
+TEST_CASE("search filters by COM-B and valence through the code's tags", "[gui][search]") {
+    Fixture f;
+    auto& search = f.frame->search();
+    CHECK_FALSE(search.filters().choose("comb", "X.Yz"));
+    REQUIRE(search.filters().choose("valence", "barrier"));
+    CHECK(search.search("time") == 0);  // no code is tagged yet
+    core::TagPatch patch;
+    patch.comb = std::vector<core::ComB>{core::ComB::O_So};
+    patch.valence = std::optional<core::Valence>(core::Valence::barrier);
+    patch.level = std::optional<core::LevelTag>(core::LevelTag{core::Level::organisational, "manager"});
+    REQUIRE(f.frame->workbench().run(core::TagCode("Organisation/Leadership", patch)));
+    pump(50);
+    CHECK(search.search("time") == 1);
+    REQUIRE(search.filters().choose("comb", "O.So"));
+    REQUIRE(search.filters().choose("level", "organisational:manager"));  // offered once a code has it
+    CHECK(search.search("time") == 1);
+    REQUIRE(search.filters().choose("comb", "C.Ps"));
+    CHECK(search.search("time") == 0);
+    search.filters().reset();
+    CHECK(search.filters().filters().empty());
+}
