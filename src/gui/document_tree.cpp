@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/textdlg.h>
 #include <wx/treectrl.h>
@@ -15,9 +16,9 @@ namespace {
 
 // What a tree row stands for.
 struct Node : wxTreeItemData {
-    enum class Kind { document, attribute } kind;
+    enum class Kind { document, case_, attribute } kind;
     std::int64_t id = 0;        // document id
-    std::string case_name;      // attribute rows
+    std::string case_name;      // case and attribute rows
     std::string attribute;
     std::string value;
     Node(Kind k, std::int64_t i) : kind(k), id(i) {}
@@ -32,7 +33,13 @@ DocumentTree::DocumentTree(wxWindow* parent, Workbench& workbench) : wxPanel(par
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(tree_, 1, wxEXPAND);
     SetSizer(sizer);
+    prompt_ = [this](const std::string& question, const std::string& value) -> std::optional<std::string> {
+        wxTextEntryDialog dialog(this, to_wx(question), "Comb", to_wx(value));
+        if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+        return from_wx(dialog.GetValue());
+    };
     tree_->Bind(wxEVT_TREE_ITEM_ACTIVATED, &DocumentTree::on_activated, this);
+    tree_->Bind(wxEVT_TREE_ITEM_MENU, &DocumentTree::on_menu, this);
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& e) {
         const auto* node = e.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(e.GetItem())) : nullptr;
         if (node && node->kind == Node::Kind::document) wb_.show_document(core::DocumentId(node->id));
@@ -74,7 +81,9 @@ void DocumentTree::rebuild() {
         tree_->AppendItem(parent, to_wx(d.name), -1, -1, new Node(Node::Kind::document, d.id.value));
     };
     for (const auto& c : repo.cases()) {
-        const auto item = tree_->AppendItem(root, to_wx(c.name));
+        auto* case_node = new Node(Node::Kind::case_, 0);
+        case_node->case_name = c.name;
+        const auto item = tree_->AppendItem(root, to_wx(c.name), -1, -1, case_node);
         tree_->SetItemBold(item);
         for (const auto& d : docs) if (d.case_id == c.id) add_doc(item, d);
         for (const auto& [name, value] : values[c.id.value]) {
@@ -100,15 +109,54 @@ void DocumentTree::rebuild() {
 void DocumentTree::on_activated(wxTreeEvent& event) {
     const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
     if (!node) return;
-    if (node->kind == Node::Kind::document) {
-        wb_.show_document(core::DocumentId(node->id));
-        return;
+    switch (node->kind) {
+    case Node::Kind::document: wb_.show_document(core::DocumentId(node->id)); break;
+    case Node::Kind::attribute: edit_attribute(node->case_name, node->attribute, node->value); break;
+    case Node::Kind::case_: tree_->Toggle(event.GetItem()); break;
     }
-    wxTextEntryDialog dialog(this, to_wx("Value of \"" + node->attribute + "\" for " + node->case_name + ":"),
-                             "Edit attribute", to_wx(node->value));
-    if (dialog.ShowModal() != wxID_OK) return;
-    const core::CaseAttributeRow row{node->case_name, {{node->attribute, from_wx(dialog.GetValue())}}};
-    wb_.run(core::SetCaseAttributes({row}));
+}
+
+void DocumentTree::on_menu(wxTreeEvent& event) {
+    const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
+    if (!node || !wb_.is_open()) return;
+    const Node n = *node;  // the tree is rebuilt by the command the menu runs
+    wxMenu menu;
+    if (n.kind == Node::Kind::document) {
+        menu.Append(1, "&Open");
+        menu.Append(2, "&Assign to case...");
+    } else {
+        menu.Append(3, "&Add attribute...");
+        if (n.kind == Node::Kind::attribute) menu.Append(4, "&Edit value...");
+    }
+    switch (tree_->GetPopupMenuSelectionFromUser(menu)) {
+    case 1: wb_.show_document(core::DocumentId(n.id)); break;
+    case 2: assign_case(core::DocumentId(n.id)); break;
+    case 3: add_attribute(n.case_name); break;
+    case 4: edit_attribute(n.case_name, n.attribute, n.value); break;
+    default: break;
+    }
+}
+
+bool DocumentTree::edit_attribute(const std::string& case_name, const std::string& attribute, const std::string& value) {
+    const auto answer = prompt_("Value of \"" + attribute + "\" for " + case_name + ":", value);
+    if (!answer) return false;
+    return wb_.run(core::SetCaseAttributes({{case_name, {{attribute, *answer}}}}));
+}
+
+bool DocumentTree::add_attribute(const std::string& case_name) {
+    const auto name = prompt_("Name of the new attribute of " + case_name + " (e.g. role):", "");
+    if (!name || name->empty()) return false;
+    return edit_attribute(case_name, *name, "");
+}
+
+bool DocumentTree::assign_case(core::DocumentId doc) {
+    const auto d = wb_.repo().find_document(doc);
+    if (!d) return false;
+    std::string current;
+    for (const auto& c : wb_.repo().cases()) if (d->case_id == c.id) current = c.name;
+    const auto name = prompt_("Case of \"" + d->name + "\" (an existing or a new case):", current);
+    if (!name || name->empty() || *name == current) return false;
+    return wb_.run(core::AssignCase(doc, *name));
 }
 
 }  // namespace comb::gui

@@ -1,7 +1,12 @@
 #pragma once
 // DocumentTree: documents grouped by case, with each case's attributes. Activating a document
 // shows it in the transcript; activating an attribute edits its value (SetCaseAttributes).
+// The context menu adds an attribute to a case and assigns a document to another case.
 // Rebuilds itself when documents, cases or attributes change.
+#include <functional>
+#include <optional>
+#include <string>
+
 #include <wx/panel.h>
 
 #include "core/project.h"
@@ -18,11 +23,21 @@ public:
     wxTreeCtrl& control() { return *tree_; }
     void rebuild();
 
+    // Asks the user for a line of text (a text entry dialog); tests replace it.
+    using Prompt = std::function<std::optional<std::string>(const std::string& question, const std::string& value)>;
+    void set_prompt(Prompt prompt) { prompt_ = std::move(prompt); }
+    // The actions of the context menu, each one core command; false when cancelled or refused.
+    bool add_attribute(const std::string& case_name);
+    bool edit_attribute(const std::string& case_name, const std::string& attribute, const std::string& value);
+    bool assign_case(core::DocumentId doc);
+
 private:
     void on_activated(wxTreeEvent& event);
+    void on_menu(wxTreeEvent& event);
 
     Workbench& wb_;
     wxTreeCtrl* tree_ = nullptr;
+    Prompt prompt_;
     core::Subscription changed_, switched_;
 };
 
