@@ -42,14 +42,14 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     grid_->SetRowLabelSize(wxGRID_AUTOSIZE);
     grid_->SetDefaultCellAlignment(wxALIGN_CENTRE, wxALIGN_CENTRE);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    bar->Add(new wxStaticText(this, wxID_ANY, "Rows:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 4);
+    bar->Add(new wxStaticText(this, wxID_ANY, "Rows:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
     bar->Add(rows_);
-    bar->Add(new wxStaticText(this, wxID_ANY, "Columns:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 4);
+    bar->Add(new wxStaticText(this, wxID_ANY, "Columns:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
     bar->Add(cols_);
-    bar->Add(new wxStaticText(this, wxID_ANY, "Count:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 4);
+    bar->Add(new wxStaticText(this, wxID_ANY, "Count:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
     bar->Add(count_);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(bar, 0, wxALL, 4);
+    sizer->Add(bar, 0, wxALL, FromDIP(4));
     sizer->Add(grid_, 1, wxEXPAND);
     SetSizer(sizer);
     for (auto* c : {rows_, cols_, count_}) c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recount(); });

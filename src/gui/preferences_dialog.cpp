@@ -13,7 +13,7 @@ namespace comb::gui {
 
 bool show_preferences(wxWindow* parent, Settings& settings) {
     wxDialog dialog(parent, wxID_ANY, "Preferences");
-    auto* grid = new wxFlexGridSizer(2, wxSize(8, 8));
+    auto* grid = new wxFlexGridSizer(2, dialog.FromDIP(wxSize(8, 8)));
     grid->AddGrowableCol(1);
     wxFont font(wxFontInfo(settings.font_size()).Family(wxFONTFAMILY_SWISS));
     if (!settings.font_face().empty()) font.SetFaceName(to_wx(settings.font_face()));
@@ -26,8 +26,8 @@ bool show_preferences(wxWindow* parent, Settings& settings) {
     style->SetSelection(static_cast<int>(settings.highlight_style()));
     grid->Add(style, 1, wxEXPAND);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(grid, 1, wxEXPAND | wxALL, 12);
-    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 8);
+    sizer->Add(grid, 1, wxEXPAND | wxALL, dialog.FromDIP(12));
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dialog.FromDIP(8));
     dialog.SetSizerAndFit(sizer);
     if (dialog.ShowModal() != wxID_OK) return false;
     const wxFont chosen = picker->GetSelectedFont();
