@@ -10,6 +10,7 @@
 #include <wx/statusbr.h>
 #include <wx/stc/stc.h>
 #include <wx/textdlg.h>
+#include <wx/treectrl.h>
 #include <wx/utils.h>
 
 #include "core/code_paths.h"
@@ -76,7 +77,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Code", 0, "", "", "", nullptr, nullptr},
     {"&Code", kIdNewCode, "&New code...", "Ctrl+N", "Create a code (Parent/Child for a path)", &F::on_new_code, &F::on_update_has_project},
     {"&Code", kIdNewChildCode, "New c&hild code...", "Ctrl+Shift+C", "Create a code under the selected code", &F::on_new_child_code, &F::on_update_has_code},
-    {"&Code", kIdRenameCode, "&Rename code", "F2", "Rename the selected code in place", &F::on_rename_code, &F::on_update_has_code},
+    {"&Code", kIdRenameCode, "&Rename code", "F2", "Rename the selected code in place (in the themes pane: the selected theme)", &F::on_rename_code, &F::on_update_rename},
     {"&Code", kIdMergeCode, "&Merge code into...", "Ctrl+M", "Merge the selected code into another (or drag it with Ctrl held)", &F::on_merge_code, &F::on_update_has_code},
     {"&Code", kIdMoveCodeTop, "Move code to &top level", "", "Move the selected code out of its parent", &F::on_move_code_top, &F::on_update_has_code},
     {"&Code", kIdDeleteCode, "&Delete code...", "Ctrl+Delete", "Delete the selected code and its codings (undoable)", &F::on_delete_code, &F::on_update_has_code},
@@ -85,7 +86,10 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdShowEditor, "Code &editor", "Alt+3", "Show the definition and memo editor", &F::on_show_pane, nullptr},
     {"&View", kIdShowSearch, "&Search", "Ctrl+Shift+F", "Show the search pane", &F::on_show_pane, nullptr},
     {"&View", kIdShowMatrix, "&Matrix", "Alt+4", "Show the matrix heat map", &F::on_show_pane, nullptr},
-    {"&View", kIdShowThemes, "&Themes", "Alt+5", "Show or hide the themes and their codes", &F::on_show_pane, nullptr},
+    {"&View", kIdShowThemes, "&Themes", "Alt+5", "Show and focus the themes (again when focused: hide them)", &F::on_show_pane, nullptr},
+    {"&View", kIdShowTranscript, "T&ranscript", "Alt+0", "Put the keyboard focus in the transcript", &F::on_show_pane, nullptr},
+    {"&View", kIdNextPane, "Ne&xt pane", "F6", "Move the keyboard focus to the next pane", &F::on_cycle_pane, nullptr},
+    {"&View", kIdPreviousPane, "Pre&vious pane", "Shift+F6", "Move the keyboard focus to the previous pane", &F::on_cycle_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
@@ -151,7 +155,52 @@ void MainFrame::build_panes() {
                               .BestSize(FromDIP(wxSize(800, 230))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
     aui_.Update();
     default_perspective_ = from_wx(aui_.SavePerspective());
-    if (const auto saved = settings_.perspective(); !saved.empty()) aui_.LoadPerspective(to_wx(saved));
+    if (const auto saved = settings_.perspective(); !saved.empty()) restore_perspective(saved);
+}
+
+void MainFrame::restore_perspective(const std::string& saved) {
+    // LoadPerspective hides every pane the string does not name; remember where the default
+    // layout puts each pane first.
+    std::vector<wxAuiPaneInfo> defaults;
+    const auto& panes = aui_.GetAllPanes();
+    for (std::size_t i = 0; i < panes.GetCount(); ++i) defaults.push_back(panes.Item(i));
+    aui_.LoadPerspective(to_wx(saved), false);
+    for (const auto& d : defaults) {
+        if (saved.find("name=" + from_wx(d.name) + ";") != std::string::npos) continue;
+        aui_.GetPane(d.name).Direction(d.dock_direction).Layer(d.dock_layer).Row(d.dock_row)
+            .Position(d.dock_pos).BestSize(d.best_size).Show(d.IsShown());
+    }
+    aui_.Update();
+}
+
+const std::vector<std::string>& MainFrame::pane_order() {
+    static const std::vector<std::string> kOrder = {"documents", "themes", "transcript", "codes", "editor", "search", "matrix"};
+    return kOrder;
+}
+
+void MainFrame::focus_pane(const std::string& name) {
+    auto& pane = aui_.GetPane(to_wx(name));
+    if (!pane.IsOk()) return;
+    if (!pane.IsShown()) {
+        pane.Show();
+        aui_.Update();
+    }
+    // The main control of each pane, not whatever the panel would pick (the find bar, a button).
+    if (name == "transcript") transcript_->control().SetFocus();
+    else if (name == "codes") codes_->control().SetFocus();
+    else if (name == "themes") themes_->control().SetFocus();
+    else pane.window->SetFocus();
+}
+
+std::string MainFrame::focused_pane() const {
+    for (auto* w = wxWindow::FindFocus(); w; w = w->GetParent()) {
+        const auto& panes = const_cast<wxAuiManager&>(aui_).GetAllPanes();
+        for (std::size_t i = 0; i < panes.GetCount(); ++i) {
+            if (panes.Item(i).window == w && panes.Item(i).IsShown()) return from_wx(panes.Item(i).name);
+        }
+        if (w == this) break;
+    }
+    return {};
 }
 
 void MainFrame::build_menus() {
@@ -207,6 +256,9 @@ std::string MainFrame::shortcuts_text() const {
     out += "Ctrl+Y\tRedo\nCtrl+1..9\tCode the selection with quick code 1..9 (the first nine codes)\n";
     out += "Enter (code tree)\tCode the selection with the code\nEsc (find bar)\tClose the find bar\n";
     out += "Drag a code onto another\tMove it under the other (Ctrl held: merge)\n";
+    out += "Drag a code onto selected text\tCode the selection with it\n";
+    out += "Menu key or Shift+F10\tContext menu (code tree, transcript, themes)\n";
+    out += "Drag a theme onto another\tMake it a subtheme (onto empty space: top level)\n";
     return out;
 }
 
@@ -476,7 +528,15 @@ void MainFrame::on_uncode(wxCommandEvent&) {
 }
 void MainFrame::on_update_code_selection_any(wxUpdateUIEvent& e) { e.Enable(can_code()); }
 
-void MainFrame::on_rename_code(wxCommandEvent&) { codes_->start_rename(); }
+// F2 renames what the focused pane shows: a theme in the themes pane, else the code.
+void MainFrame::on_rename_code(wxCommandEvent&) {
+    if (focused_pane() == "themes") themes_->start_rename();
+    else codes_->start_rename();
+}
+void MainFrame::on_update_rename(wxUpdateUIEvent& e) {
+    if (focused_pane() == "themes") e.Enable(themes_->selected_theme() && !themes_->selected_member());
+    else on_update_has_code(e);
+}
 
 void MainFrame::on_delete_code(wxCommandEvent&) {
     if (!wb_.selected_code()) return;
@@ -531,17 +591,31 @@ void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
 void MainFrame::on_show_pane(wxCommandEvent& event) {
     const int id = event.GetId();
     const char* name = id == kIdShowDocuments ? "documents" : id == kIdShowCodes ? "codes" : id == kIdShowMatrix ? "matrix"
-                     : id == kIdShowSearch ? "search" : id == kIdShowThemes ? "themes" : "editor";
-    auto& pane = aui_.GetPane(name);
-    // The themes pane toggles: it is an occasional tool beside the coding panes.
-    if (id == kIdShowThemes && pane.IsShown()) {
-        pane.Hide();
+                     : id == kIdShowSearch ? "search" : id == kIdShowThemes ? "themes" : id == kIdShowTranscript ? "transcript"
+                     : "editor";
+    // The themes pane toggles: it is an occasional tool beside the coding panes. The first
+    // press focuses it; pressed again while it has the focus, it goes away.
+    if (id == kIdShowThemes && focused_pane() == name) {
+        aui_.GetPane(name).Hide();
         aui_.Update();
+        transcript_->control().SetFocus();
         return;
     }
-    pane.Show();
-    aui_.Update();
-    pane.window->SetFocus();
+    focus_pane(name);
+}
+
+void MainFrame::on_cycle_pane(wxCommandEvent& event) {
+    std::vector<std::string> shown;
+    for (const auto& name : pane_order()) {
+        if (aui_.GetPane(to_wx(name)).IsShown()) shown.push_back(name);
+    }
+    if (shown.empty()) return;
+    const auto here = std::find(shown.begin(), shown.end(), focused_pane());
+    const auto n = static_cast<std::ptrdiff_t>(shown.size());
+    std::ptrdiff_t i = here == shown.end() ? -1 : here - shown.begin();
+    if (event.GetId() == kIdNextPane) i = (i + 1) % n;
+    else i = i < 0 ? n - 1 : (i + n - 1) % n;
+    focus_pane(shown[static_cast<std::size_t>(i)]);
 }
 
 void MainFrame::on_reset_layout(wxCommandEvent&) { aui_.LoadPerspective(to_wx(default_perspective_)); }

@@ -54,6 +54,16 @@ public:
     // The shortcut list shown in Help, one "Ctrl+E  Code the selection..." per line.
     std::string shortcuts_text() const;
 
+    // Names of the panes in keyboard order (F6 goes forward through the shown ones).
+    static const std::vector<std::string>& pane_order();
+    // Shows a pane and puts the keyboard focus in it.
+    void focus_pane(const std::string& name);
+    // The shown pane holding the keyboard focus, or empty.
+    std::string focused_pane() const;
+    // Loads a saved layout; panes it does not know (added since it was saved) are shown
+    // where the default layout puts them, so a new pane never starts hidden.
+    void restore_perspective(const std::string& saved);
+
     struct MenuEntry;
 
 private:
@@ -101,6 +111,8 @@ private:
     void on_quick_code(wxCommandEvent&);
     void on_update_quick_code(wxUpdateUIEvent&);
     void on_show_pane(wxCommandEvent&);
+    void on_cycle_pane(wxCommandEvent&);
+    void on_update_rename(wxUpdateUIEvent&);
     void on_reset_layout(wxCommandEvent&);
     void on_shortcuts(wxCommandEvent&);
     void on_about(wxCommandEvent&);

@@ -19,6 +19,7 @@
 #include "gui/workbench.h"
 #include "gui/wx_text.h"
 
+class wxMenu;
 class wxStyledTextCtrl;
 class wxStyledTextEvent;
 class wxSearchCtrl;
@@ -71,6 +72,25 @@ public:
     bool find_next(const std::string& needle);
     std::string find_text() const;
 
+    // A code dropped on the transcript (at control position `position`, -1 if unknown):
+    // codes the selection with it as Ctrl+E does (the code becomes the selected code); without
+    // a selection it says so in the status bar and changes nothing. Returns whether it coded.
+    bool drop_code(core::CodeId code, int position = -1);
+
+    // The memo attached to a coding, if any.
+    std::optional<core::Memo> coding_memo(core::CodingId coding) const;
+    // Writes a coding's memo as one undoable command: adds, edits, or (empty text) deletes it.
+    // Returns whether something changed.
+    bool set_coding_memo(core::CodingId coding, const std::string& text);
+    // Opens the memo editor for a coding (modal).
+    void edit_coding_memo(core::CodingId coding);
+    // The hover text at a code point: one line per coding, "Code/Path — memo: first line…".
+    std::string tooltip_at(core::CodePoint cp) const;
+    // The transcript's context menu for a code point (codings there get "Memo on coding…").
+    std::unique_ptr<wxMenu> context_menu(std::optional<core::CodePoint> at);
+    // The context menu for one coding's stripe.
+    std::unique_ptr<wxMenu> stripe_menu(const Stripe& stripe);
+
     wxStyledTextCtrl& control() { return *stc_; }
     StripePanel& stripe_panel() { return *stripe_panel_; }
     void on_stripe_clicked(const Stripe& stripe);
@@ -85,6 +105,9 @@ private:
     void on_dwell_start(wxStyledTextEvent& event);
     void on_dwell_end(wxStyledTextEvent& event);
     void setup_styles();
+    void on_context_menu(wxContextMenuEvent& event);
+    void show_status(const std::string& message);
+    void append_memo_items(wxMenu& menu, const std::vector<core::Coding>& codings);
 
     Workbench& wb_;
     wxStyledTextCtrl* stc_ = nullptr;
@@ -116,6 +139,7 @@ private:
     void on_paint(wxPaintEvent& event);
     void on_motion(wxMouseEvent& event);
     void on_click(wxMouseEvent& event);
+    void on_context_menu(wxContextMenuEvent& event);
     TranscriptView& view_;
 };
 

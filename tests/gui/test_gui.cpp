@@ -389,12 +389,13 @@ TEST_CASE("the themes pane creates a theme, adds the selected code, and undo rem
         REQUIRE(f.frame->workbench().run(core::RenameCode("Organisation/Staffing", "Cover")));
         CHECK(themes.describe() == "Time pressure\n  Organisation/Cover\n");
     }
-    SECTION("View > Themes toggles the pane") {
-        const bool shown = f.frame->aui().GetPane("themes").IsShown();
+    SECTION("View > Themes shows and focuses the pane; pressed again while focused, hides it") {
         f.command(gui::kIdShowThemes);
-        CHECK(f.frame->aui().GetPane("themes").IsShown() != shown);
+        CHECK(f.frame->aui().GetPane("themes").IsShown());
         f.command(gui::kIdShowThemes);
-        CHECK(f.frame->aui().GetPane("themes").IsShown() == shown);
+        CHECK_FALSE(f.frame->aui().GetPane("themes").IsShown());
+        f.command(gui::kIdShowThemes);
+        CHECK(f.frame->aui().GetPane("themes").IsShown());
     }
     CHECK(f.errors.empty());
 }
