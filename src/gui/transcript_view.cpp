@@ -363,12 +363,14 @@ void TranscriptView::on_dwell_start(wxStyledTextEvent& event) {
 
 std::string TranscriptView::tooltip_at(core::CodePoint cp) const {
     std::string tip;
-    for (const auto& c : codings_at(cp)) {
-        if (!tip.empty()) tip += "\n";
-        tip += code_name(c.code);
-        if (const auto memo = coding_memo(c.id)) tip += " \u2014 memo: " + memo_summary(memo->text);
-    }
+    for (const auto& c : codings_at(cp)) tip += (tip.empty() ? "" : "\n") + coding_line(c);
     return tip;
+}
+
+std::string TranscriptView::coding_line(const core::Coding& coding) const {
+    std::string line = code_name(coding.code);
+    if (const auto memo = coding_memo(coding.id)) line += " \u2014 memo: " + memo_summary(memo->text);
+    return line;
 }
 
 void TranscriptView::on_dwell_end(wxStyledTextEvent&) {
@@ -587,7 +589,7 @@ void StripePanel::on_motion(wxMouseEvent& event) {
     if (!s) { UnsetToolTip(); return; }
     wxString tip;
     for (const auto& c : view_.codings_at(s->span.start)) {
-        if (c.span.overlaps(s->span)) tip << (tip.empty() ? "" : "\n") << to_wx(view_.code_name(c.code));
+        if (c.span.overlaps(s->span)) tip << (tip.empty() ? "" : "\n") << to_wx(view_.coding_line(c));
     }
     SetToolTip(tip);
 }

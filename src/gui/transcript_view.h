@@ -86,6 +86,8 @@ public:
     void edit_coding_memo(core::CodingId coding);
     // The hover text at a code point: one line per coding, "Code/Path — memo: first line…".
     std::string tooltip_at(core::CodePoint cp) const;
+    // One coding's line of that text.
+    std::string coding_line(const core::Coding& coding) const;
     // The transcript's context menu for a code point (codings there get "Memo on coding…").
     std::unique_ptr<wxMenu> context_menu(std::optional<core::CodePoint> at);
     // The context menu for one coding's stripe.
@@ -134,6 +136,9 @@ public:
     // Vertical extent of a stripe in this panel's coordinates.
     std::pair<int, int> extent(const TranscriptView::Stripe& s) const;
     int lane_x(int lane) const { return 3 + lane * kLaneWidth; }
+    // Mouse only: Tab moves between the text and the other panes, not onto the stripes.
+    bool AcceptsFocus() const override { return false; }
+    bool AcceptsFocusFromKeyboard() const override { return false; }
 
 private:
     void on_paint(wxPaintEvent& event);
