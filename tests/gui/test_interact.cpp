@@ -151,6 +151,29 @@ TEST_CASE("a real mouse drag within the code tree still moves a code", "[.][gui]
     CHECK(pump_until([&] { return f.model().tree().path(staffing) == "Organisation/Leadership/Staffing"; }));
 }
 
+TEST_CASE("a real mouse drag of a theme onto another makes it a subtheme", "[.][gui][interact][dnd]") {
+    Fixture f;
+    auto& themes = f.frame->themes();
+    REQUIRE(themes.new_theme("Time pressure", std::nullopt, ""));
+    REQUIRE(themes.new_theme("Release", std::nullopt, ""));
+    pump(100);
+    auto& tree = themes.control();
+    const auto row = [&](const std::string& name) {
+        wxTreeItemIdValue cookie;
+        const auto root = tree.GetRootItem();
+        for (auto it = tree.GetFirstChild(root, cookie); it.IsOk(); it = tree.GetNextChild(root, cookie)) {
+            wxRect r;
+            if (gui::from_wx(tree.GetItemText(it)) == name && tree.GetBoundingRect(it, r, true)) {
+                return tree.ClientToScreen(wxPoint(r.x + r.width / 2, r.y + r.height / 2));
+            }
+        }
+        FAIL("no row " << name);
+        return wxPoint();
+    };
+    drag(row("Release"), row("Time pressure"));
+    CHECK(pump_until([&] { return themes.describe() == "Time pressure\n  Release\n"; }));
+}
+
 TEST_CASE("themes are renamed in place and dragged to re-parent them; undo restores", "[gui][interact]") {
     Fixture f;
     auto& themes = f.frame->themes();
