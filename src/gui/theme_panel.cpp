@@ -163,10 +163,15 @@ void ThemePanel::rebuild() {
     if (wb_.is_open()) {
         const core::CodeTree codes(wb_.repo().codes());
         std::map<std::int64_t, wxTreeItemId> items;
+        std::map<std::int64_t, std::size_t> subthemes;  // per theme id: subtheme rows so far
         // themes() lists parents before children, so a parent's item always exists first.
+        // Subthemes go above their parent's member codes: theme, subthemes, then codes.
         for (const auto& t : wb_.repo().themes()) {
-            const auto parent_item = t.parent && items.count(t.parent->value) ? items[t.parent->value] : root;
-            const auto item = tree_->AppendItem(parent_item, to_wx(t.name), -1, -1, new Node(t.name, {}, t.description));
+            const bool nested = t.parent && items.count(t.parent->value);
+            const auto parent_item = nested ? items[t.parent->value] : root;
+            const auto item = nested ? tree_->InsertItem(parent_item, subthemes[t.parent->value]++, to_wx(t.name), -1, -1,
+                                                         new Node(t.name, {}, t.description))
+                                     : tree_->AppendItem(parent_item, to_wx(t.name), -1, -1, new Node(t.name, {}, t.description));
             tree_->SetItemBold(item);
             items[t.id.value] = item;
             for (const auto& c : t.codes) {

@@ -1,6 +1,6 @@
 #pragma once
-// ThemePanel: themes and subthemes (repo.themes()) as a tree, each theme's member codes under
-// it. Buttons and a context menu create a theme, add the code selected in the code tree to the
+// ThemePanel: themes and subthemes (repo.themes()) as a tree: under each theme its subthemes,
+// then its member codes. Buttons and a context menu create a theme, add the code selected in the code tree to the
 // selected theme, remove a member code, edit a description and delete a theme; a theme is
 // renamed in place (F2, double-click, context menu) and dragged onto another theme to become
 // its subtheme, or onto empty space to become top-level. Each action is

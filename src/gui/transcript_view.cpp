@@ -175,6 +175,9 @@ void TranscriptView::on_project_changed(const core::ProjectChanged& event) {
         reload_codings();
         highlight();
         layout_stripes();
+    } else if (changes.touches(core::RowKind::memo)) {
+        reload_memos();
+        stripe_panel_->Refresh();
     }
 }
 
@@ -202,6 +205,7 @@ void TranscriptView::clear() {
     doc_.reset();
     text_.reset();
     codings_.clear();
+    with_memo_.clear();
     stripes_.clear();
     stc_->SetReadOnly(false);
     stc_->ClearAll();
@@ -249,6 +253,17 @@ void TranscriptView::style_turns() {
 void TranscriptView::reload_codings() {
     codes_ = std::make_unique<core::CodeTree>(wb_.repo().codes());
     codings_ = doc_ ? wb_.repo().codings_of_document(doc_->id) : std::vector<core::Coding>{};
+    reload_memos();
+}
+
+void TranscriptView::reload_memos() {
+    with_memo_.clear();
+    if (codings_.empty()) return;
+    std::set<core::CodingId> here;
+    for (const auto& c : codings_) here.insert(c.id);
+    for (const auto& m : wb_.repo().memos()) {
+        if (m.target == core::MemoTarget::coding && here.count(core::CodingId(m.target_id))) with_memo_.insert(core::CodingId(m.target_id));
+    }
 }
 
 void TranscriptView::highlight() {
@@ -581,6 +596,12 @@ void StripePanel::on_paint(wxPaintEvent&) {
         dc.SetPen(*wxTRANSPARENT_PEN);
         dc.SetBrush(wxBrush(colour.IsOk() ? colour : wxColour(160, 160, 160)));
         dc.DrawRoundedRectangle(lane_x(s.lane), y0 + 1, kLaneWidth - 2, std::max(4, y1 - y0 - 2), 2);
+        if (view_.has_memo(s.coding)) {
+            // A white dot with a dark ring at the stripe's top: this coding has a memo.
+            dc.SetPen(wxPen(wxColour(40, 40, 40)));
+            dc.SetBrush(*wxWHITE_BRUSH);
+            dc.DrawCircle(lane_x(s.lane) + (kLaneWidth - 2) / 2, y0 + 4, 2);
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,8 @@ public:
 
     // The memo attached to a coding, if any.
     std::optional<core::Memo> coding_memo(core::CodingId coding) const;
+    // Whether a coding of this document has a memo (its stripe shows a dot).
+    bool has_memo(core::CodingId coding) const { return with_memo_.count(coding) > 0; }
     // Writes a coding's memo as one undoable command: adds, edits, or (empty text) deletes it.
     // Returns whether something changed.
     bool set_coding_memo(core::CodingId coding, const std::string& text);
@@ -101,6 +104,7 @@ private:
     void on_project_changed(const core::ProjectChanged& event);
     void on_project_switched();
     void reload_codings();
+    void reload_memos();
     void style_turns();
     void highlight();
     void layout_stripes();
@@ -121,6 +125,7 @@ private:
     std::unique_ptr<core::CodeTree> codes_;
     std::vector<core::Coding> codings_;
     std::vector<Stripe> stripes_;
+    std::set<core::CodingId> with_memo_;  // codings of codings_ that have a memo
     HighlightStyle style_ = HighlightStyle::box;
     core::Subscription changed_, switched_, document_selected_;
 };

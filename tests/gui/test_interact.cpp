@@ -248,6 +248,8 @@ TEST_CASE("a memo on one coding is written, shown in the tooltip, edited and del
 
     REQUIRE(view.set_coding_memo(leadership, "Managers gatekeep release.\nSee P03 too."));
     CHECK(view.coding_memo(leadership)->text == "Managers gatekeep release.\nSee P03 too.");
+    CHECK(view.has_memo(leadership));
+    CHECK_FALSE(view.has_memo(coding_of(f, "Organisation/Staffing")));
     CHECK(view.tooltip_at(at) == "Organisation/Leadership \u2014 memo: Managers gatekeep release.\u2026");
     // Nested codings: each line names its code; only the memo'd one mentions a memo.
     CHECK(view.tooltip_at(cp_of("released staff")) ==
@@ -273,6 +275,7 @@ TEST_CASE("a memo on one coding is written, shown in the tooltip, edited and del
 
     REQUIRE(view.set_coding_memo(leadership, ""));
     CHECK_FALSE(view.coding_memo(leadership));
+    CHECK_FALSE(view.has_memo(leadership));
     CHECK(view.tooltip_at(at) == "Organisation/Leadership");
     REQUIRE(f.frame->workbench().undo());
     CHECK(view.coding_memo(leadership).has_value());
