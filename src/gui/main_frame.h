@@ -2,7 +2,8 @@
 // MainFrame: wires the panels (documents, transcript, codes, code editor) into wxAUI panes and
 // turns menu commands into core commands through the Workbench. Menus come from one table
 // (id, label, shortcut, handler, update handler); handlers come in pairs on_x / on_update_x.
-// Remembers its layout, recent files and the last position in the last document.
+// Remembers its layout, recent files and the last position in the last document. Pane layout
+// and keyboard focus between panes live in main_frame_panes.cpp.
 #include <filesystem>
 #include <memory>
 #include <optional>

@@ -3,7 +3,8 @@
 // turn, coded text is highlighted in its code's colour (innermost coding on top), and a
 // stripe panel beside the text shows every coding as a coloured bar, nested codings in
 // further lanes. Hovering names the codes; clicking a stripe selects its coding's text.
-// Refreshes itself from project.changed(); owns nothing of the project.
+// Refreshes itself from project.changed(); owns nothing of the project. Its coding actions
+// (drop a code on the text, memos on codings, context menus) live in transcript_actions.cpp.
 #include <map>
 #include <memory>
 #include <optional>
@@ -111,6 +112,7 @@ private:
     void on_dwell_start(wxStyledTextEvent& event);
     void on_dwell_end(wxStyledTextEvent& event);
     void setup_styles();
+    void install_coding_actions();  // transcript_actions.cpp
     void on_context_menu(wxContextMenuEvent& event);
     void show_status(const std::string& message);
     void append_memo_items(wxMenu& menu, const std::vector<core::Coding>& codings);
