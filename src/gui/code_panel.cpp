@@ -6,6 +6,7 @@
 #include <wx/utils.h>
 
 #include "core/commands/code_commands.h"
+#include "gui/code_drag.h"
 #include "gui/command_ids.h"
 #include "gui/wx_text.h"
 
@@ -28,8 +29,9 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     text_column("COM-B", CodeTreeModel::kComB, 80, wxALIGN_LEFT);
     text_column("Level", CodeTreeModel::kLevel, 100, wxALIGN_LEFT);
     text_column("Valence", CodeTreeModel::kValence, 76, wxALIGN_LEFT);
-    ctrl_->EnableDragSource(wxDF_UNICODETEXT);
-    ctrl_->EnableDropTarget(wxDF_UNICODETEXT);
+    // Our own format: the transcript accepts it too (drop a code on selected text to code it).
+    ctrl_->EnableDragSource(code_data_format());
+    ctrl_->EnableDropTarget(code_data_format());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(ctrl_, 1, wxEXPAND);
@@ -38,6 +40,12 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     model_->on_cleared = [this] { CallAfter([this] { expand_all(); select(wb_.selected_code()); }); };
     ctrl_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CodePanel::on_selection, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &CodePanel::on_context_menu, this);
+    // The Menu key and Shift+F10 arrive as a plain context-menu event without a position; a
+    // right click comes as the item event above, so only the keyboard's is handled here.
+    ctrl_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent& e) {
+        if (e.GetPosition() != wxDefaultPosition) { e.Skip(); return; }
+        show_context_menu();
+    });
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_BEGIN_DRAG, &CodePanel::on_begin_drag, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP_POSSIBLE, &CodePanel::on_drop_possible, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP, &CodePanel::on_drop, this);
@@ -85,7 +93,9 @@ void CodePanel::on_selection(wxDataViewEvent&) {
     selecting_ = false;
 }
 
-void CodePanel::on_context_menu(wxDataViewEvent&) {
+void CodePanel::on_context_menu(wxDataViewEvent&) { show_context_menu(); }
+
+void CodePanel::show_context_menu() {
     wxMenu menu;
     menu.Append(kIdCodeSelection, "&Code selection with this code\tCtrl+E");
     menu.Append(kIdNewCode, "&New code...\tCtrl+N");
@@ -104,8 +114,7 @@ void CodePanel::on_begin_drag(wxDataViewEvent& event) {
     const auto item = event.GetItem();
     if (!item.IsOk()) { event.Veto(); return; }
     dragging_ = CodeTreeModel::code_of(item);
-    auto* data = new wxTextDataObject(wxString::Format("comb-code:%lld", static_cast<long long>(dragging_->value)));
-    event.SetDataObject(data);
+    event.SetDataObject(new CodeDataObject(dragging_));
     event.SetDragFlags(wxDrag_AllowMove);
 }
 

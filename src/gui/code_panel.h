@@ -28,6 +28,7 @@ public:
 private:
     void on_selection(wxDataViewEvent& event);
     void on_context_menu(wxDataViewEvent& event);
+    void show_context_menu();
     void on_begin_drag(wxDataViewEvent& event);
     void on_drop_possible(wxDataViewEvent& event);
     void on_drop(wxDataViewEvent& event);

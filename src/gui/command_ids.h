@@ -29,6 +29,9 @@ enum CommandId : int {
     kIdShortcuts,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8
     kIdQuickCodeLast = kIdQuickCode1 + 8,
+    kIdShowTranscript,
+    kIdNextPane,
+    kIdPreviousPane,
 };
 
 }  // namespace comb::gui

@@ -76,7 +76,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Code", 0, "", "", "", nullptr, nullptr},
     {"&Code", kIdNewCode, "&New code...", "Ctrl+N", "Create a code (Parent/Child for a path)", &F::on_new_code, &F::on_update_has_project},
     {"&Code", kIdNewChildCode, "New c&hild code...", "Ctrl+Shift+C", "Create a code under the selected code", &F::on_new_child_code, &F::on_update_has_code},
-    {"&Code", kIdRenameCode, "&Rename code", "F2", "Rename the selected code in place", &F::on_rename_code, &F::on_update_has_code},
+    {"&Code", kIdRenameCode, "&Rename code", "F2", "Rename the selected code in place (in the themes pane: the selected theme)", &F::on_rename_code, &F::on_update_rename},
     {"&Code", kIdMergeCode, "&Merge code into...", "Ctrl+M", "Merge the selected code into another (or drag it with Ctrl held)", &F::on_merge_code, &F::on_update_has_code},
     {"&Code", kIdMoveCodeTop, "Move code to &top level", "", "Move the selected code out of its parent", &F::on_move_code_top, &F::on_update_has_code},
     {"&Code", kIdDeleteCode, "&Delete code...", "Ctrl+Delete", "Delete the selected code and its codings (undoable)", &F::on_delete_code, &F::on_update_has_code},
@@ -85,7 +85,10 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdShowEditor, "Code &editor", "Alt+3", "Show the definition and memo editor", &F::on_show_pane, nullptr},
     {"&View", kIdShowSearch, "&Search", "Ctrl+Shift+F", "Show the search pane", &F::on_show_pane, nullptr},
     {"&View", kIdShowMatrix, "&Matrix", "Alt+4", "Show the matrix heat map", &F::on_show_pane, nullptr},
-    {"&View", kIdShowThemes, "&Themes", "Alt+5", "Show or hide the themes and their codes", &F::on_show_pane, nullptr},
+    {"&View", kIdShowThemes, "&Themes", "Alt+5", "Show and focus the themes (again when focused: hide them)", &F::on_show_pane, nullptr},
+    {"&View", kIdShowTranscript, "T&ranscript", "Alt+0", "Put the keyboard focus in the transcript", &F::on_show_pane, nullptr},
+    {"&View", kIdNextPane, "Ne&xt pane", "F6", "Move the keyboard focus to the next pane", &F::on_cycle_pane, nullptr},
+    {"&View", kIdPreviousPane, "Pre&vious pane", "Shift+F6", "Move the keyboard focus to the previous pane", &F::on_cycle_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
@@ -151,7 +154,7 @@ void MainFrame::build_panes() {
                               .BestSize(FromDIP(wxSize(800, 230))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
     aui_.Update();
     default_perspective_ = from_wx(aui_.SavePerspective());
-    if (const auto saved = settings_.perspective(); !saved.empty()) aui_.LoadPerspective(to_wx(saved));
+    if (const auto saved = settings_.perspective(); !saved.empty()) restore_perspective(saved);
 }
 
 void MainFrame::build_menus() {
@@ -207,6 +210,9 @@ std::string MainFrame::shortcuts_text() const {
     out += "Ctrl+Y\tRedo\nCtrl+1..9\tCode the selection with quick code 1..9 (the first nine codes)\n";
     out += "Enter (code tree)\tCode the selection with the code\nEsc (find bar)\tClose the find bar\n";
     out += "Drag a code onto another\tMove it under the other (Ctrl held: merge)\n";
+    out += "Drag a code onto selected text\tCode the selection with it\n";
+    out += "Menu key or Shift+F10\tContext menu (code tree, transcript, themes)\n";
+    out += "Drag a theme onto another\tMake it a subtheme (onto empty space: top level)\n";
     return out;
 }
 
@@ -476,7 +482,15 @@ void MainFrame::on_uncode(wxCommandEvent&) {
 }
 void MainFrame::on_update_code_selection_any(wxUpdateUIEvent& e) { e.Enable(can_code()); }
 
-void MainFrame::on_rename_code(wxCommandEvent&) { codes_->start_rename(); }
+// F2 renames what the focused pane shows: a theme in the themes pane, else the code.
+void MainFrame::on_rename_code(wxCommandEvent&) {
+    if (focused_pane() == "themes") themes_->start_rename();
+    else codes_->start_rename();
+}
+void MainFrame::on_update_rename(wxUpdateUIEvent& e) {
+    if (focused_pane() == "themes") e.Enable(themes_->selected_theme() && !themes_->selected_member());
+    else on_update_has_code(e);
+}
 
 void MainFrame::on_delete_code(wxCommandEvent&) {
     if (!wb_.selected_code()) return;
@@ -527,22 +541,6 @@ void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
 }
 
 // --- View and Help ---
-
-void MainFrame::on_show_pane(wxCommandEvent& event) {
-    const int id = event.GetId();
-    const char* name = id == kIdShowDocuments ? "documents" : id == kIdShowCodes ? "codes" : id == kIdShowMatrix ? "matrix"
-                     : id == kIdShowSearch ? "search" : id == kIdShowThemes ? "themes" : "editor";
-    auto& pane = aui_.GetPane(name);
-    // The themes pane toggles: it is an occasional tool beside the coding panes.
-    if (id == kIdShowThemes && pane.IsShown()) {
-        pane.Hide();
-        aui_.Update();
-        return;
-    }
-    pane.Show();
-    aui_.Update();
-    pane.window->SetFocus();
-}
 
 void MainFrame::on_reset_layout(wxCommandEvent&) { aui_.LoadPerspective(to_wx(default_perspective_)); }
 

@@ -2,7 +2,8 @@
 // MainFrame: wires the panels (documents, transcript, codes, code editor) into wxAUI panes and
 // turns menu commands into core commands through the Workbench. Menus come from one table
 // (id, label, shortcut, handler, update handler); handlers come in pairs on_x / on_update_x.
-// Remembers its layout, recent files and the last position in the last document.
+// Remembers its layout, recent files and the last position in the last document. Pane layout
+// and keyboard focus between panes live in main_frame_panes.cpp.
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -54,6 +55,16 @@ public:
     // The shortcut list shown in Help, one "Ctrl+E  Code the selection..." per line.
     std::string shortcuts_text() const;
 
+    // Names of the panes in keyboard order (F6 goes forward through the shown ones).
+    static const std::vector<std::string>& pane_order();
+    // Shows a pane and puts the keyboard focus in it.
+    void focus_pane(const std::string& name);
+    // The shown pane holding the keyboard focus, or empty.
+    std::string focused_pane() const;
+    // Loads a saved layout; panes it does not know (added since it was saved) are shown
+    // where the default layout puts them, so a new pane never starts hidden.
+    void restore_perspective(const std::string& saved);
+
     struct MenuEntry;
 
 private:
@@ -101,6 +112,8 @@ private:
     void on_quick_code(wxCommandEvent&);
     void on_update_quick_code(wxUpdateUIEvent&);
     void on_show_pane(wxCommandEvent&);
+    void on_cycle_pane(wxCommandEvent&);
+    void on_update_rename(wxUpdateUIEvent&);
     void on_reset_layout(wxCommandEvent&);
     void on_shortcuts(wxCommandEvent&);
     void on_about(wxCommandEvent&);

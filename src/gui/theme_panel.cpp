@@ -32,7 +32,7 @@ struct Node : wxTreeItemData {
         : theme(std::move(t)), code(std::move(c)), description(std::move(d)) {}
 };
 
-enum : int { kMenuNew = wxID_HIGHEST + 500, kMenuAdd, kMenuRemove, kMenuDescribe, kMenuDelete };
+enum : int { kMenuNew = wxID_HIGHEST + 500, kMenuAdd, kMenuRemove, kMenuDescribe, kMenuDelete, kMenuRename };
 
 // Name, optional parent and description of a new theme.
 class NewThemeDialog : public wxDialog {
@@ -80,7 +80,7 @@ private:
 ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
     SetName("themes");
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                           wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
+                           wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_EDIT_LABELS);
     tree_->SetName("themes");
     new_ = new wxButton(this, wxID_ANY, "New...", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     add_ = new wxButton(this, wxID_ANY, "Add code", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
@@ -111,14 +111,27 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     describe_->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(selected_theme().has_value()); });
     delete_->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(selected_theme().has_value()); });
     tree_->Bind(wxEVT_TREE_ITEM_MENU, &ThemePanel::on_context_menu, this);
+    // The Menu key and Shift+F10 come without a position; a right click comes as the item
+    // event above, so only the keyboard's is handled here.
+    tree_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent& e) {
+        if (e.GetPosition() != wxDefaultPosition) { e.Skip(); return; }
+        show_context_menu();
+    });
+    tree_->Bind(wxEVT_TREE_BEGIN_LABEL_EDIT, &ThemePanel::on_begin_edit, this);
+    tree_->Bind(wxEVT_TREE_END_LABEL_EDIT, &ThemePanel::on_end_edit, this);
+    tree_->Bind(wxEVT_TREE_BEGIN_DRAG, &ThemePanel::on_begin_drag, this);
+    tree_->Bind(wxEVT_TREE_END_DRAG, &ThemePanel::on_end_drag, this);
     tree_->Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& e) {
         const auto* node = e.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(e.GetItem())) : nullptr;
         if (node && node->code.empty() && !node->description.empty()) e.SetToolTip(to_wx(node->description));
     });
-    // Selecting a member code selects it in the code tree too, so its codings are at hand.
+    // Activating a member code selects it in the code tree too, so its codings are at hand;
+    // activating a theme (double-click, Enter) renames it.
     tree_->Bind(wxEVT_TREE_ITEM_ACTIVATED, [this](wxTreeEvent&) {
         if (const auto code = selected_member()) {
             if (const auto id = core::CodeTree(wb_.repo().codes()).find_path(*code)) wb_.select_code(*id);
+        } else {
+            start_rename();
         }
     });
     Bind(wxEVT_MENU, &ThemePanel::on_new, this, kMenuNew);
@@ -126,6 +139,7 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     Bind(wxEVT_MENU, &ThemePanel::on_remove, this, kMenuRemove);
     Bind(wxEVT_MENU, &ThemePanel::on_describe, this, kMenuDescribe);
     Bind(wxEVT_MENU, &ThemePanel::on_delete, this, kMenuDelete);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_rename(); }, kMenuRename);
 
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
@@ -149,10 +163,15 @@ void ThemePanel::rebuild() {
     if (wb_.is_open()) {
         const core::CodeTree codes(wb_.repo().codes());
         std::map<std::int64_t, wxTreeItemId> items;
+        std::map<std::int64_t, std::size_t> subthemes;  // per theme id: subtheme rows so far
         // themes() lists parents before children, so a parent's item always exists first.
+        // Subthemes go above their parent's member codes: theme, subthemes, then codes.
         for (const auto& t : wb_.repo().themes()) {
-            const auto parent_item = t.parent && items.count(t.parent->value) ? items[t.parent->value] : root;
-            const auto item = tree_->AppendItem(parent_item, to_wx(t.name), -1, -1, new Node(t.name, {}, t.description));
+            const bool nested = t.parent && items.count(t.parent->value);
+            const auto parent_item = nested ? items[t.parent->value] : root;
+            const auto item = nested ? tree_->InsertItem(parent_item, subthemes[t.parent->value]++, to_wx(t.name), -1, -1,
+                                                         new Node(t.name, {}, t.description))
+                                     : tree_->AppendItem(parent_item, to_wx(t.name), -1, -1, new Node(t.name, {}, t.description));
             tree_->SetItemBold(item);
             items[t.id.value] = item;
             for (const auto& c : t.codes) {
@@ -260,6 +279,62 @@ bool ThemePanel::delete_selected_theme() {
     return wb_.run(core::DeleteTheme(*theme));
 }
 
+bool ThemePanel::start_rename() {
+    const auto item = tree_->GetSelection();
+    if (!item.IsOk() || selected_member() || !selected_theme()) return false;
+    return tree_->EditLabel(item) != nullptr;
+}
+
+bool ThemePanel::rename_theme(const std::string& theme, const std::string& new_name) {
+    if (!wb_.is_open() || new_name == theme) return false;
+    if (!wb_.run(core::RenameTheme(theme, new_name))) return false;
+    select(new_name);
+    return true;
+}
+
+bool ThemePanel::move_theme(const std::string& theme, const std::optional<std::string>& parent) {
+    if (!wb_.is_open()) return false;
+    if (!wb_.run(core::MoveTheme(theme, parent))) return false;
+    select(theme);
+    return true;
+}
+
+void ThemePanel::on_begin_edit(wxTreeEvent& event) {
+    const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
+    // Member codes are renamed in the code tree, where the rename rules live.
+    if (!node || !node->code.empty()) event.Veto();
+}
+
+void ThemePanel::on_end_edit(wxTreeEvent& event) {
+    const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
+    // The label is never taken as typed: the command's result rebuilds the tree, and after
+    // the editor has closed, since rebuilding deletes the item being edited.
+    event.Veto();
+    if (!node || event.IsEditCancelled()) return;
+    const std::string theme = node->theme;
+    const std::string name = from_wx(event.GetLabel().Strip(wxString::both));
+    if (name.empty() || name == theme) return;
+    CallAfter([this, theme, name] { rename_theme(theme, name); });
+}
+
+void ThemePanel::on_begin_drag(wxTreeEvent& event) {
+    const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
+    if (!node || !node->code.empty()) return;  // only themes move; not allowing is the veto here
+    dragging_ = node->theme;
+    event.Allow();
+}
+
+void ThemePanel::on_end_drag(wxTreeEvent& event) {
+    if (!dragging_) return;
+    const std::string theme = *dragging_;
+    dragging_.reset();
+    std::optional<std::string> parent;
+    const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
+    if (node) parent = node->theme;  // onto a member code: into that code's theme
+    if (parent == theme) return;
+    CallAfter([this, theme, parent] { move_theme(theme, parent); });
+}
+
 void ThemePanel::on_new(wxCommandEvent&) {
     if (!wb_.is_open()) return;
     NewThemeDialog dialog(this, wb_.repo().themes(), std::nullopt);
@@ -290,16 +365,22 @@ void ThemePanel::on_delete(wxCommandEvent&) {
 
 void ThemePanel::on_context_menu(wxTreeEvent& event) {
     if (event.GetItem().IsOk()) tree_->SelectItem(event.GetItem());
+    show_context_menu();
+}
+
+void ThemePanel::show_context_menu() {
     wxMenu menu;
     menu.Append(kMenuNew, "&New theme...");
     menu.Append(kMenuAdd, "&Add selected code to theme");
     menu.Append(kMenuRemove, "&Remove code from theme");
     menu.AppendSeparator();
+    menu.Append(kMenuRename, "Re&name theme\tF2");
     menu.Append(kMenuDescribe, "Edit d&escription...");
     menu.Append(kMenuDelete, "&Delete theme...");
     menu.Enable(kMenuNew, wb_.is_open());
     menu.Enable(kMenuAdd, selected_theme() && wb_.selected_code());
     menu.Enable(kMenuRemove, selected_member().has_value());
+    menu.Enable(kMenuRename, selected_theme() && !selected_member());
     menu.Enable(kMenuDescribe, selected_theme().has_value());
     menu.Enable(kMenuDelete, selected_theme().has_value());
     PopupMenu(&menu);

@@ -1,7 +1,9 @@
 #pragma once
-// ThemePanel: themes and subthemes (repo.themes()) as a tree, each theme's member codes under
-// it. Buttons and a context menu create a theme, add the code selected in the code tree to the
-// selected theme, remove a member code, edit a description and delete a theme; each action is
+// ThemePanel: themes and subthemes (repo.themes()) as a tree: under each theme its subthemes,
+// then its member codes. Buttons and a context menu create a theme, add the code selected in the code tree to the
+// selected theme, remove a member code, edit a description and delete a theme; a theme is
+// renamed in place (F2, double-click, context menu) and dragged onto another theme to become
+// its subtheme, or onto empty space to become top-level. Each action is
 // one core command run through the Workbench, so it is undoable. Rebuilds itself when themes or
 // codes change. The action functions are public so tests drive them without modal dialogs.
 #include <optional>
@@ -39,6 +41,12 @@ public:
     bool remove_selected_code();             // selected_member() from its theme
     bool set_description(const std::string& description);  // of selected_theme()
     bool delete_selected_theme();
+    // Renaming in place: start_rename() opens the editor on the selected theme; finishing it
+    // calls rename_theme. Both are false when nothing could be done.
+    bool start_rename();
+    bool rename_theme(const std::string& theme, const std::string& new_name);
+    // A theme dropped on `parent` (nullopt: empty space, the top level).
+    bool move_theme(const std::string& theme, const std::optional<std::string>& parent);
 
 private:
     void on_new(wxCommandEvent&);
@@ -47,6 +55,11 @@ private:
     void on_describe(wxCommandEvent&);
     void on_delete(wxCommandEvent&);
     void on_context_menu(wxTreeEvent& event);
+    void show_context_menu();
+    void on_begin_edit(wxTreeEvent& event);
+    void on_end_edit(wxTreeEvent& event);
+    void on_begin_drag(wxTreeEvent& event);
+    void on_end_drag(wxTreeEvent& event);
 
     Workbench& wb_;
     wxTreeCtrl* tree_ = nullptr;
@@ -55,6 +68,7 @@ private:
     wxButton* remove_ = nullptr;
     wxButton* describe_ = nullptr;
     wxButton* delete_ = nullptr;
+    std::optional<std::string> dragging_;  // the theme being dragged
     core::Subscription changed_, switched_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <wx/dcbuffer.h>
+#include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 #include <wx/stc/stc.h>
@@ -77,6 +78,7 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
         stc_->SetFocus();
     });
 
+    install_coding_actions();
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) { on_project_switched(); });
     document_selected_ = wb_.document_selected().subscribe(
         [this](const DocumentSelected& e) { show_document(e.document, e.span); });
@@ -130,6 +132,9 @@ void TranscriptView::on_project_changed(const core::ProjectChanged& event) {
         reload_codings();
         highlight();
         layout_stripes();
+    } else if (changes.touches(core::RowKind::memo)) {
+        reload_memos();
+        stripe_panel_->Refresh();
     }
 }
 
@@ -157,6 +162,7 @@ void TranscriptView::clear() {
     doc_.reset();
     text_.reset();
     codings_.clear();
+    with_memo_.clear();
     stripes_.clear();
     stc_->SetReadOnly(false);
     stc_->ClearAll();
@@ -204,6 +210,17 @@ void TranscriptView::style_turns() {
 void TranscriptView::reload_codings() {
     codes_ = std::make_unique<core::CodeTree>(wb_.repo().codes());
     codings_ = doc_ ? wb_.repo().codings_of_document(doc_->id) : std::vector<core::Coding>{};
+    reload_memos();
+}
+
+void TranscriptView::reload_memos() {
+    with_memo_.clear();
+    if (codings_.empty()) return;
+    std::set<core::CodingId> here;
+    for (const auto& c : codings_) here.insert(c.id);
+    for (const auto& m : wb_.repo().memos()) {
+        if (m.target == core::MemoTarget::coding && here.count(core::CodingId(m.target_id))) with_memo_.insert(core::CodingId(m.target_id));
+    }
 }
 
 void TranscriptView::highlight() {
@@ -312,11 +329,8 @@ std::string TranscriptView::code_name(core::CodeId id) const {
 
 void TranscriptView::on_dwell_start(wxStyledTextEvent& event) {
     if (!text_ || event.GetPosition() < 0) return;
-    const auto here = codings_at(text_->to_code_point(event.GetPosition()));
-    if (here.empty()) return;
-    wxString tip;
-    for (const auto& c : here) tip << (tip.empty() ? "" : "\n") << to_wx(code_name(c.code));
-    stc_->CallTipShow(event.GetPosition(), tip);
+    const auto tip = tooltip_at(text_->to_code_point(event.GetPosition()));
+    if (!tip.empty()) stc_->CallTipShow(event.GetPosition(), to_wx(tip));
 }
 
 void TranscriptView::on_dwell_end(wxStyledTextEvent&) {
@@ -364,6 +378,14 @@ StripePanel::StripePanel(wxWindow* parent, TranscriptView& view) : wxPanel(paren
     Bind(wxEVT_PAINT, &StripePanel::on_paint, this);
     Bind(wxEVT_MOTION, &StripePanel::on_motion, this);
     Bind(wxEVT_LEFT_DOWN, &StripePanel::on_click, this);
+    Bind(wxEVT_CONTEXT_MENU, &StripePanel::on_context_menu, this);
+}
+
+void StripePanel::on_context_menu(wxContextMenuEvent& event) {
+    const auto s = stripe_at(ScreenToClient(event.GetPosition()));
+    if (!s) return;
+    auto menu = view_.stripe_menu(*s);
+    if (menu->GetMenuItemCount() > 0) PopupMenu(menu.get());
 }
 
 std::pair<int, int> StripePanel::extent(const TranscriptView::Stripe& s) const {
@@ -409,6 +431,12 @@ void StripePanel::on_paint(wxPaintEvent&) {
         dc.SetPen(*wxTRANSPARENT_PEN);
         dc.SetBrush(wxBrush(colour.IsOk() ? colour : wxColour(160, 160, 160)));
         dc.DrawRoundedRectangle(lane_x(s.lane), y0 + 1, kLaneWidth - 2, std::max(4, y1 - y0 - 2), 2);
+        if (view_.has_memo(s.coding)) {
+            // A white dot with a dark ring at the stripe's top: this coding has a memo.
+            dc.SetPen(wxPen(wxColour(40, 40, 40)));
+            dc.SetBrush(*wxWHITE_BRUSH);
+            dc.DrawCircle(lane_x(s.lane) + (kLaneWidth - 2) / 2, y0 + 4, 2);
+        }
     }
 }
 
@@ -417,7 +445,7 @@ void StripePanel::on_motion(wxMouseEvent& event) {
     if (!s) { UnsetToolTip(); return; }
     wxString tip;
     for (const auto& c : view_.codings_at(s->span.start)) {
-        if (c.span.overlaps(s->span)) tip << (tip.empty() ? "" : "\n") << to_wx(view_.code_name(c.code));
+        if (c.span.overlaps(s->span)) tip << (tip.empty() ? "" : "\n") << to_wx(view_.coding_line(c));
     }
     SetToolTip(tip);
 }

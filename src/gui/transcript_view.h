@@ -3,10 +3,12 @@
 // turn, coded text is highlighted in its code's colour (innermost coding on top), and a
 // stripe panel beside the text shows every coding as a coloured bar, nested codings in
 // further lanes. Hovering names the codes; clicking a stripe selects its coding's text.
-// Refreshes itself from project.changed(); owns nothing of the project.
+// Refreshes itself from project.changed(); owns nothing of the project. Its coding actions
+// (drop a code on the text, memos on codings, context menus) live in transcript_actions.cpp.
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,7 @@
 #include "gui/workbench.h"
 #include "gui/wx_text.h"
 
+class wxMenu;
 class wxStyledTextCtrl;
 class wxStyledTextEvent;
 class wxSearchCtrl;
@@ -71,6 +74,29 @@ public:
     bool find_next(const std::string& needle);
     std::string find_text() const;
 
+    // A code dropped on the transcript (at control position `position`, -1 if unknown):
+    // codes the selection with it as Ctrl+E does (the code becomes the selected code); without
+    // a selection it says so in the status bar and changes nothing. Returns whether it coded.
+    bool drop_code(core::CodeId code, int position = -1);
+
+    // The memo attached to a coding, if any.
+    std::optional<core::Memo> coding_memo(core::CodingId coding) const;
+    // Whether a coding of this document has a memo (its stripe shows a dot).
+    bool has_memo(core::CodingId coding) const { return with_memo_.count(coding) > 0; }
+    // Writes a coding's memo as one undoable command: adds, edits, or (empty text) deletes it.
+    // Returns whether something changed.
+    bool set_coding_memo(core::CodingId coding, const std::string& text);
+    // Opens the memo editor for a coding (modal).
+    void edit_coding_memo(core::CodingId coding);
+    // The hover text at a code point: one line per coding, "Code/Path — memo: first line…".
+    std::string tooltip_at(core::CodePoint cp) const;
+    // One coding's line of that text.
+    std::string coding_line(const core::Coding& coding) const;
+    // The transcript's context menu for a code point (codings there get "Memo on coding…").
+    std::unique_ptr<wxMenu> context_menu(std::optional<core::CodePoint> at);
+    // The context menu for one coding's stripe.
+    std::unique_ptr<wxMenu> stripe_menu(const Stripe& stripe);
+
     wxStyledTextCtrl& control() { return *stc_; }
     StripePanel& stripe_panel() { return *stripe_panel_; }
     void on_stripe_clicked(const Stripe& stripe);
@@ -79,12 +105,17 @@ private:
     void on_project_changed(const core::ProjectChanged& event);
     void on_project_switched();
     void reload_codings();
+    void reload_memos();
     void style_turns();
     void highlight();
     void layout_stripes();
     void on_dwell_start(wxStyledTextEvent& event);
     void on_dwell_end(wxStyledTextEvent& event);
     void setup_styles();
+    void install_coding_actions();  // transcript_actions.cpp
+    void on_context_menu(wxContextMenuEvent& event);
+    void show_status(const std::string& message);
+    void append_memo_items(wxMenu& menu, const std::vector<core::Coding>& codings);
 
     Workbench& wb_;
     wxStyledTextCtrl* stc_ = nullptr;
@@ -96,6 +127,7 @@ private:
     std::unique_ptr<core::CodeTree> codes_;
     std::vector<core::Coding> codings_;
     std::vector<Stripe> stripes_;
+    std::set<core::CodingId> with_memo_;  // codings of codings_ that have a memo
     HighlightStyle style_ = HighlightStyle::box;
     core::Subscription changed_, switched_, document_selected_;
 };
@@ -111,11 +143,15 @@ public:
     // Vertical extent of a stripe in this panel's coordinates.
     std::pair<int, int> extent(const TranscriptView::Stripe& s) const;
     int lane_x(int lane) const { return 3 + lane * kLaneWidth; }
+    // Mouse only: Tab moves between the text and the other panes, not onto the stripes.
+    bool AcceptsFocus() const override { return false; }
+    bool AcceptsFocusFromKeyboard() const override { return false; }
 
 private:
     void on_paint(wxPaintEvent& event);
     void on_motion(wxMouseEvent& event);
     void on_click(wxMouseEvent& event);
+    void on_context_menu(wxContextMenuEvent& event);
     TranscriptView& view_;
 };
 

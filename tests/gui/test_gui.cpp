@@ -372,14 +372,14 @@ TEST_CASE("the themes pane creates a theme, adds the selected code, and undo rem
 
     SECTION("a subtheme nests; deleting its parent moves it up") {
         REQUIRE(themes.new_theme("Release", std::string("Time pressure"), ""));
-        CHECK(themes.describe() == "Time pressure\n  Organisation/Staffing\n  Release\n");
+        CHECK(themes.describe() == "Time pressure\n  Release\n  Organisation/Staffing\n");
         themes.select("Time pressure");
         REQUIRE(themes.set_description("Staff lack protected time"));
         CHECK(core::find_theme(f.frame->workbench().repo().themes(), "Time pressure")->description == "Staff lack protected time");
         REQUIRE(themes.delete_selected_theme());
         CHECK(themes.describe() == "Release\n");
         REQUIRE(f.frame->workbench().undo());
-        CHECK(themes.describe() == "Time pressure\n  Organisation/Staffing\n  Release\n");
+        CHECK(themes.describe() == "Time pressure\n  Release\n  Organisation/Staffing\n");
     }
     SECTION("removing a member code; renaming a code updates the tree") {
         themes.select("Time pressure", "Organisation/Staffing");
@@ -389,12 +389,13 @@ TEST_CASE("the themes pane creates a theme, adds the selected code, and undo rem
         REQUIRE(f.frame->workbench().run(core::RenameCode("Organisation/Staffing", "Cover")));
         CHECK(themes.describe() == "Time pressure\n  Organisation/Cover\n");
     }
-    SECTION("View > Themes toggles the pane") {
-        const bool shown = f.frame->aui().GetPane("themes").IsShown();
+    SECTION("View > Themes shows and focuses the pane; pressed again while focused, hides it") {
         f.command(gui::kIdShowThemes);
-        CHECK(f.frame->aui().GetPane("themes").IsShown() != shown);
+        CHECK(f.frame->aui().GetPane("themes").IsShown());
         f.command(gui::kIdShowThemes);
-        CHECK(f.frame->aui().GetPane("themes").IsShown() == shown);
+        CHECK_FALSE(f.frame->aui().GetPane("themes").IsShown());
+        f.command(gui::kIdShowThemes);
+        CHECK(f.frame->aui().GetPane("themes").IsShown());
     }
     CHECK(f.errors.empty());
 }

@@ -6,6 +6,25 @@
 #include "core/error.h"
 
 namespace comb::core {
+namespace {
+
+Theme theme_named(const std::vector<Theme>& themes, const std::string& name) {
+    const auto theme = find_theme(themes, name);
+    if (!theme) throw InputError({"<argument>"}, "no theme named \"" + name + "\"");
+    return *theme;
+}
+
+// Whether `theme` is `ancestor` or lies below it.
+bool is_within(const std::vector<Theme>& themes, ThemeId theme, ThemeId ancestor) {
+    for (std::optional<ThemeId> at = theme; at;) {
+        if (*at == ancestor) return true;
+        const auto it = std::find_if(themes.begin(), themes.end(), [&](const Theme& t) { return t.id == *at; });
+        at = it == themes.end() ? std::nullopt : it->parent;
+    }
+    return false;
+}
+
+}  // namespace
 
 std::optional<Theme> find_theme(const std::vector<Theme>& themes, std::string_view name) {
     for (const auto& t : themes) if (t.name == name) return t;
@@ -65,6 +84,41 @@ ChangeSet DeleteTheme::plan(Repository& repo) const {
         if (m.target == MemoTarget::theme && m.target_id == theme->id.value) changes.erase(m);
     }
     changes.erase(*theme);
+    return changes;
+}
+
+ChangeSet RenameTheme::plan(Repository& repo) const {
+    const auto themes = repo.themes();
+    const Theme before = theme_named(themes, name_);
+    if (new_name_.empty()) throw InputError({"<argument>"}, "a theme name may not be empty");
+    ChangeSet changes;
+    if (new_name_ == name_) return changes;
+    if (find_theme(themes, new_name_)) throw InputError({"<argument>"}, "a theme named \"" + new_name_ + "\" already exists");
+    Theme after = before;
+    after.name = new_name_;
+    changes.update(before, after);
+    return changes;
+}
+
+ChangeSet MoveTheme::plan(Repository& repo) const {
+    const auto themes = repo.themes();
+    const Theme before = theme_named(themes, name_);
+    std::optional<ThemeId> parent;
+    if (parent_) {
+        const Theme p = theme_named(themes, *parent_);
+        if (is_within(themes, p.id, before.id)) {
+            throw InputError({"<argument>"}, "cannot move theme \"" + name_ + "\" under itself or its subtheme \"" + *parent_ + "\"");
+        }
+        parent = p.id;
+    }
+    ChangeSet changes;
+    if (parent == before.parent) return changes;
+    Theme after = before;
+    after.parent = parent;
+    std::int64_t last = -1;
+    for (const auto& t : themes) if (t.parent == parent) last = std::max(last, t.position);
+    after.position = last + 1;
+    changes.update(before, after);
     return changes;
 }
 

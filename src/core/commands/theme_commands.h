@@ -39,6 +39,34 @@ private:
     std::string name_;
 };
 
+// Gives a theme a new name. Throws InputError when the theme is unknown, the new name is
+// empty, or another theme already has it.
+class RenameTheme : public Command {
+public:
+    RenameTheme(std::string name, std::string new_name) : name_(std::move(name)), new_name_(std::move(new_name)) {}
+    std::string label() const override { return "Rename theme " + name_ + " to " + new_name_; }
+    ChangeSet plan(Repository& repo) const override;
+
+private:
+    std::string name_, new_name_;
+};
+
+// Makes a theme a subtheme of `parent` (nullopt: a top-level theme), last among its new
+// siblings; its own subthemes come along. Throws InputError when either theme is unknown or
+// the parent is the theme itself or one of its subthemes.
+class MoveTheme : public Command {
+public:
+    MoveTheme(std::string name, std::optional<std::string> parent) : name_(std::move(name)), parent_(std::move(parent)) {}
+    std::string label() const override {
+        return parent_ ? "Move theme " + name_ + " under " + *parent_ : "Move theme " + name_ + " to the top level";
+    }
+    ChangeSet plan(Repository& repo) const override;
+
+private:
+    std::string name_;
+    std::optional<std::string> parent_;
+};
+
 // Theme names are unique in a project; finds one by name.
 std::optional<Theme> find_theme(const std::vector<Theme>& themes, std::string_view name);
 
