@@ -105,7 +105,9 @@ void BackgroundTask::show_dialog() {
     // Two lines from the start, so the dialog is laid out for the stage line below.
     const std::string first = spec_.message.empty() ? "Working\u2026" : spec_.message;
     shown_ = first + "\n" + (state_.stage_text().empty() ? "Starting\u2026" : state_.stage_text());
-    dialog_ = std::make_unique<wxProgressDialog>(to_wx(spec_.title), to_wx(shown_), kDialogRange, &parent_,
+    // Centred on the window, not on the pane that asked (the search pane is a corner of it).
+    wxWindow* top = wxGetTopLevelParent(&parent_);
+    dialog_ = std::make_unique<wxProgressDialog>(to_wx(spec_.title), to_wx(shown_), kDialogRange, top ? top : &parent_,
                                                  wxPD_CAN_ABORT | wxPD_APP_MODAL | wxPD_ELAPSED_TIME);
     // Wide enough for a file path in the message without relayout on every stage.
     dialog_->SetMinSize(dialog_->FromDIP(wxSize(460, -1)));
@@ -116,6 +118,7 @@ void BackgroundTask::update_dialog() {
     const std::int64_t total = state_.total;
     const std::int64_t done = state_.done;
     std::string stage = state_.stage_text();
+    if (stage.empty()) stage = "Starting\u2026";
     if (state_.cancel) stage = "Cancelling\u2026";
     else if (total > 0) stage += " (" + std::to_string(std::min(done, total)) + " of " + std::to_string(total) + ")";
     const std::string message = (spec_.message.empty() ? "Working\u2026" : spec_.message) + "\n" + stage;

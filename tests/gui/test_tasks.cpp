@@ -238,3 +238,4 @@ TEST_CASE("a cancelled rebuild leaves search disabled until Tools > Rebuild", "[
     CHECK(search.search("rota") == 200);  // the search pane shows at most 200 of the 6,000
     CHECK(f.errors.empty());
 }
+
