@@ -239,3 +239,28 @@ TEST_CASE("a cancelled rebuild leaves search disabled until Tools > Rebuild", "[
     CHECK(f.errors.empty());
 }
 
+TEST_CASE("a bulk import rebuilds in the background; a change meanwhile rebuilds again", "[gui][tasks]") {
+    Fixture f;
+    auto& search = f.frame->search();
+    auto& wb = f.frame->workbench();
+    REQUIRE(pump_until([&] { return search.is_ready(); }, 10000));
+    std::vector<core::NewDocument> docs;
+    for (int i = 0; i < 60; ++i) {
+        core::NewDocument d;
+        d.name = "more" + std::to_string(i);
+        d.hash = d.name;
+        d.text = "Interview " + std::to_string(i) + ": the rota was full again.\n";
+        docs.push_back(std::move(d));
+    }
+    REQUIRE(wb.run(core::ImportDocuments(std::move(docs))));
+    CHECK(search.is_rebuilding());
+    CHECK(search.state_text() == "Building the search index (bulk import)\u2026");
+    // Made while the worker builds from its own snapshot: not in that build, so it goes again.
+    REQUIRE(wb.run(core::ApplyCodings({{f.doc, span_of("Time is the barrier")}}, "Barriers", "tester")));
+    CHECK(search.is_rebuilding());
+    REQUIRE(pump_until([&] { return search.is_ready(); }, 20000));
+    index::PassageIndex check(index_folder(f));
+    CHECK_FALSE(check.rebuild_reason(wb.repo()));
+    CHECK(search.search("rota") == 60);
+    CHECK(f.errors.empty());
+}
