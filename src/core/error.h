@@ -4,6 +4,8 @@
 //   InputError  the user's data is wrong: a file, a sheet, an argument. Carries where.
 //   StoreError  the project file could not be read or written; names the operation.
 //   IndexError  the full-text index failed; names the operation. Callers rebuild, never show it.
+//   Cancelled   the user asked long work to stop (Progress::cancelled()); the work left
+//               nothing changed. A boundary reports it as "cancelled", not as a failure.
 // Broken invariants are bugs and use assert, not these.
 #include <cstdint>
 #include <optional>
@@ -59,6 +61,11 @@ private:
 class IndexError : public Error {
 public:
     IndexError(const std::string& operation, const std::string& detail);
+};
+
+class Cancelled : public Error {
+public:
+    Cancelled() : Error("cancelled") {}
 };
 
 }  // namespace comb::core

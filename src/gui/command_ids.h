@@ -26,6 +26,7 @@ enum CommandId : int {
     kIdShowSearch,
     kIdShowThemes,
     kIdResetLayout,
+    kIdRebuildIndex,
     kIdShortcuts,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8
     kIdQuickCodeLast = kIdQuickCode1 + 8,

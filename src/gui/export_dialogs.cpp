@@ -1,7 +1,6 @@
 #include "gui/export_dialogs.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -15,26 +14,11 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
-#include "analysis/coding_facts.h"
-#include "analysis/report_builders.h"
 #include "core/error.h"
-#include "export/registry.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-analysis::ReportOptions report_options(Workbench& wb, const std::string& date) {
-    analysis::ReportOptions options;
-    options.project = wb.path().stem().string();
-    options.date = date.empty() ? core::utc_now_iso8601().substr(0, 10) : date;
-    return options;
-}
 
 // Format, quotes per row, orientation and date for the theme table.
 class ThemeTableDialog : public wxDialog {
@@ -88,7 +72,7 @@ private:
     wxDatePickerCtrl* date_ = nullptr;
 };
 
-// Writes the summary to a temporary file on opening; previews it or saves it elsewhere.
+// Over a written preview: opens it in the browser, or asks where to save the summary.
 class SummaryDialog : public wxDialog {
 public:
     SummaryDialog(wxWindow* parent, Workbench& wb, std::filesystem::path preview)
@@ -114,6 +98,7 @@ public:
         save_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
     }
 
+    // The path chosen to save to; empty when closed without saving.
     const std::filesystem::path& saved() const { return saved_; }
 
 private:
@@ -123,16 +108,10 @@ private:
                             wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
         if (dialog.ShowModal() != wxID_OK) return;
         std::filesystem::path path = from_wx(dialog.GetPath());
-        const std::string ext = lower(path.extension().string());
-        if (ext != ".html" && ext != ".htm") path += ".html";
-        try {
-            wxBusyCursor busy;
-            write_summary_export(wb_, path);
-            saved_ = path;
-            EndModal(wxID_OK);
-        } catch (const std::exception& e) {
-            wb_.report_error(e.what());
-        }
+        const std::string ext = path.extension().string();
+        if (ext != ".html" && ext != ".htm" && ext != ".HTML" && ext != ".HTM") path += ".html";
+        saved_ = path;
+        EndModal(wxID_OK);
     }
 
     Workbench& wb_;
@@ -142,76 +121,38 @@ private:
 
 }  // namespace
 
-const std::vector<ExportFormat>& theme_table_formats() {
-    static const std::vector<ExportFormat> kFormats = {
-        {"DOCX", ".docx"}, {"XLSX", ".xlsx"}, {"CSV", ".csv"}, {"Markdown", ".md"}, {"LaTeX", ".tex"}, {"HTML", ".html"},
-    };
-    return kFormats;
-}
-
-std::filesystem::path with_format_extension(const std::filesystem::path& path, const ThemeTableChoice& choice) {
-    const std::string want = theme_table_formats().at(choice.format).extension;
-    const std::string ext = lower(path.extension().string());
-    if (ext == want) return path;
-    std::filesystem::path out = path;
-    const bool known = std::any_of(theme_table_formats().begin(), theme_table_formats().end(),
-                                   [&](const ExportFormat& f) { return ext == f.extension; });
-    // A name like "table.v2" keeps its dot part; only a known report extension is swapped.
-    if (known) out.replace_extension(want);
-    else out += want;
-    return out;
-}
-
 std::filesystem::path write_theme_table_export(Workbench& wb, const ThemeTableChoice& choice,
                                                const std::filesystem::path& path) {
-    const auto target = with_format_extension(path, choice);
-    auto options = report_options(wb, choice.date);
-    options.quotes.max_quotes = choice.quotes;
-    const auto facts = analysis::CodingFacts::from(wb.repo());
-    exporters::ThemeTableOptions write;
-    write.landscape = choice.landscape;
-    exporters::write_theme_table(analysis::build_theme_table(facts, wb.repo(), options), target, write);
-    return target;
+    core::NullProgress quiet;
+    return write_theme_table(wb.repo(), wb.path(), choice, path, quiet);
 }
 
 void write_summary_export(Workbench& wb, const std::filesystem::path& path, const std::string& date) {
-    const auto facts = analysis::CodingFacts::from(wb.repo());
-    exporters::write_summary(analysis::build_summary(facts, wb.repo(), report_options(wb, date)), path);
+    core::NullProgress quiet;
+    write_summary(wb.repo(), wb.path(), path, date, quiet);
 }
 
-std::filesystem::path show_theme_table_export(wxWindow* parent, Workbench& wb) {
-    if (!wb.is_open()) return {};
+std::optional<ExportRequest> ask_theme_table_export(wxWindow* parent, Workbench& wb) {
+    if (!wb.is_open()) return std::nullopt;
     ThemeTableDialog options(parent);
-    if (options.ShowModal() != wxID_OK) return {};
+    if (options.ShowModal() != wxID_OK) return std::nullopt;
     const auto choice = options.choice();
     const auto& format = theme_table_formats()[choice.format];
     const std::string name = wb.path().stem().string() + "-theme-table" + format.extension;
     const wxString wildcard = wxString(format.label) + " files (*" + format.extension + ")|*" + format.extension;
     wxFileDialog dialog(parent, "Save theme table", "", to_wx(name), wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return {};
-    try {
-        wxBusyCursor busy;
-        return write_theme_table_export(wb, choice, from_wx(dialog.GetPath()));
-    } catch (const std::exception& e) {
-        wb.report_error(e.what());
-        return {};
-    }
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    return theme_table_request(wb.path(), choice, from_wx(dialog.GetPath()));
 }
 
-std::filesystem::path show_summary_export(wxWindow* parent, Workbench& wb) {
-    if (!wb.is_open()) return {};
-    // One preview file per project name, replaced on each export: the browser may read it
-    // after the dialog has closed, so it is not removed.
-    const auto preview = std::filesystem::temp_directory_path() / ("comb-summary-" + wb.path().stem().string() + ".html");
-    try {
-        wxBusyCursor busy;
-        write_summary_export(wb, preview);
-    } catch (const std::exception& e) {
-        wb.report_error(e.what());
-        return {};
-    }
+std::filesystem::path summary_preview_path(const Workbench& wb) {
+    return std::filesystem::temp_directory_path() / ("comb-summary-" + wb.path().stem().string() + ".html");
+}
+
+std::optional<std::filesystem::path> ask_summary_save(wxWindow* parent, Workbench& wb,
+                                                      const std::filesystem::path& preview) {
     SummaryDialog dialog(parent, wb, preview);
-    dialog.ShowModal();
+    if (dialog.ShowModal() != wxID_OK || dialog.saved().empty()) return std::nullopt;
     return dialog.saved();
 }
 

@@ -41,58 +41,43 @@ core::NewDocument ImportTask::read(const std::filesystem::path& file) {
 
 ImportTask::ImportTask(wxWindow& window, Workbench& workbench, std::vector<std::filesystem::path> files,
                        std::function<void(std::size_t)> done)
-    : window_(window), wb_(workbench), total_(files.size()), done_(std::move(done)) {
-    dialog_ = std::make_unique<wxProgressDialog>("Importing documents", "Reading files...",
-                                                 static_cast<int>(total_), &window_,
-                                                 wxPD_CAN_ABORT | wxPD_APP_MODAL | wxPD_ELAPSED_TIME);
-    worker_ = std::thread([this, files = std::move(files)] {
-        auto outcome = std::make_shared<ImportOutcome>();
+    : wb_(workbench), total_(files.size()), done_(std::move(done)) {
+    auto job = [this, files = std::move(files)](core::Progress& progress) {
+        progress.start("Reading files", static_cast<std::int64_t>(files.size()));
         for (std::size_t i = 0; i < files.size(); ++i) {
-            if (cancel_) { outcome->cancelled = true; break; }
+            if (progress.cancelled()) throw core::Cancelled();
             try {
-                outcome->documents.push_back(read(files[i]));
+                outcome_.documents.push_back(read(files[i]));
             } catch (const core::Error& e) {
-                outcome->errors.push_back(e.what());
+                outcome_.errors.push_back(e.what());
             } catch (const std::exception& e) {
-                outcome->errors.push_back(files[i].string() + ": " + e.what());
+                outcome_.errors.push_back(files[i].string() + ": " + e.what());
             }
-            const std::string name = files[i].filename().string();
-            window_.CallAfter([this, i, name] { progress(i + 1, name); });
+            progress.advance(static_cast<std::int64_t>(i + 1));
         }
-        window_.CallAfter([this, outcome] { finish(outcome); });
-    });
+    };
+    task_ = std::make_unique<BackgroundTask>(window, TaskSpec{"Importing documents", "Reading the files to import\u2026", 0},
+                                             std::move(job), [this](const TaskOutcome& o) { finish(o); });
 }
 
-ImportTask::~ImportTask() {
-    cancel_ = true;
-    if (worker_.joinable()) worker_.join();
-}
+ImportTask::~ImportTask() = default;
 
-void ImportTask::progress(std::size_t done, const std::string& name) {
-    if (!dialog_) return;
-    // Reaching the maximum would end the dialog; it closes when the commit is done instead.
-    const auto value = static_cast<int>(std::min(done, total_ > 0 ? total_ - 1 : 0));
-    if (!dialog_->Update(value, to_wx("Read " + name))) {
-        cancel_ = true;
-    }
-}
-
-void ImportTask::finish(std::shared_ptr<ImportOutcome> outcome) {
-    if (worker_.joinable()) worker_.join();
-    dialog_.reset();
+void ImportTask::finish(const TaskOutcome& task) {
     std::size_t imported = 0;
-    if (cancel_ || outcome->cancelled) {
+    if (task.cancelled) {
         wb_.report_error("Import cancelled; nothing was imported.");
-    } else if (!outcome->errors.empty()) {
-        std::string all = std::to_string(outcome->errors.size()) + " of " + std::to_string(total_) +
+    } else if (!task.ok) {
+        wb_.report_error("Import failed; nothing was imported: " + task.error);
+    } else if (!outcome_.errors.empty()) {
+        std::string all = std::to_string(outcome_.errors.size()) + " of " + std::to_string(total_) +
                           " files could not be read; nothing was imported:";
-        for (const auto& e : outcome->errors) all += "\n  " + e;
+        for (const auto& e : outcome_.errors) all += "\n  " + e;
         wb_.report_error(all);
-    } else if (!outcome->documents.empty()) {
-        const auto n = outcome->documents.size();
-        if (wb_.run(core::ImportDocuments(std::move(outcome->documents)))) imported = n;
+    } else if (!outcome_.documents.empty()) {
+        const auto n = outcome_.documents.size();
+        if (wb_.run(core::ImportDocuments(std::move(outcome_.documents)))) imported = n;
     }
-    // `done_` may destroy this task; nothing may touch members after it.
+    // `done_` may destroy this task (deferred); nothing may touch members after it.
     auto done = std::move(done_);
     if (done) done(imported);
 }

@@ -1,19 +1,16 @@
 #pragma once
 // ImportTask: reads transcript files on a worker thread (importers::read_file, as the CLI's
-// import does) while a progress dialog with Cancel keeps the window responsive; the commit
+// import does) through a BackgroundTask (progress dialog with Cancel); the commit
 // (one core::ImportDocuments command) happens on the main thread. Per-file errors are
 // reported once, and then nothing is imported.
-#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
-#include <thread>
 #include <vector>
 
-#include <wx/progdlg.h>
-
 #include "core/commands/import_documents.h"
+#include "gui/background_task.h"
 #include "gui/workbench.h"
 
 class wxWindow;
@@ -23,7 +20,6 @@ namespace comb::gui {
 struct ImportOutcome {
     std::vector<core::NewDocument> documents;
     std::vector<std::string> errors;
-    bool cancelled = false;
 };
 
 class ImportTask {
@@ -39,16 +35,14 @@ public:
     static core::NewDocument read(const std::filesystem::path& file);
 
 private:
-    void progress(std::size_t done, const std::string& name);
-    void finish(std::shared_ptr<ImportOutcome> outcome);
+    void finish(const TaskOutcome& outcome);
 
-    wxWindow& window_;
     Workbench& wb_;
     std::size_t total_;
     std::function<void(std::size_t)> done_;
-    std::unique_ptr<wxProgressDialog> dialog_;
-    std::atomic<bool> cancel_{false};
-    std::thread worker_;
+    // Filled by the worker; read on the main thread only after it has finished.
+    ImportOutcome outcome_;
+    std::unique_ptr<BackgroundTask> task_;  // last: its destructor joins the worker first
 };
 
 }  // namespace comb::gui

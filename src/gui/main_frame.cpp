@@ -16,6 +16,7 @@
 #include "core/commands/code_commands.h"
 #include "core/commands/coding_commands.h"
 #include "core/error.h"
+#include "gui/background_task.h"
 #include "gui/code_editor.h"
 #include "gui/code_panel.h"
 #include "gui/command_ids.h"
@@ -91,6 +92,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdPreviousPane, "Pre&vious pane", "Shift+F6", "Move the keyboard focus to the previous pane", &F::on_cycle_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
+    {"&Tools", kIdRebuildIndex, "&Rebuild search index", "", "Build the full-text search index again from the project", &F::on_rebuild_index, &F::on_update_rebuild_index},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
     {"&Help", wxID_ABOUT, "&About Comb", "", "About Comb", &F::on_about, nullptr},
     };
@@ -128,6 +130,7 @@ MainFrame::MainFrame(Settings& settings)
 
 MainFrame::~MainFrame() {
     import_.reset();
+    export_.reset();
     aui_.UnInit();
 }
 
@@ -345,36 +348,61 @@ void MainFrame::import_files(std::vector<std::filesystem::path> files) {
 void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
 void MainFrame::on_export(wxCommandEvent& event) {
     editor_->commit();
-    const auto path = event.GetId() == kIdExportThemeTable ? show_theme_table_export(this, wb_) : show_summary_export(this, wb_);
-    if (!path.empty()) SetStatusText(to_wx("Wrote " + path.string()), 1);
+    if (event.GetId() == kIdExportSummary) {
+        export_summary();
+    } else if (auto request = ask_theme_table_export(this, wb_)) {
+        start_export(std::move(*request));
+    }
+}
+
+void MainFrame::export_summary() {
+    if (!wb_.is_open()) return;
+    const auto preview = summary_preview_path(wb_);
+    start_export(summary_request(wb_.path(), preview), [this, preview] {
+        if (!wb_.is_open()) return;
+        if (const auto to = ask_summary_save(this, wb_, preview)) start_export(summary_request(wb_.path(), *to));
+    });
+}
+
+bool MainFrame::start_export(ExportRequest request, std::function<void()> then) {
+    if (!wb_.is_open() || export_) return false;
+    const auto target = request.target;
+    TaskSpec spec{request.title, "Writing " + target.filename().string(), 300};
+    export_ = std::make_unique<BackgroundTask>(*this, std::move(spec), std::move(request.job),
+                                               [this, target, then = std::move(then)](const TaskOutcome& outcome) {
+        // The task goes first, so `then` may start the next export.
+        CallAfter([this] { export_.reset(); });
+        if (outcome.cancelled) {
+            SetStatusText("Export cancelled; nothing was written", 1);
+        } else if (!outcome.ok) {
+            wb_.report_error(outcome.error);
+        } else if (then) {
+            CallAfter(then);
+        } else {
+            SetStatusText(to_wx("Wrote " + target.string()), 1);
+        }
+    });
+    return true;
 }
 
 bool MainFrame::export_report(int which, const std::filesystem::path& path) {
     if (!wb_.is_open()) return false;
-    // Builds and writes in one go: a report of a project this size takes well under a second.
-    wxBusyCursor busy;
-    try {
-        if (which == kIdExportThemeTable) {
-            const auto& formats = theme_table_formats();
-            ThemeTableChoice choice;
-            const auto ext = path.extension().string();
-            const auto f = std::find_if(formats.begin(), formats.end(), [&](const ExportFormat& x) { return ext == x.extension; });
-            if (f == formats.end()) {
-                wb_.report_error(path.string() + ": not a theme table format (.docx .xlsx .csv .md .tex .html)");
-                return false;
-            }
-            choice.format = static_cast<std::size_t>(f - formats.begin());
-            write_theme_table_export(wb_, choice, path);
-        } else {
-            write_summary_export(wb_, path);
-        }
-        return true;
-    } catch (const std::exception& e) {
-        wb_.report_error(e.what());
+    if (which != kIdExportThemeTable) return start_export(summary_request(wb_.path(), path));
+    const auto& formats = theme_table_formats();
+    const auto ext = path.extension().string();
+    const auto f = std::find_if(formats.begin(), formats.end(), [&](const ExportFormat& x) { return ext == x.extension; });
+    if (f == formats.end()) {
+        wb_.report_error(path.string() + ": not a theme table format (.docx .xlsx .csv .md .tex .html)");
         return false;
     }
+    ThemeTableChoice choice;
+    choice.format = static_cast<std::size_t>(f - formats.begin());
+    return start_export(theme_table_request(wb_.path(), choice, path));
 }
-void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(wb_.is_open()); }
+void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !export_); }
+
+void MainFrame::on_rebuild_index(wxCommandEvent&) { search_->rebuild("requested"); }
+void MainFrame::on_update_rebuild_index(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !search_->is_rebuilding()); }
 void MainFrame::on_close_project(wxCommandEvent&) {
     editor_->commit();
     save_session();
@@ -386,6 +414,7 @@ void MainFrame::on_quit(wxCommandEvent&) { Close(); }
 void MainFrame::on_close(wxCloseEvent& event) {
     editor_->commit();
     import_.reset();
+    export_.reset();
     save_session();
     settings_.set_perspective(from_wx(aui_.SavePerspective()));
     history_.Save(settings_.config());

@@ -13,6 +13,7 @@
 #include <wx/filehistory.h>
 #include <wx/frame.h>
 
+#include "gui/export_jobs.h"
 #include "gui/settings.h"
 #include "gui/workbench.h"
 
@@ -20,6 +21,7 @@ namespace comb::gui {
 
 class TranscriptView;
 class CodePanel;
+class BackgroundTask;
 class CodeEditor;
 class DocumentTree;
 class ImportTask;
@@ -47,8 +49,15 @@ public:
     MatrixView& matrix() { return *matrix_; }
     SearchView& search() { return *search_; }
     ThemePanel& themes() { return *themes_; }
-    // Writes the theme table or the summary (the format from the extension). Errors are shown.
+    // Starts writing the theme table or the summary (the format from the extension) on a
+    // worker thread; false when it cannot start (no project, unknown format, an export
+    // running). The status bar says where it was written; errors are shown.
     bool export_report(int which, const std::filesystem::path& path);
+    // Starts one export on a worker; `then` runs on the main thread after it succeeded
+    // (instead of the status bar's "Wrote ..."). False while another export runs.
+    bool start_export(ExportRequest request, std::function<void()> then = {});
+    bool is_exporting() const { return export_ != nullptr; }
+    BackgroundTask* export_task() { return export_.get(); }
     wxAuiManager& aui() { return aui_; }
     // The first nine codes in tree order: Ctrl+1..9.
     std::vector<core::CodeId> quick_codes() const;
@@ -85,6 +94,8 @@ private:
     void on_update_import(wxUpdateUIEvent&);
     void on_export(wxCommandEvent&);
     void on_update_export(wxUpdateUIEvent&);
+    void on_rebuild_index(wxCommandEvent&);
+    void on_update_rebuild_index(wxUpdateUIEvent&);
     void on_close_project(wxCommandEvent&);
     void on_update_has_project(wxUpdateUIEvent&);
     void on_quit(wxCommandEvent&);
@@ -120,6 +131,7 @@ private:
     void on_close(wxCloseEvent&);
 
     void new_code(std::optional<core::CodeId> parent);
+    void export_summary();
     void apply_appearance();
 
     Settings& settings_;
@@ -135,6 +147,7 @@ private:
     SearchView* search_ = nullptr;
     ThemePanel* themes_ = nullptr;
     std::unique_ptr<ImportTask> import_;
+    std::unique_ptr<BackgroundTask> export_;
     core::Subscription changed_, switched_;
 };
 

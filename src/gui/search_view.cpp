@@ -4,7 +4,7 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
-#include <wx/utils.h>
+#include <wx/stattext.h>
 
 #include "core/commands/coding_commands.h"
 #include "core/error.h"
@@ -12,16 +12,26 @@
 #include "gui/wx_text.h"
 
 namespace comb::gui {
+namespace {
+
+constexpr const char* kHowToBuild = " \u2014 Tools \u25B8 Rebuild search index";
+
+}  // namespace
+
 SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
     SetName("search");
     query_ = new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    query_->SetName("query");
     query_->SetMinSize(wxSize(FromDIP(260), -1));
     query_->SetDescriptiveText("Search passages: words, \"phrases\", AND/OR/NOT, NEAR, wild*");
     filters_ = new SearchFilters(this, wb_);
-    auto* similar = new wxButton(this, wxID_ANY, "&Similar to code");
+    auto* similar = similar_ = new wxButton(this, wxID_ANY, "&Similar to code");
     similar->SetToolTip("Passages like the selected code's codings");
-    auto* code = new wxButton(this, wxID_ANY, "Code &hits");
+    auto* code = code_ = new wxButton(this, wxID_ANY, "Code &hits");
     code->SetToolTip("Code the selected results (all when none is selected) with the selected code");
+    state_ = new wxStaticText(this, wxID_ANY, "");
+    state_->SetName("index-state");
+    state_->Hide();
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
     list_->AppendColumn("Case", wxLIST_FORMAT_LEFT, FromDIP(70));
     list_->AppendColumn("Passage", wxLIST_FORMAT_LEFT, FromDIP(900));
@@ -33,6 +43,7 @@ SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(filters_, 0, wxEXPAND | wxALL, FromDIP(4));
+    sizer->Add(state_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     sizer->Add(list_, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -44,42 +55,97 @@ SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { open_hit(static_cast<std::size_t>(e.GetIndex())); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
+        rebuild_.reset();  // cancels and joins a rebuild of the previous project
         index_.reset();
         show({});
+        show_state("");
         if (!wb_.is_open()) return;
-        changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
-            if (!index_) return;  // built on first use
-            try {
-                core::NullProgress quiet;
-                index_->update(wb_.repo(), e.changes, quiet);
-            } catch (const core::IndexError&) {
-                index_.reset();  // a cache: rebuilt on the next search
-            }
-        });
+        changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) { on_changed(e); });
+        use_index(true);
     });
 }
 
 SearchView::~SearchView() = default;
 
-index::PassageIndex& SearchView::index() {
-    if (!index_) index_ = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(wb_.path()));
-    // A missing or stale index is rebuilt here; for a project of interviews this takes a
-    // moment, so the cursor says so.
-    wxBusyCursor busy;
-    core::NullProgress quiet;
-    index_->ensure_current(wb_.repo(), quiet, [](const std::string&) {});
-    return *index_;
+void SearchView::use_index(bool may_rebuild) {
+    // Opening reads the metadata only: cheap enough for the main thread.
+    auto opened = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(wb_.path()));
+    const auto reason = opened->rebuild_reason(wb_.repo());
+    if (!reason) {
+        index_ = std::move(opened);
+        show_state("");
+        return;
+    }
+    opened.reset();  // the rebuild's worker opens its own (and takes the write lock)
+    if (may_rebuild) rebuild(*reason);
+    else show_state("Search index not built (" + *reason + ")" + kHowToBuild);
 }
 
+void SearchView::rebuild(const std::string& reason) {
+    if (!wb_.is_open() || rebuild_) return;
+    index_.reset();
+    show({});
+    rebuild_counter_ = wb_.repo().change_counter();
+    const std::string message = "Building the search index (" + reason + ")\u2026";
+    show_state(message);
+    auto job = [project = wb_.path()](core::Progress& progress) {
+        const auto file = open_worker_project(project);
+        index::PassageIndex built(index::PassageIndex::folder_for(project));
+        built.rebuild(*file, progress);
+    };
+    const auto seq = ++rebuild_seq_;
+    rebuild_ = std::make_unique<BackgroundTask>(*this, TaskSpec{"Search index", message, 300}, std::move(job),
+                                                [this, seq](const TaskOutcome& outcome) {
+        CallAfter([this, seq, outcome] {
+            if (seq == rebuild_seq_) rebuilt(outcome);
+        });
+    });
+}
+
+void SearchView::rebuilt(const TaskOutcome& outcome) {
+    rebuild_.reset();
+    if (!wb_.is_open()) return;
+    if (outcome.cancelled) {
+        show_state(std::string("Search index not built") + kHowToBuild);
+    } else if (!outcome.ok) {
+        show_state("Search index not built (" + outcome.error + ")" + kHowToBuild);
+    } else {
+        // Changes made while it was building were not indexed: rebuild again for them.
+        use_index(wb_.repo().change_counter() != rebuild_counter_);
+    }
+}
+
+void SearchView::on_changed(const core::ProjectChanged& e) {
+    // Rebuilding: the worker's index is not ours to touch (rebuilt() checks again). Not
+    // built: it stays so until the user asks.
+    if (rebuild_ || !index_) return;
+    try {
+        if (const auto reason = index_->update_in_place(wb_.repo(), e.changes)) rebuild(*reason);
+    } catch (const core::IndexError&) {
+        rebuild("update failed");
+    }
+}
+
+void SearchView::show_state(const std::string& text) {
+    state_line_ = text;
+    state_->SetLabel(to_wx(text));
+    state_->Show(!text.empty());
+    for (wxWindow* w : std::initializer_list<wxWindow*>{query_, filters_, similar_, code_}) {
+        w->Enable(text.empty());
+    }
+    Layout();
+}
+
+std::string SearchView::state_text() const { return state_line_; }
 
 std::size_t SearchView::search(const std::string& query) {
-    if (!wb_.is_open()) return 0;
+    if (!wb_.is_open() || !is_ready()) return 0;
     try {
         index::SearchSpec spec;
         spec.query = query;
         spec.filters = filters_->filters();
         spec.limit = 200;
-        show(index().search(spec));
+        show(index_->search(spec));
     } catch (const core::Error& e) {
         wb_.report_error(e.what());
         show({});
@@ -88,12 +154,12 @@ std::size_t SearchView::search(const std::string& query) {
 }
 
 std::size_t SearchView::similar_to_selected_code() {
-    if (!wb_.is_open() || !wb_.selected_code()) return 0;
+    if (!wb_.is_open() || !is_ready() || !wb_.selected_code()) return 0;
     try {
         index::SimilarSpec spec;
         spec.code = wb_.code_path(*wb_.selected_code());
         spec.limit = 50;
-        show(index().similar(spec));
+        show(index_->similar(spec));
     } catch (const core::Error& e) {
         wb_.report_error(e.what());
         show({});

@@ -6,6 +6,7 @@
 #include <map>
 #include <thread>
 
+#include "core/error.h"
 #include "core/utf8.h"
 #include "index/index_impl.h"
 
@@ -139,7 +140,7 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
 
     progress.start("Indexing", static_cast<std::int64_t>(inputs.size()));
     std::atomic<std::size_t> next{0}, done{0};
-    std::atomic<bool> failed{false};
+    std::atomic<bool> failed{false}, cancelled{false};
     std::vector<std::exception_ptr> errors(kShards);
     std::string attribute_names;
     for (const auto& a : facets.attribute_names()) attribute_names += a + "\n";
@@ -151,13 +152,16 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
                                         Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
             auto tg = term_generator(language);
             int pending = 0;
-            for (std::size_t k; !failed && (k = next++) < inputs.size();) {
+            for (std::size_t k; !failed && !cancelled && (k = next++) < inputs.size();) {
+                // Polled per document in each shard, so Cancel answers within one document.
+                if (progress.cancelled()) { cancelled = true; break; }
                 for (auto& [id, xd] : passage_documents(inputs[k], facets, tg)) {
                     db.add_document(xd);
                     if (++pending == kPassagesPerCommit) { db.commit(); pending = 0; }
                 }
                 ++done;
             }
+            if (cancelled) return;  // the half shard is removed with the folder
             db.set_metadata(meta::kFormat, meta::kFormatVersion);
             db.set_metadata(meta::kLanguage, language);
             db.set_metadata(meta::kAttributes, attribute_names);
@@ -172,7 +176,7 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
     std::vector<std::thread> threads;
     for (int i = 0; i < kShards; ++i) threads.emplace_back(work, i);
     // Progress takes calls from one thread at a time: only this one reports.
-    for (int wait_ms = 1; done < inputs.size() && !failed; wait_ms = std::min(wait_ms * 2, 50)) {
+    for (int wait_ms = 1; done < inputs.size() && !failed && !cancelled; wait_ms = std::min(wait_ms * 2, 50)) {
         progress.advance(static_cast<std::int64_t>(done.load()));
         std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
     }
@@ -187,6 +191,7 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
             throw index_error("build the index in " + folder.string(), x);
         }
     }
+    if (cancelled) throw core::Cancelled();
 }
 
 }  // namespace comb::index

@@ -55,7 +55,9 @@ struct PassageData {
 };
 PassageData parse_data(const std::string& data);
 
-// Builds a complete index in `folder` (created or overwritten) on kShards threads.
+// Builds a complete index in `folder` (created or overwritten) on kShards threads. Each shard
+// polls progress.cancelled() per document; throws core::Cancelled then (the caller removes
+// `folder`), IndexError when Xapian fails.
 void build_index(const std::filesystem::path& folder, const core::Repository& repo, core::Progress& progress);
 
 struct PassageIndex::Impl {

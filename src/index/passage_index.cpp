@@ -186,13 +186,21 @@ std::optional<std::string> PassageIndex::rebuild_reason(const core::Repository& 
 }
 
 void PassageIndex::rebuild(const core::Repository& repo, core::Progress& progress) {
-    impl_->close();
     impl_->facets.reset();
-    // Built beside the old index and swapped in, so a failed build leaves no half index.
+    // Built beside the old index and swapped in, so a failed or cancelled build leaves no
+    // half index and the old one (still open) as it was.
     fs::path building = impl_->folder;
     building += ".building";
-    build_index(building, repo, progress);
     std::error_code ec;
+    try {
+        build_index(building, repo, progress);
+        // A Cancel pressed during the last commits still wins: nothing has been replaced yet.
+        if (progress.cancelled()) throw core::Cancelled();
+    } catch (...) {
+        fs::remove_all(building, ec);
+        throw;
+    }
+    impl_->close();
     fs::remove_all(impl_->folder, ec);
     fs::rename(building, impl_->folder, ec);
     if (ec) throw core::IndexError("move the new index into " + impl_->folder.string(), ec.message());
@@ -210,6 +218,12 @@ void PassageIndex::ensure_current(const core::Repository& repo, core::Progress& 
 
 std::optional<std::string> PassageIndex::update(const core::Repository& repo, const core::ChangeSet& changes,
                                                 core::Progress& progress) {
+    const auto reason = update_in_place(repo, changes);
+    if (reason) rebuild(repo, progress);
+    return reason;
+}
+
+std::optional<std::string> PassageIndex::update_in_place(const core::Repository& repo, const core::ChangeSet& changes) {
     const auto counter = repo.change_counter();
     std::optional<std::string> reason = impl_->broken;
     if (!reason) {
@@ -225,10 +239,7 @@ std::optional<std::string> PassageIndex::update(const core::Repository& repo, co
     if (!reason && !impl_->writable) return std::nullopt;  // someone else's index; stays stale
     const Affected affected = reason ? Affected{} : affected_by(repo, changes);
     if (!reason && affected.whole.size() > kRebuildAboveDocuments) reason = "bulk import";
-    if (reason) {
-        rebuild(repo, progress);
-        return reason;
-    }
+    if (reason) return reason;
     try {
         using core::RowKind;
         if (!impl_->facets || changes.touches(RowKind::code) || changes.touches(RowKind::theme) ||

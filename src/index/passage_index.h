@@ -82,7 +82,9 @@ public:
     std::optional<std::string> rebuild_reason(const core::Repository& repo) const;
 
     // Builds the index from scratch in a temporary folder on two threads (two shards), then
-    // swaps it in. Throws IndexError when the folder cannot be written.
+    // swaps it in. Throws IndexError when the folder cannot be written, core::Cancelled when
+    // progress.cancelled() turns true first; either way the temporary folder is removed and
+    // the index (and rebuild_reason()) is as it was.
     void rebuild(const core::Repository& repo, core::Progress& progress);
 
     // Rebuilds when rebuild_reason() says so, telling `notice` the reason first.
@@ -95,6 +97,10 @@ public:
     // ("stale", "missing", "bulk import"). Throws IndexError.
     std::optional<std::string> update(const core::Repository& repo, const core::ChangeSet& changes,
                                       core::Progress& progress);
+    // update() without the rebuild: re-indexes in place and returns nullopt, or returns the
+    // reason a rebuild is needed and leaves the index untouched, so a caller can rebuild
+    // elsewhere (the GUI, on a worker thread). Throws IndexError.
+    std::optional<std::string> update_in_place(const core::Repository& repo, const core::ChangeSet& changes);
 
     // Throws InputError for a malformed query or an unknown tag word in a filter; IndexError
     // when the index fails (rebuild and retry).

@@ -299,6 +299,7 @@ TEST_CASE("exporting the theme table writes the file", "[gui]") {
     Fixture f;
     const auto path = f.builder.dir() / "table.md";
     REQUIRE(f.frame->export_report(gui::kIdExportThemeTable, path));
+    REQUIRE(pump_until([&] { return !f.frame->is_exporting(); }, 10000));
     CHECK(f.errors.empty());
     CHECK(std::filesystem::file_size(path) > 0);
 }
@@ -342,8 +343,13 @@ std::filesystem::path cancel_dialog(Show show) {
 
 TEST_CASE("the export dialogs open and cancel without writing", "[gui][export]") {
     Fixture f;
-    CHECK(cancel_dialog([&] { return gui::show_theme_table_export(f.frame, f.frame->workbench()); }).empty());
-    CHECK(cancel_dialog([&] { return gui::show_summary_export(f.frame, f.frame->workbench()); }).empty());
+    CHECK(cancel_dialog([&] {
+        const auto request = gui::ask_theme_table_export(f.frame, f.frame->workbench());
+        return request ? request->target : std::filesystem::path();
+    }).empty());
+    CHECK(cancel_dialog([&] {
+        return gui::ask_summary_save(f.frame, f.frame->workbench(), f.builder.dir() / "preview.html").value_or("");
+    }).empty());
     CHECK(f.errors.empty());
 }
 
@@ -403,6 +409,7 @@ TEST_CASE("the themes pane creates a theme, adds the selected code, and undo rem
 TEST_CASE("search finds passages, a hit jumps to its text, and hits can be coded", "[gui]") {
     Fixture f;
     auto& search = f.frame->search();
+    REQUIRE(pump_until([&] { return search.is_ready(); }, 10000));
     REQUIRE(search.search("managers") == 1);
     CHECK(search.hits()[0].doc == f.doc);
     CHECK(search.list().GetItemCount() == 1);
