@@ -15,14 +15,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bash "$root/examples/mecc/analyse.sh" "$build/src/cli/comb" "$work" --date 2025-03-12 >/dev/null
 
-# Reopen "where the user left off": P04 (document 4) at the turns about time and release.
+# Reopen "where the user left off": document 9 at a densely coded stretch.
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config
 mkdir -p "$HOME"
 cat >"$HOME/.comb" <<CONF
 [Session]
 LastProject=$work/mecc.comb
-LastDocument=${COMB_SHOT_DOCUMENT:-4}
-LastPosition=${COMB_SHOT_POSITION:-1142}
+LastDocument=${COMB_SHOT_DOCUMENT:-9}
+LastPosition=${COMB_SHOT_POSITION:-6600}
 LastCode=${COMB_SHOT_CODE:-31}
 CONF
 

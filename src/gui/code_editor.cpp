@@ -44,9 +44,9 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     colour_ = new wxColourPickerCtrl(this, wxID_ANY);
     colour_->SetToolTip("Code colour");
     top->Add(colour_, 0);
-    sizer->Add(top, 0, wxEXPAND | wxALL, 6);
+    sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(6));
 
-    auto* tags = new wxFlexGridSizer(2, wxSize(6, 4));
+    auto* tags = new wxFlexGridSizer(2, FromDIP(wxSize(6, 4)));
     tags->AddGrowableCol(1);
     tags->Add(new wxStaticText(this, wxID_ANY, "COM-B:"), 0, wxALIGN_TOP);
     wxArrayString comb_items;
@@ -61,12 +61,12 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     actor_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     actor_->SetHint("actor, e.g. trainer");
     level_row->Add(level_, 0);
-    level_row->Add(actor_, 1, wxLEFT, 4);
+    level_row->Add(actor_, 1, wxLEFT, FromDIP(4));
     tags->Add(level_row, 1, wxEXPAND);
     tags->Add(new wxStaticText(this, wxID_ANY, "Valence:"), 0, wxALIGN_CENTER_VERTICAL);
     valence_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices({"(none)", "barrier", "facilitator", "mixed", "neutral"}));
     tags->Add(valence_, 0);
-    sizer->Add(tags, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    sizer->Add(tags, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
 
     definition_ = add_text(sizer, "Definition", 3);
     inclusion_ = add_text(sizer, "Include when", 2);
@@ -105,12 +105,12 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
 }
 
 wxTextCtrl* CodeEditor::add_text(wxSizer* sizer, const char* label, int lines) {
-    sizer->Add(new wxStaticText(this, wxID_ANY, label), 0, wxLEFT | wxRIGHT | wxTOP, 6);
+    sizer->Add(new wxStaticText(this, wxID_ANY, label), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
     auto* text = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition,
                                 wxSize(-1, GetCharHeight() * lines + FromDIP(10)), wxTE_MULTILINE);
     text->SetName(label);
     text->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) { commit(); e.Skip(); });
-    sizer->Add(text, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    sizer->Add(text, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
     return text;
 }
 

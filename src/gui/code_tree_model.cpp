@@ -77,7 +77,9 @@ std::int64_t CodeTreeModel::cases_count(core::CodeId id) const {
 const wxBitmapBundle& CodeTreeModel::swatch(const std::string& colour) const {
     auto it = swatches_.find(colour);
     if (it != swatches_.end()) return it->second;
-    wxBitmap bmp(14, 14);
+    // Sized for the main screen's scale: the model has no window of its own.
+    const int side = wxWindow::FromDIP(14, nullptr);
+    wxBitmap bmp(side, side);
     {
         wxMemoryDC dc(bmp);
         const wxColour c(to_wx(colour));
@@ -85,7 +87,7 @@ const wxBitmapBundle& CodeTreeModel::swatch(const std::string& colour) const {
         dc.Clear();
         dc.SetPen(wxPen(wxColour(90, 90, 90)));
         dc.SetBrush(wxBrush(c.IsOk() ? c : wxColour(200, 200, 200)));
-        dc.DrawRectangle(1, 1, 12, 12);
+        dc.DrawRectangle(1, 1, side - 2, side - 2);
     }
     return swatches_.emplace(colour, wxBitmapBundle(bmp)).first->second;
 }

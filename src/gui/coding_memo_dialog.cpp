@@ -34,17 +34,17 @@ CodingMemoDialog::CodingMemoDialog(wxWindow* parent, const std::string& code, co
     if (has_memo) {
         auto* remove = new wxButton(this, wxID_DELETE, "&Delete memo");
         remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_DELETE); });
-        buttons->Add(remove, 0, wxRIGHT, 8);
+        buttons->Add(remove, 0, wxRIGHT, FromDIP(8));
     }
     buttons->AddStretchSpacer();
     buttons->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    sizer->Add(quote_text, 0, wxALL, 12);
-    sizer->Add(new wxStaticText(this, wxID_ANY, "&Memo:"), 0, wxLEFT | wxRIGHT, 12);
-    sizer->Add(text_, 1, wxALL | wxEXPAND, 12);
-    sizer->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM | wxEXPAND, 12);
+    sizer->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
+    sizer->Add(quote_text, 0, wxALL, FromDIP(12));
+    sizer->Add(new wxStaticText(this, wxID_ANY, "&Memo:"), 0, wxLEFT | wxRIGHT, FromDIP(12));
+    sizer->Add(text_, 1, wxALL | wxEXPAND, FromDIP(12));
+    sizer->Add(buttons, 0, wxLEFT | wxRIGHT | wxBOTTOM | wxEXPAND, FromDIP(12));
     SetSizerAndFit(sizer);
     text_->SetFocus();
     text_->SetInsertionPointEnd();

@@ -33,7 +33,7 @@ public:
         landscape_ = new wxCheckBox(this, wxID_ANY, "&Landscape pages (DOCX, LaTeX)");
         landscape_->SetValue(true);
         date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today());
-        auto* grid = new wxFlexGridSizer(2, wxSize(8, 6));
+        auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
         grid->Add(new wxStaticText(this, wxID_ANY, "&Format:"), 0, wxALIGN_CENTER_VERTICAL);
         grid->Add(format_, 0, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, "&Quotes per row:"), 0, wxALIGN_CENTER_VERTICAL);
@@ -43,8 +43,8 @@ public:
         grid->AddSpacer(0);
         grid->Add(landscape_);
         auto* sizer = new wxBoxSizer(wxVERTICAL);
-        sizer->Add(grid, 0, wxALL | wxEXPAND, 12);
-        sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxALL | wxEXPAND, 8);
+        sizer->Add(grid, 0, wxALL | wxEXPAND, FromDIP(12));
+        sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxALL | wxEXPAND, FromDIP(8));
         // OK leads on to the save dialog.
         if (auto* ok = FindWindow(wxID_OK)) ok->SetLabel("&Save...");
         SetSizerAndFit(sizer);
@@ -80,15 +80,15 @@ public:
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(new wxStaticText(this, wxID_ANY, "The barrier/facilitator summary is ready (one HTML file).\n"
                                                     "Preview it in your browser, then save it."),
-                   0, wxALL, 12);
+                   0, wxALL, FromDIP(12));
         auto* buttons = new wxBoxSizer(wxHORIZONTAL);
         auto* preview_button = new wxButton(this, wxID_ANY, "&Preview in browser");
         auto* save_button = new wxButton(this, wxID_SAVE, "&Save...");
-        buttons->Add(preview_button, 0, wxRIGHT, 6);
-        buttons->Add(save_button, 0, wxRIGHT, 6);
+        buttons->Add(preview_button, 0, wxRIGHT, FromDIP(6));
+        buttons->Add(save_button, 0, wxRIGHT, FromDIP(6));
         buttons->AddStretchSpacer();
         buttons->Add(new wxButton(this, wxID_CANCEL, "&Close"));
-        sizer->Add(buttons, 0, wxALL | wxEXPAND, 8);
+        sizer->Add(buttons, 0, wxALL | wxEXPAND, FromDIP(8));
         SetSizerAndFit(sizer);
         preview_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             if (!wxLaunchDefaultBrowser(to_wx("file://" + preview_.string()))) {

@@ -100,8 +100,9 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
 }
 
 MainFrame::MainFrame(Settings& settings)
-    : wxFrame(nullptr, wxID_ANY, "Comb", wxDefaultPosition, wxSize(1400, 900)), settings_(settings) {
+    : wxFrame(nullptr, wxID_ANY, "Comb"), settings_(settings) {
     SetName("comb");
+    restore_geometry();
     aui_.SetManagedWindow(this);
     // The code tree's columns need more than the default third of the window.
     aui_.SetDockSizeConstraint(0.45, 0.4);
@@ -417,6 +418,7 @@ void MainFrame::on_close(wxCloseEvent& event) {
     export_.reset();
     save_session();
     settings_.set_perspective(from_wx(aui_.SavePerspective()));
+    save_geometry();
     history_.Save(settings_.config());
     settings_.flush();
     event.Skip();

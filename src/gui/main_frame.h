@@ -81,6 +81,8 @@ private:
     void build_menus();
     void build_panes();
     void save_session();
+    void restore_geometry();
+    void save_geometry();
     void update_status();
     void update_title();
     bool has_project() const { return wb_.is_open(); }

@@ -1,8 +1,11 @@
 #include "gui/main_frame.h"
 
-// MainFrame's panes and the keyboard: restoring a saved layout, showing and focusing a pane
+// MainFrame's panes and the keyboard: restoring the window's size and a saved layout, showing and focusing a pane
 // (View menu), and F6 / Shift+F6 to go round the shown panes.
 #include <algorithm>
+#include <cstdio>
+
+#include <wx/display.h>
 
 #include <wx/stc/stc.h>
 #include <wx/treectrl.h>
@@ -14,6 +17,30 @@
 #include "gui/wx_text.h"
 
 namespace comb::gui {
+
+void MainFrame::restore_geometry() {
+    SetSize(FromDIP(wxSize(1400, 900)));
+    int x = 0, y = 0, w = 0, h = 0, maximized = 0;
+    const auto saved = settings_.frame_geometry();
+    if (std::sscanf(saved.c_str(), "%d,%d,%d,%d,%d", &x, &y, &w, &h, &maximized) != 5 || w < 200 || h < 150) return;
+    // A window saved on a screen that is gone (a laptop off its monitor) opens on the main one.
+    const wxRect rect(x, y, w, h);
+    if (wxDisplay::GetFromPoint(rect.GetTopLeft() + wxPoint(40, 20)) != wxNOT_FOUND) SetSize(rect);
+    else SetSize(rect.GetSize());
+    if (maximized) Maximize();
+}
+
+void MainFrame::save_geometry() {
+    if (IsIconized()) return;
+    // While maximised the normal rectangle is not known everywhere: keep the saved one.
+    wxRect rect = GetRect();
+    if (IsMaximized()) {
+        int x = 0, y = 0, w = 0, h = 0, m = 0;
+        if (std::sscanf(settings_.frame_geometry().c_str(), "%d,%d,%d,%d,%d", &x, &y, &w, &h, &m) == 5) rect = {x, y, w, h};
+    }
+    settings_.set_frame_geometry(std::to_string(rect.x) + "," + std::to_string(rect.y) + "," + std::to_string(rect.width) +
+                                 "," + std::to_string(rect.height) + "," + (IsMaximized() ? "1" : "0"));
+}
 
 void MainFrame::restore_perspective(const std::string& saved) {
     // LoadPerspective hides every pane the string does not name; remember where the default

@@ -14,6 +14,7 @@ struct Key {
 };
 
 constexpr Key<const char*> kPerspective{"/Layout/Perspective", ""};
+constexpr Key<const char*> kFrameGeometry{"/Layout/Frame", ""};
 constexpr Key<const char*> kLastProject{"/Session/LastProject", ""};
 constexpr Key<long> kLastDocument{"/Session/LastDocument", 0};
 constexpr Key<long> kLastPosition{"/Session/LastPosition", 0};
@@ -33,6 +34,8 @@ void write(wxConfigBase& c, const Key<long>& k, long v) { c.Write(k.name, v); }
 
 std::string Settings::perspective() const { return read(config_, kPerspective); }
 void Settings::set_perspective(const std::string& value) { write(config_, kPerspective, value); }
+std::string Settings::frame_geometry() const { return read(config_, kFrameGeometry); }
+void Settings::set_frame_geometry(const std::string& value) { write(config_, kFrameGeometry, value); }
 std::string Settings::last_project() const { return read(config_, kLastProject); }
 void Settings::set_last_project(const std::string& path) { write(config_, kLastProject, path); }
 std::int64_t Settings::last_document() const { return read(config_, kLastDocument); }

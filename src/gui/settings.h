@@ -16,6 +16,8 @@ public:
 
     std::string perspective() const;  // wxAuiManager layout; empty: default layout
     void set_perspective(const std::string& value);
+    std::string frame_geometry() const;  // "x,y,width,height,maximized"; empty: default
+    void set_frame_geometry(const std::string& value);
     std::string last_project() const;
     void set_last_project(const std::string& path);
     std::int64_t last_document() const;  // id in the last project; 0: none

@@ -3,6 +3,8 @@
 #include <functional>
 #include <map>
 
+#include <wx/artprov.h>
+#include <wx/bmpbuttn.h>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dialog.h>
@@ -47,7 +49,7 @@ public:
         parent_->SetSelection(0);
         if (under) parent_->SetStringSelection(to_wx(*under));
         description_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(360, 100)), wxTE_MULTILINE);
-        auto* grid = new wxFlexGridSizer(2, wxSize(8, 6));
+        auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
         grid->AddGrowableCol(1);
         grid->AddGrowableRow(2);
         grid->Add(new wxStaticText(this, wxID_ANY, "&Name:"), 0, wxALIGN_CENTER_VERTICAL);
@@ -57,8 +59,8 @@ public:
         grid->Add(new wxStaticText(this, wxID_ANY, "&Description:"), 0, wxALIGN_TOP);
         grid->Add(description_, 1, wxEXPAND);
         auto* sizer = new wxBoxSizer(wxVERTICAL);
-        sizer->Add(grid, 1, wxALL | wxEXPAND, 12);
-        sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxALL | wxEXPAND, 8);
+        sizer->Add(grid, 1, wxALL | wxEXPAND, FromDIP(12));
+        sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxALL | wxEXPAND, FromDIP(8));
         SetSizerAndFit(sizer);
         name_->SetFocus();
     }
@@ -82,21 +84,24 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_EDIT_LABELS);
     tree_->SetName("themes");
-    new_ = new wxButton(this, wxID_ANY, "New...", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    add_ = new wxButton(this, wxID_ANY, "Add code", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    remove_ = new wxButton(this, wxID_ANY, "Remove", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    describe_ = new wxButton(this, wxID_ANY, "Edit...", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    delete_ = new wxButton(this, wxID_ANY, "Delete", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    new_->SetToolTip("Create a theme or subtheme");
-    add_->SetToolTip("Add the code selected in the code tree to the selected theme");
-    remove_->SetToolTip("Remove the selected code from its theme");
-    describe_->SetToolTip("Edit the selected theme's description");
-    delete_->SetToolTip("Delete the selected theme (its subthemes move up; undoable)");
+    // Icon buttons with tooltips: five labelled buttons do not fit a narrow side pane.
+    const auto tool = [this](const wxArtID& art, const char* name, const char* tip) {
+        auto* b = new wxBitmapButton(this, wxID_ANY, wxArtProvider::GetBitmapBundle(art, wxART_BUTTON),
+                                     wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT | wxBORDER_NONE);
+        b->SetName(name);
+        b->SetToolTip(tip);
+        return b;
+    };
+    new_ = tool(wxART_NEW, "New theme", "New theme or subtheme...");
+    add_ = tool(wxART_PLUS, "Add code", "Add the code selected in the code tree to the selected theme");
+    remove_ = tool(wxART_MINUS, "Remove code", "Remove the selected code from its theme");
+    describe_ = tool(wxART_EDIT, "Edit theme", "Edit the selected theme's description...");
+    delete_ = tool(wxART_DELETE, "Delete theme", "Delete the selected theme (its subthemes move up; undoable)");
     // No mnemonics: in a pane they would take Alt+letters from the menu bar.
     auto* bar = new wxWrapSizer(wxHORIZONTAL);
-    for (auto* b : {new_, add_, remove_, describe_, delete_}) bar->Add(b, 0, wxRIGHT | wxBOTTOM, 4);
+    for (auto* b : {new_, add_, remove_, describe_, delete_}) bar->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(bar, 0, wxALL | wxEXPAND, 4);
+    sizer->Add(bar, 0, wxALL | wxEXPAND, FromDIP(4));
     sizer->Add(tree_, 1, wxEXPAND);
     SetSizer(sizer);
 

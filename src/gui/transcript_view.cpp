@@ -34,10 +34,10 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     : wxPanel(parent, wxID_ANY), wb_(workbench) {
     find_bar_ = new wxPanel(this);
     auto* find_sizer = new wxBoxSizer(wxHORIZONTAL);
-    find_sizer->Add(new wxStaticText(find_bar_, wxID_ANY, "Find:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 4);
+    find_sizer->Add(new wxStaticText(find_bar_, wxID_ANY, "Find:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
     find_ = new wxSearchCtrl(find_bar_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     find_->SetDescriptiveText("Find in transcript (Enter: next, Esc: close)");
-    find_sizer->Add(find_, 1, wxEXPAND | wxALL, 2);
+    find_sizer->Add(find_, 1, wxEXPAND | wxALL, FromDIP(2));
     find_bar_->SetSizer(find_sizer);
     find_bar_->Hide();
 
@@ -258,7 +258,7 @@ void TranscriptView::layout_stripes() {
         stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane)});
     }
     const int lanes = std::max<int>(1, static_cast<int>(lane_end.size()));
-    stripe_panel_->SetMinSize(wxSize(stripe_panel_->lane_x(lanes) + 3, -1));
+    stripe_panel_->SetMinSize(wxSize(stripe_panel_->lane_x(lanes) + FromDIP(3), -1));
     Layout();
     stripe_panel_->Refresh();
 }
@@ -374,7 +374,7 @@ void TranscriptView::on_stripe_clicked(const Stripe& stripe) {
 StripePanel::StripePanel(wxWindow* parent, TranscriptView& view) : wxPanel(parent, wxID_ANY), view_(view) {
     SetName("stripes");
     SetBackgroundStyle(wxBG_STYLE_PAINT);
-    SetMinSize(wxSize(lane_x(1) + 3, -1));
+    SetMinSize(wxSize(lane_x(1) + FromDIP(3), -1));
     Bind(wxEVT_PAINT, &StripePanel::on_paint, this);
     Bind(wxEVT_MOTION, &StripePanel::on_motion, this);
     Bind(wxEVT_LEFT_DOWN, &StripePanel::on_click, this);
@@ -404,7 +404,7 @@ std::optional<TranscriptView::Stripe> StripePanel::stripe_at(const wxPoint& p) c
     std::optional<TranscriptView::Stripe> best;
     for (const auto& s : view_.stripes()) {
         const int x = lane_x(s.lane);
-        if (p.x < x - 1 || p.x >= x + kLaneWidth) continue;
+        if (p.x < x - 1 || p.x >= x + lane_width()) continue;
         const auto [y0, y1] = extent(s);
         if (p.y < y0 || p.y >= y1) continue;
         if (!best || s.span.length() < best->span.length()) best = s;
@@ -430,12 +430,13 @@ void StripePanel::on_paint(wxPaintEvent&) {
         const wxColour colour(to_wx(view_.code_colour(s.code)));
         dc.SetPen(*wxTRANSPARENT_PEN);
         dc.SetBrush(wxBrush(colour.IsOk() ? colour : wxColour(160, 160, 160)));
-        dc.DrawRoundedRectangle(lane_x(s.lane), y0 + 1, kLaneWidth - 2, std::max(4, y1 - y0 - 2), 2);
+        const int w = lane_width() - FromDIP(2);
+        dc.DrawRoundedRectangle(lane_x(s.lane), y0 + 1, w, std::max(FromDIP(4), y1 - y0 - 2), FromDIP(2));
         if (view_.has_memo(s.coding)) {
             // A white dot with a dark ring at the stripe's top: this coding has a memo.
             dc.SetPen(wxPen(wxColour(40, 40, 40)));
             dc.SetBrush(*wxWHITE_BRUSH);
-            dc.DrawCircle(lane_x(s.lane) + (kLaneWidth - 2) / 2, y0 + 4, 2);
+            dc.DrawCircle(lane_x(s.lane) + w / 2, y0 + FromDIP(4), FromDIP(2));
         }
     }
 }

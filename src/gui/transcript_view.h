@@ -136,13 +136,14 @@ private:
 // position. Public so tests can click it.
 class StripePanel : public wxPanel {
 public:
-    static constexpr int kLaneWidth = 7;
+    static constexpr int kLaneWidth = 8;  // DIPs; lane_width() is in pixels
     StripePanel(wxWindow* parent, TranscriptView& view);
     // The stripe drawn at a point of this panel, innermost first when nested.
     std::optional<TranscriptView::Stripe> stripe_at(const wxPoint& p) const;
     // Vertical extent of a stripe in this panel's coordinates.
     std::pair<int, int> extent(const TranscriptView::Stripe& s) const;
-    int lane_x(int lane) const { return 3 + lane * kLaneWidth; }
+    int lane_width() const { return FromDIP(kLaneWidth); }
+    int lane_x(int lane) const { return FromDIP(3) + lane * lane_width(); }
     // Mouse only: Tab moves between the text and the other panes, not onto the stripes.
     bool AcceptsFocus() const override { return false; }
     bool AcceptsFocusFromKeyboard() const override { return false; }

@@ -245,6 +245,24 @@ TEST_CASE("reopening restores the last document and position", "[gui]") {
     CHECK(f.view().caret() == core::CodePoint(30));
 }
 
+TEST_CASE("reopening restores the window's size, and a window saved off-screen comes back", "[gui]") {
+    Fixture f;
+    f.frame->SetSize(100, 80, 900, 640);
+    pump(100);
+    const auto size = f.frame->GetSize();
+    f.close_frame();
+    CHECK(f.settings->frame_geometry().substr(f.settings->frame_geometry().find(',', 4)) ==
+          "," + std::to_string(size.x) + "," + std::to_string(size.y) + ",0");
+    f.open_frame();
+    CHECK(f.frame->GetSize() == size);
+    f.close_frame();
+
+    f.settings->set_frame_geometry("9000,9000,700,500,0");  // a monitor that is gone
+    f.open_frame();
+    CHECK(f.frame->GetSize() == wxSize(700, 500));
+    CHECK(f.frame->GetPosition().x < 9000);
+}
+
 TEST_CASE("importing files runs on a worker thread and commits one undoable command", "[gui]") {
     Fixture f;
     const auto file = f.builder.dir() / "P03.txt";
