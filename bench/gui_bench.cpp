@@ -27,6 +27,7 @@
 #include "gui/command_ids.h"
 #include "gui/main_frame.h"
 #include "gui/settings.h"
+#include "gui/text_metrics.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
 #include "support/project_builder.h"
@@ -83,6 +84,7 @@ void start_wx() {
     static int argc = 1;
     static char name[] = "comb_gui_bench";
     static char* argv[] = {name, nullptr};
+    gui::use_exact_text_metrics();
     wxApp::SetInstance(new wxApp());
     if (!wxEntryStart(argc, argv)) {
         std::cerr << "comb_gui_bench: cannot start wx (no display? run under xvfb-run)\n";

@@ -13,6 +13,7 @@ packages=(
   libxlsxwriter-dev
   libuchardet-dev libicu-dev
   libwxgtk3.2-dev
+  libfontconfig-dev
   catch2
   clang libclang-rt-14-dev
   xvfb xauth imagemagick

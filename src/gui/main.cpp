@@ -8,12 +8,18 @@
 
 #include "gui/main_frame.h"
 #include "gui/settings.h"
+#include "gui/text_metrics.h"
 #include "gui/wx_text.h"
 
 namespace {
 
 class CombApp : public wxApp {
 public:
+    bool Initialize(int& argc, wxChar** argv) override {
+        comb::gui::use_exact_text_metrics();  // before the toolkit loads any font
+        return wxApp::Initialize(argc, argv);
+    }
+
     bool OnInit() override {
         SetAppName("comb");
         SetVendorName("Comb");

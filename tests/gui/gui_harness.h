@@ -19,6 +19,7 @@
 #include "gui/code_tree_model.h"
 #include "gui/main_frame.h"
 #include "gui/settings.h"
+#include "gui/text_metrics.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
 #include "support/project_builder.h"
@@ -33,6 +34,7 @@ inline void ensure_wx() {
         static int argc = 1;
         static char name[] = "test_gui";
         static char* argv[] = {name, nullptr};
+        gui::use_exact_text_metrics();  // as comb-gui does before the toolkit starts
         wxApp::SetInstance(new wxApp());
         if (!wxEntryStart(argc, argv)) throw std::runtime_error("cannot start wx (no display?)");
         wxTheApp->CallOnInit();

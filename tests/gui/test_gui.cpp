@@ -33,6 +33,7 @@
 #include <wx/listctrl.h>
 #include "gui/settings.h"
 #include "gui/transcript_view.h"
+#include "gui/text_metrics.h"
 #include "gui/wx_text.h"
 #include "support/project_builder.h"
 #include "gui_harness.h"
@@ -445,4 +446,13 @@ TEST_CASE("search finds passages, a hit jumps to its text, and hits can be coded
     CHECK(f.model().codings_count(leadership) == 2);
     // The index follows the change: the new coding is searchable by its code.
     CHECK(search.search("barrier") == 1);
+}
+
+TEST_CASE("the transcript's fonts draw without ligatures or kerning, so highlights sit on their text", "[gui]") {
+    ensure_wx();  // which turns them off, as comb-gui does before the toolkit starts
+#if defined(__WXGTK__)
+    const auto features = gui::font_features("sans-serif");
+    for (const char* f : {"liga off", "clig off", "kern off"})
+        CHECK(std::find(features.begin(), features.end(), f) != features.end());
+#endif
 }
