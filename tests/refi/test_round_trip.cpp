@@ -73,6 +73,9 @@ void build_rich(ProjectBuilder& b) {
     f.exclusion = "money";
     f.example = "\"eight minutes\"";
     b.project().execute(core::DefineCode("Barriers/Time", f));
+    core::CodeFields category;
+    category.codable = false;
+    b.project().execute(core::DefineCode("Barriers", category));
     core::CodeFields framework;
     framework.inductive = false;
     framework.definition = "From a codebook.";
@@ -125,6 +128,7 @@ TEST_CASE("Comb -> qdpx -> Comb keeps everything (emoji, RTL, tags, themes, memo
     CHECK(before.memos.size() == 6);
     CHECK(before.codings.size() == 5);
     CHECK(before.themes.size() == 2);
+    CHECK(std::count_if(before.codes.begin(), before.codes.end(), [](auto& c) { return !std::get<10>(c); }) == 1);
     // And a second trip changes nothing either.
     ProjectBuilder c;
     round_trip(b, c);
