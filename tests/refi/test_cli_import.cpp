@@ -30,7 +30,7 @@ void write_project(const fs::path& file) {
 
 }  // namespace
 
-TEST_CASE("a .qdpx among transcripts in a folder is refused by name; alone it imports", "[refi][cli][folder]") {
+TEST_CASE("a .qdpx among transcripts in a folder is refused by name, and alone it imports", "[refi][cli][folder]") {
     TempDir dir;
     const std::string p = (dir / "p.comb").string();
     REQUIRE(run_comb({"new", p}).status == 0);

@@ -133,7 +133,7 @@ TEST_CASE("case attributes are typed and one sheet is one undo step", "[store][c
     CHECK(b.file().attributes().empty());
 }
 
-TEST_CASE("a code that is not codable refuses codings by name; its children take them", "[store][commands][codable]") {
+TEST_CASE("a code that is not codable refuses codings by name, and its children take them", "[store][commands][codable]") {
     test::ProjectBuilder b;
     const auto doc = b.add_document("P2", kText, "P2");
     core::CodeFields category;
