@@ -1,17 +1,18 @@
 #!/bin/sh
-# Builds the import fuzz targets with clang (libFuzzer + AddressSanitizer) in their own build
+# Builds the import and REFI-QDA fuzz targets with clang (libFuzzer + AddressSanitizer) in their own build
 # directory and runs each for a short time. Exit status 1 if any target found a crash.
 #   FUZZ_SECONDS   seconds per target (default 20)
 #   FUZZ_BUILD_DIR build directory (default <repo>/build-fuzz)
 #   FUZZ_TARGETS   readers to run (default: all)
-# Seeds come from tests/data/import and, when present, ../shared/corpora/transcripts; the
+# Seeds come from tests/data/import (tests/data/refi for qdpx and qdc) and, when present,
+# ../shared/corpora/transcripts; the
 # growing corpus stays in $FUZZ_BUILD_DIR/corpus/<reader>. A crash leaves its input in
 # $FUZZ_BUILD_DIR/crashes/<reader>/: copy it to tests/data/import/regressions/ and add a test.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 SECONDS_EACH=${FUZZ_SECONDS:-20}
-TARGETS=${FUZZ_TARGETS:-"txt docx odt html rtf pdf vtt srt"}
+TARGETS=${FUZZ_TARGETS:-"txt docx odt html rtf pdf vtt srt qdpx qdc"}
 SHARED=$ROOT/../shared/corpora/transcripts
 
 CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -23,6 +24,19 @@ seed() {  # seed READER: copies the sample files of that format into the corpus
   for f in "$ROOT"/tests/data/import/*."$1" "$ROOT"/tests/data/import/regressions/*."$1" "$SHARED"/*."$1"; do
     [ -f "$f" ] && cp "$f" "$BUILD/corpus/$1/" || true
   done
+  if [ "$1" = qdpx ] || [ "$1" = qdc ]; then
+    for f in "$ROOT"/tests/data/refi/*."$1" "$ROOT"/tests/data/refi/regressions/*."$1"; do
+      [ -f "$f" ] && cp "$f" "$BUILD/corpus/$1/" || true
+    done
+  fi
+  if [ "$1" = qdpx ]; then  # a project as parts (fuzz/fuzz_refi.cpp): project.qde, then NUL "NAME\n" text
+    for d in "$ROOT"/tests/data/refi/*/; do
+      [ -f "$d/project.qde" ] || continue
+      { cat "$d/project.qde"
+        for src in "$d"sources/*; do printf '\000sources/%s\n' "$(basename "$src")"; cat "$src"; done
+      } >"$BUILD/corpus/qdpx/$(basename "$d").parts"
+    done
+  fi
   if [ "$1" = txt ]; then
     for f in "$ROOT"/tests/data/import/*.html "$ROOT"/tests/data/import/*.srt; do cp "$f" "$BUILD/corpus/txt/$(basename "$f").txt"; done
   fi

@@ -36,6 +36,7 @@ void read_code(const pugi::xml_node& node, const std::optional<std::string>& par
     if (!guid) out.warnings.push_back("code \"" + path + "\" has no valid GUID; one was made from its path");
     code.guid = guid ? *guid : stable_guid("comb:code:" + path);
     code.parent_guid = parent;
+    code.codable = node.attribute("isCodable").as_bool(true);  // xsd:boolean: true, false, 1, 0
     const std::string colour = node.attribute("color").as_string();
     if (valid_colour(colour)) code.colour = upper_colour(colour);
     if (auto w = parse_code_description(kid_text(node, "Description"), code)) out.warnings.push_back(*w);
@@ -54,7 +55,7 @@ void write_code(pugi::xml_node parent, const core::Code& code, const std::vector
     auto node = parent.append_child("Code");
     node.append_attribute("guid") = code_guid(code).c_str();
     node.append_attribute("name") = code.name.c_str();
-    node.append_attribute("isCodable") = "true";
+    node.append_attribute("isCodable") = code.codable ? "true" : "false";
     if (valid_colour(code.colour)) node.append_attribute("color") = code.colour.c_str();
     const std::string description = code_description(code);
     if (!description.empty()) node.append_child("Description").text() = description.c_str();

@@ -68,6 +68,7 @@ void plan_codes(Plan& p, const std::vector<RefiCode>& codes) {
         c.position = static_cast<std::int64_t>(tree.children(parent).size());
         c.guid = rc.guid;
         c.inductive = rc.inductive;
+        c.codable = rc.codable;
         tree.add(c);
         created.insert(c.id);
         p.codes.emplace(rc.guid, c.id);

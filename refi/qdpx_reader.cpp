@@ -385,6 +385,52 @@ void QdpxReader::read_notes(const pugi::xml_node& root) {
     }
 }
 
+// What a "Comb coding:" marker says about the codings of one selection: the same for all
+// ({"tags":…,"pinned":true}, written for a selection of one coding) or per coding GUID
+// ({"codings":{"GUID":{…}}}, written when a selection holds several).
+struct CodingExtras {
+    std::optional<core::TagSet> tags;
+    bool pinned = false;
+};
+
+struct CodingMarker {
+    CodingExtras all;
+    std::map<std::string, CodingExtras> by_guid;
+    const CodingExtras& of(const std::string& coding_guid) const {
+        const auto it = by_guid.find(coding_guid);
+        return it == by_guid.end() ? all : it->second;
+    }
+};
+
+CodingExtras coding_extras(const json& j, const std::string& what, std::vector<std::string>& warnings) {
+    CodingExtras out;
+    if (!j.is_object()) return out;
+    if (j.contains("tags") && j["tags"].is_string()) {
+        try {
+            out.tags = core::TagSet::parse(j["tags"].get<std::string>());
+        } catch (const std::invalid_argument& e) {
+            warnings.push_back(what + ": coding tags not understood (" + e.what() + ")");
+        }
+    }
+    if (const auto p = j.find("pinned"); p != j.end() && p->is_boolean()) out.pinned = p->get<bool>();
+    return out;
+}
+
+CodingMarker parse_coding_marker(const Marked& marked, const std::string& what, std::vector<std::string>& warnings) {
+    CodingMarker out;
+    if (!marked.json) return out;
+    const auto j = json::parse(*marked.json, nullptr, false);
+    if (!j.is_object()) return out;
+    if (const auto per = j.find("codings"); per != j.end() && per->is_object()) {
+        for (const auto& [guid, extras] : per->items()) {
+            if (const auto g = normalise_guid(guid)) out.by_guid[*g] = coding_extras(extras, what, warnings);
+        }
+        return out;
+    }
+    out.all = coding_extras(j, what, warnings);
+    return out;
+}
+
 // Picks the position unit under which most selections start and end between words, then
 // places every selection. Ties keep the unit the file's origin suggests.
 void QdpxReader::place_selections() {
@@ -434,20 +480,8 @@ void QdpxReader::place_selections() {
             continue;
         }
         const core::Span span{core::CodePoint(*a), core::CodePoint(*b)};
-        Marked marked = split_marker(s.description, kCodingMarker);
-        std::optional<core::TagSet> tags;
-        bool pinned = false;
-        if (marked.json) {
-            const auto j = json::parse(*marked.json, nullptr, false);
-            if (j.is_object() && j.contains("tags") && j["tags"].is_string()) {
-                try {
-                    tags = core::TagSet::parse(j["tags"].get<std::string>());
-                } catch (const std::invalid_argument& e) {
-                    out_.warnings.push_back(what + ": coding tags not understood (" + e.what() + ")");
-                }
-            }
-            if (j.is_object()) pinned = j.value("pinned", false);
-        }
+        const Marked marked = split_marker(s.description, kCodingMarker);
+        const CodingMarker marker = parse_coding_marker(marked, what, out_.warnings);
         std::string first;
         for (const auto& c : s.codings) {
             if (!code_guids_.count(c.code_guid)) {
@@ -461,8 +495,9 @@ void QdpxReader::place_selections() {
             rc.code_guid = c.code_guid;
             rc.coder = c.user;
             rc.created = c.created.empty() ? s.created : c.created;
-            rc.tag_override = tags;
-            rc.pinned = pinned;
+            const CodingExtras& extras = marker.of(c.guid);
+            rc.tag_override = extras.tags;
+            rc.pinned = extras.pinned;
             rc.selection_name = s.name;
             if (first.empty()) first = rc.guid;
             for (const auto& g : c.note_refs) note_refs_.push_back({g, core::MemoTarget::coding, rc.guid});

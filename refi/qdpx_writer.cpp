@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -190,31 +191,77 @@ std::string document_marker(const core::Document& d) {
     return join_marker(desc == d.metadata.end() ? "" : desc->second, kDocumentMarker, j.dump());
 }
 
-void write_selection(pugi::xml_node source, const core::Coding& c, const std::string& text, const Index& ix) {
-    const std::string guid = ix.coding_guid_of.at(c.id);
+// The value every coding of a selection shares, or "" when they differ: a selection's
+// creatingUser and creationDateTime are the readers' fallback for codings without their own,
+// so a value that is not shared must not be written there.
+std::string shared_value(const std::vector<const core::Coding*>& group, std::string core::Coding::*field) {
+    for (const auto* c : group) {
+        if (c->*field != group.front()->*field) return {};
+    }
+    return group.front()->*field;
+}
+
+// The per-coding data REFI-QDA has no place for (tag override, pinned quote). A selection with
+// one coding carries it as {"tags":…,"pinned":true}; one with several keys it by coding GUID,
+// {"codings":{"GUID":{…}}}, so each coding gets back its own.
+std::optional<json> coding_marker(const std::vector<const core::Coding*>& group, const Index& ix) {
+    auto of = [](const core::Coding& c) {
+        json j = json::object();
+        if (c.tag_override) j["tags"] = c.tag_override->to_string();
+        if (c.pinned) j["pinned"] = true;
+        return j;
+    };
+    if (group.size() == 1) {
+        json j = of(*group.front());
+        return j.empty() ? std::nullopt : std::optional<json>(j);
+    }
+    json per = json::object();
+    for (const auto* c : group) {
+        if (json j = of(*c); !j.empty()) per[ix.coding_guid_of.at(c->id)] = j;
+    }
+    return per.empty() ? std::nullopt : std::optional<json>(json{{"codings", per}});
+}
+
+// One PlainTextSelection for the codings of one span, each a <Coding> in the project's order.
+void write_selection(pugi::xml_node source, const std::vector<const core::Coding*>& group, const std::string& text,
+                     const Index& ix) {
+    const core::Coding& first = *group.front();
     auto sel = source.append_child("PlainTextSelection");
-    sel.append_attribute("guid") = stable_guid("comb:selection:" + guid).c_str();
-    std::string quote(core::utf8::slice(text, c.span));
+    sel.append_attribute("guid") = stable_guid("comb:selection:" + ix.coding_guid_of.at(first.id)).c_str();
+    std::string quote(core::utf8::slice(text, first.span));
     if (core::utf8::length(quote) > 100) {
         quote = std::string(core::utf8::slice(quote, {core::CodePoint(0), core::CodePoint(100)})) + "…";
     }
     sel.append_attribute("name") = quote.c_str();
-    sel.append_attribute("startPosition") = static_cast<long long>(c.span.start.value);
-    sel.append_attribute("endPosition") = static_cast<long long>(c.span.end.value);
-    set_user(sel, "creatingUser", c.coder);
-    set_time(sel, c.created);
-    if (c.tag_override || c.pinned) {
-        json j = json::object();
-        if (c.tag_override) j["tags"] = c.tag_override->to_string();
-        if (c.pinned) j["pinned"] = true;
-        sel.append_child("Description").text() = join_marker("", kCodingMarker, j.dump()).c_str();
+    sel.append_attribute("startPosition") = static_cast<long long>(first.span.start.value);
+    sel.append_attribute("endPosition") = static_cast<long long>(first.span.end.value);
+    set_user(sel, "creatingUser", shared_value(group, &core::Coding::coder));
+    set_time(sel, shared_value(group, &core::Coding::created));
+    if (const auto marker = coding_marker(group, ix)) {
+        sel.append_child("Description").text() = join_marker("", kCodingMarker, marker->dump()).c_str();
     }
-    auto coding = sel.append_child("Coding");
-    coding.append_attribute("guid") = guid.c_str();
-    set_user(coding, "creatingUser", c.coder);
-    set_time(coding, c.created);
-    ref(coding, "CodeRef", ix.code_guid_of.at(c.code));
-    for (const auto& n : ix.memo_refs(core::MemoTarget::coding, c.id.value)) ref(coding, "NoteRef", n);
+    for (const auto* c : group) {
+        auto coding = sel.append_child("Coding");
+        coding.append_attribute("guid") = ix.coding_guid_of.at(c->id).c_str();
+        set_user(coding, "creatingUser", c->coder);
+        set_time(coding, c->created);
+        ref(coding, "CodeRef", ix.code_guid_of.at(c->code));
+        for (const auto& n : ix.memo_refs(core::MemoTarget::coding, c->id.value)) ref(coding, "NoteRef", n);
+    }
+}
+
+// Codings come ordered by document, start, end and id, so one span's codings are adjacent.
+void write_selections(pugi::xml_node source, const core::Document& d, const std::string& text, const Index& ix) {
+    std::vector<const core::Coding*> group;
+    for (const auto& c : ix.codings) {
+        if (c.document != d.id) continue;
+        if (!group.empty() && !(group.front()->span == c.span)) {
+            write_selection(source, group, text, ix);
+            group.clear();
+        }
+        group.push_back(&c);
+    }
+    if (!group.empty()) write_selection(source, group, text, ix);
 }
 
 void write_sources(pugi::xml_node root, const core::Repository& repo, const Index& ix,
@@ -230,9 +277,7 @@ void write_sources(pugi::xml_node root, const core::Repository& repo, const Inde
         set_time(node, d.created);
         node.append_child("Description").text() = document_marker(d).c_str();
         const std::string text = repo.text(d.text_id);
-        for (const auto& c : ix.codings) {
-            if (c.document == d.id) write_selection(node, c, text, ix);
-        }
+        write_selections(node, d, text, ix);
         for (const auto& n : ix.memo_refs(core::MemoTarget::document, d.id.value)) ref(node, "NoteRef", n);
         for (const auto& a : ix.attributes) {
             const auto v = d.metadata.find("variable:" + a.name);

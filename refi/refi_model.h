@@ -20,6 +20,7 @@ struct RefiCode {
     std::string definition, inclusion, exclusion, example;
     core::TagSet tags;
     bool inductive = true;
+    bool codable = true;  // isCodable
 };
 
 struct RefiVariable {

@@ -117,10 +117,11 @@ void register_codes(CLI::App& app, Action& action) {
                 const std::string path = tree.path(c.id);
                 json j = {{"id", c.id.value}, {"code", path}, {"name", c.name},
                           {"parent", c.parent ? json(tree.path(*c.parent)) : json(nullptr)}, {"colour", c.colour},
-                          {"definition", c.definition}, {"codings", n[c.id]}, {"cases", cases[c.id].size()}};
+                          {"definition", c.definition}, {"codings", n[c.id]}, {"cases", cases[c.id].size()},
+                          {"codable", c.codable}};
                 j.update(tags_json(c.tags));
                 out.push_back(j);
-                rows.push_back({std::to_string(c.id.value), path, std::to_string(n[c.id]),
+                rows.push_back({std::to_string(c.id.value), c.codable ? path : path + " (category)", std::to_string(n[c.id]),
                                 std::to_string(cases[c.id].size()), c.tags.to_string()});
             }
             if (*as_json) print_json(out);

@@ -17,10 +17,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Folders expand to the supported files directly inside them, in name order.
+// Folders expand to the supported files directly inside them, in name order; .qdpx projects
+// in a folder are listed too, so import_files can route or refuse them rather than skip them.
 std::vector<fs::path> expand(const std::vector<fs::path>& paths) {
     const auto exts = importers::supported_extensions();
-    const std::set<std::string> supported(exts.begin(), exts.end());
+    std::set<std::string> supported(exts.begin(), exts.end());
+    supported.insert(".qdpx");
     std::vector<fs::path> out;
     for (const auto& p : paths) {
         if (!fs::exists(p)) throw core::InputError({p.string()}, "no such file or folder");
@@ -59,6 +61,23 @@ core::NewDocument to_new_document(importers::ImportedDocument doc, const ImportR
         nd.memos.emplace_back(m.anchor, m.author.empty() ? m.text : m.author + ": " + m.text);
     }
     return nd;
+}
+
+// A .qdpx is a whole project, merged by its own command (ImportProject), and the transcripts
+// are another (ImportDocuments); the two cannot be one transaction, so rather than break
+// "all or nothing" the call is refused. Merging it silently would also be wrong when the
+// .qdpx is an earlier export of these very transcripts, kept beside them.
+void refuse_mixed(const std::vector<fs::path>& files, std::size_t refi_count, const fs::path& project) {
+    std::string reason;
+    fs::path first;
+    for (const auto& f : files) {
+        if (!is_refi_project(f)) continue;
+        if (first.empty()) first = f;
+        reason += "\n  comb import " + project.string() + " " + f.string();
+    }
+    const std::string what = refi_count == 1 ? "a REFI-QDA project" : std::to_string(refi_count) + " REFI-QDA projects";
+    throw core::InputError({first.string()}, what + " cannot be imported together with transcripts; nothing was imported. "
+                                             "Import the transcripts without it, and it on its own:" + reason);
 }
 
 }  // namespace
@@ -107,18 +126,20 @@ std::vector<ReadResult> read_all(const std::vector<fs::path>& files, const impor
 }  // namespace
 
 ImportSummary import_files(Session& session, const ImportRequest& request) {
+    const auto files = expand(request.paths);
+    if (files.empty()) throw core::InputError({"<argument>"}, "no importable files found");
+    const auto refi_count = static_cast<std::size_t>(std::count_if(files.begin(), files.end(), is_refi_project));
     // REFI-QDA projects are whole projects: refi merges each (cli/export_refi.h).
-    if (!request.paths.empty() && std::all_of(request.paths.begin(), request.paths.end(), is_refi_project)) {
+    if (refi_count == files.size()) {
         ImportSummary all;
-        for (const auto& p : request.paths) {
+        for (const auto& p : files) {
             auto one = import_qdpx(session, p);
             all.documents += one.documents, all.turns += one.turns;
             all.warnings.insert(all.warnings.end(), one.warnings.begin(), one.warnings.end());
         }
         return all;
     }
-    const auto files = expand(request.paths);
-    if (files.empty()) throw core::InputError({"<argument>"}, "no importable files found");
+    if (refi_count > 0) refuse_mixed(files, refi_count, session.file().path());
     TerminalProgress progress;
     progress.start("Reading", static_cast<std::int64_t>(files.size()));
     auto results = read_all(files, request.read, progress);

@@ -131,6 +131,12 @@ CodeId ensure_code_path(Repository& repo, CodeTree& tree, std::string_view path,
     return *at;
 }
 
+void require_codable(const CodeTree& tree, CodeId id) {
+    if (tree.code(id).codable) return;
+    throw InputError({"<argument>"}, "code \"" + tree.path(id) +
+                                         "\" may not be applied: it is a category (not codable); code with one of its children");
+}
+
 std::string default_code_colour(std::int64_t n) {
     static const char* const kPalette[] = {"#E6194B", "#3CB44B", "#4363D8", "#F58231", "#911EB4",
                                            "#42D4F4", "#F032E6", "#BFEF45", "#469990", "#DCBEFF",

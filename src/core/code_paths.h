@@ -42,6 +42,10 @@ private:
 // Finds the code at `path`, creating missing codes along it (recorded in `changes`).
 CodeId ensure_code_path(Repository& repo, CodeTree& tree, std::string_view path, ChangeSet& changes);
 
+// Throws InputError naming the code when it may not be applied (codable = false: a category
+// imported from another tool, REFI-QDA isCodable="false").
+void require_codable(const CodeTree& tree, CodeId id);
+
 // A default colour for the n-th new code: a palette readable on white, as highlights.
 std::string default_code_colour(std::int64_t n);
 

@@ -78,6 +78,7 @@ struct Code {
     std::int64_t position = 0;  // order among siblings
     std::string guid;           // stable identity for REFI-QDA exchange
     bool inductive = true;      // false for codes from a framework codebook
+    bool codable = true;        // false for a category that only groups codes (REFI-QDA isCodable)
     friend bool operator==(const Code&, const Code&) = default;
 };
 

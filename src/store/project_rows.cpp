@@ -53,6 +53,7 @@ Code read_code(const Statement& st) {
     c.position = st.int64(13);
     c.guid = st.text(14);
     c.inductive = st.int64(15) != 0;
+    c.codable = st.int64(16) != 0;
     return c;
 }
 
@@ -154,7 +155,7 @@ std::vector<AttributeValue> ProjectFile::attribute_values() const {
 
 std::vector<Code> ProjectFile::codes() const {
     Statement st(db_, "SELECT id, parent_id, name, colour, definition, inclusion, exclusion, example, "
-                      "comb, tdf, level, actor, valence, position, guid, inductive FROM codes ORDER BY position, id");
+                      "comb, tdf, level, actor, valence, position, guid, inductive, codable FROM codes ORDER BY position, id");
     std::vector<Code> all;
     while (st.step()) all.push_back(read_code(st));
     // Tree order (parents first, siblings by position), so listings read like the tree.
@@ -260,19 +261,20 @@ void ProjectFile::put(const Row& row) {
             st.bind(1, r.case_id.value).bind(2, r.attribute_id.value).bind(3, r.value).run();
         } else if constexpr (std::is_same_v<T, Code>) {
             Statement st(db_, "INSERT INTO codes(id, parent_id, name, colour, definition, inclusion, exclusion, example, "
-                              "comb, tdf, level, actor, valence, position, guid, inductive) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                              "comb, tdf, level, actor, valence, position, guid, inductive, codable) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                               "ON CONFLICT(id) DO UPDATE SET parent_id=excluded.parent_id, name=excluded.name, "
                               "colour=excluded.colour, definition=excluded.definition, inclusion=excluded.inclusion, "
                               "exclusion=excluded.exclusion, example=excluded.example, comb=excluded.comb, tdf=excluded.tdf, "
                               "level=excluded.level, actor=excluded.actor, valence=excluded.valence, "
-                              "position=excluded.position, guid=excluded.guid, inductive=excluded.inductive");
+                              "position=excluded.position, guid=excluded.guid, inductive=excluded.inductive, codable=excluded.codable");
             st.bind(1, r.id.value).bind(2, id_of(r.parent)).bind(3, r.name).bind(4, r.colour).bind(5, r.definition)
                 .bind(6, r.inclusion).bind(7, r.exclusion).bind(8, r.example).bind(9, join_comb(r.tags.comb))
                 .bind(10, join_tdf(r.tags.tdf));
             if (r.tags.level) st.bind(11, to_string(r.tags.level->level)).bind(12, r.tags.level->actor);
             else st.bind(11, std::nullopt).bind(12, "");
             if (r.tags.valence) st.bind(13, to_string(*r.tags.valence)); else st.bind(13, std::nullopt);
-            st.bind(14, r.position).bind(15, r.guid).bind(16, std::int64_t{r.inductive}).run();
+            st.bind(14, r.position).bind(15, r.guid).bind(16, std::int64_t{r.inductive})
+                .bind(17, std::int64_t{r.codable}).run();
         } else if constexpr (std::is_same_v<T, Coding>) {
             Statement st(db_, "INSERT INTO codings(id, document_id, start, \"end\", code_id, coder, created, tag_override, pinned) "
                               "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET document_id=excluded.document_id, "

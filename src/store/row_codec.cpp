@@ -61,7 +61,7 @@ json encode(const Row& row) {
             return {{"kind", "code"}, {"id", r.id.value}, {"parent", id_or_null(r.parent)}, {"name", r.name},
                     {"colour", r.colour}, {"definition", r.definition}, {"inclusion", r.inclusion},
                     {"exclusion", r.exclusion}, {"example", r.example}, {"tags", r.tags}, {"position", r.position},
-                    {"guid", r.guid}, {"inductive", r.inductive}};
+                    {"guid", r.guid}, {"inductive", r.inductive}, {"codable", r.codable}};
         } else if constexpr (std::is_same_v<T, Coding>) {
             return {{"kind", "coding"}, {"id", r.id.value}, {"document", r.document.value}, {"span", r.span},
                     {"code", r.code.value}, {"coder", r.coder}, {"created", r.created},
@@ -118,6 +118,7 @@ Row decode(const json& j) {
         c.position = j.at("position").get<std::int64_t>();
         c.guid = j.at("guid").get<std::string>();
         c.inductive = j.at("inductive").get<bool>();
+        c.codable = j.value("codable", true);  // history written before schema 2 has none
         return c;
     }
     if (kind == "coding") {

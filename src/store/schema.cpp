@@ -67,9 +67,13 @@ INSERT INTO meta VALUES('change_counter', '0');
 INSERT INTO meta VALUES('language', 'en');
 )SQL";
 
-// Migrations from version N to N+1 go here, index N-1. None yet: version 1 is the first.
+// Migrations from version N to N+1 go here, index N-1. A new file is made as version 1 and
+// brought up by the same steps, so old and new files cannot differ.
 const std::vector<std::function<void(Connection&)>>& migrations() {
-    static const std::vector<std::function<void(Connection&)>> steps;
+    static const std::vector<std::function<void(Connection&)>> steps = {
+        // 1 -> 2: codes that may not be applied (REFI-QDA isCodable="false"); every old code may.
+        [](Connection& db) { db.exec("ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1"); },
+    };
     return steps;
 }
 

@@ -6,7 +6,7 @@
 namespace comb::store {
 
 inline constexpr int kApplicationId = 0x436F6D62;  // "Comb"
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Creates the latest schema in an empty database.
 void create_schema(Connection& db);

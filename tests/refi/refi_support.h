@@ -82,7 +82,7 @@ struct Content {
     std::vector<std::tuple<std::string, core::AttributeType, std::vector<std::string>>> attributes;
     std::vector<std::tuple<std::string, std::string, std::string>> values;  // case, attribute, value
     std::vector<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::string,
-                           bool, std::string, std::int64_t>> codes;  // path, colour, def, incl, excl, example, tags, inductive, guid, position
+                           bool, std::string, std::int64_t, bool>> codes;  // path, colour, def, incl, excl, example, tags, inductive, guid, position, codable
     std::vector<std::tuple<std::string, std::int64_t, std::int64_t, std::string, std::string, std::string,
                            std::string, bool>> codings;  // doc, start, end, code, coder, created, override, pinned
     std::vector<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string>> memos;
@@ -112,7 +112,7 @@ inline Content content(const core::Repository& r) {
     std::sort(c.values.begin(), c.values.end());
     for (const auto& x : tree.codes()) {
         c.codes.emplace_back(tree.path(x.id), x.colour, x.definition, x.inclusion, x.exclusion, x.example,
-                             x.tags.to_string(), x.inductive, x.guid, x.position);
+                             x.tags.to_string(), x.inductive, x.guid, x.position, x.codable);
     }
     std::sort(c.codes.begin(), c.codes.end());
     for (const auto& x : r.codings()) {

@@ -10,6 +10,7 @@
 #include "core/commands/coding_commands.h"
 #include "core/commands/memo_commands.h"
 #include "core/commands/theme_commands.h"
+#include "refi/comb_markers.h"
 #include "refi/import_project.h"
 #include "refi/qdpx_reader.h"
 #include "refi/qdpx_writer.h"
@@ -72,6 +73,9 @@ void build_rich(ProjectBuilder& b) {
     f.exclusion = "money";
     f.example = "\"eight minutes\"";
     b.project().execute(core::DefineCode("Barriers/Time", f));
+    core::CodeFields category;
+    category.codable = false;
+    b.project().execute(core::DefineCode("Barriers", category));
     core::CodeFields framework;
     framework.inductive = false;
     framework.definition = "From a codebook.";
@@ -124,6 +128,7 @@ TEST_CASE("Comb -> qdpx -> Comb keeps everything (emoji, RTL, tags, themes, memo
     CHECK(before.memos.size() == 6);
     CHECK(before.codings.size() == 5);
     CHECK(before.themes.size() == 2);
+    CHECK(std::count_if(before.codes.begin(), before.codes.end(), [](auto& c) { return !std::get<10>(c); }) == 1);
     // And a second trip changes nothing either.
     ProjectBuilder c;
     round_trip(b, c);
@@ -210,4 +215,98 @@ TEST_CASE("an NVivo-style file made in code: CR LF, emoji, UTF-16 positions, upp
     ProjectBuilder b;
     round_trip(a, b);
     CHECK(content(b.file()) == content(a.file()));
+}
+
+namespace {
+
+// Counts the occurrences of `needle` in `hay`.
+std::size_t count_of(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+}
+
+refi::RefiCoding coding(std::string guid, std::int64_t start, std::int64_t end, std::string code, std::string coder,
+                        std::string created) {
+    refi::RefiCoding c;
+    c.guid = std::move(guid);
+    c.document_guid = "00000000-0000-4000-8000-0000000000d1";
+    c.span = {core::CodePoint(start), core::CodePoint(end)};
+    c.code_guid = std::move(code);
+    c.coder = std::move(coder);
+    c.created = std::move(created);
+    return c;
+}
+
+}  // namespace
+
+// Regression: each coding used to be its own PlainTextSelection, so a selection with several
+// codings came back as several selections.
+TEST_CASE("codings of one span share one selection and keep their own coder, time, tags, pin and memo",
+          "[refi][roundtrip][selections]") {
+    refi::RefiProject p;
+    p.path = "made-in-code.qdpx";
+    refi::RefiDocument d;
+    d.guid = "00000000-0000-4000-8000-0000000000d1";
+    d.name = "shared spans";
+    d.text = "Time was short. Managers helped.\n";
+    d.paragraphs = {{core::CodePoint(0), core::CodePoint(32)}};
+    p.documents.push_back(d);
+    for (const char* name : {"Time", "Workload", "Leadership"}) {
+        refi::RefiCode c;
+        c.guid = refi::stable_guid(std::string("code:") + name);
+        c.name = name;
+        p.codes.push_back(c);
+    }
+    const std::string time = p.codes[0].guid, workload = p.codes[1].guid, lead = p.codes[2].guid;
+    // Three codings on 0-15 by two coders, one without a coder; one coding alone on 16-32.
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c001", 0, 15, time, "Ana", "2025-01-02T03:04:05Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c002", 0, 15, workload, "Ben", "2025-02-03T04:05:06Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c003", 0, 15, lead, "", ""));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c004", 16, 32, lead, "Ana", "2025-01-02T03:04:05Z"));
+    p.codings[1].tag_override = core::TagSet::parse("valence=barrier");
+    p.codings[2].pinned = true;
+    p.codings[3].pinned = true;
+    refi::RefiMemo memo;
+    memo.target = core::MemoTarget::coding;
+    memo.target_guid = p.codings[1].guid;
+    memo.text = "Workload, not time.";
+    memo.author = "Ben";
+    p.memos.push_back(memo);
+    ProjectBuilder a;
+    a.project().execute(refi::ImportProject(p, "Import"));
+    REQUIRE(a.file().codings().size() == 4);
+
+    const std::string xml = refi::project_xml(a.file(), "test");
+    CHECK(count_of(xml, "<PlainTextSelection ") == 2);
+    CHECK(count_of(xml, "<Coding ") == 4);
+    // The shared span's selection names no coder or time (its codings differ); each coding does.
+    CHECK(count_of(xml, "startPosition=\"0\" endPosition=\"15\">") == 1);
+    CHECK(count_of(xml, "startPosition=\"16\" endPosition=\"32\" creatingUser=") == 1);
+    CHECK(xml.find("Comb coding: {\"codings\":{") != std::string::npos);
+    CHECK(xml.find("Comb coding: {\"pinned\":true}") != std::string::npos);
+
+    ProjectBuilder b;
+    round_trip(a, b);
+    check_same_content(content(a.file()), content(b.file()));
+    CHECK(refi::project_xml(b.file(), "test") == xml);
+}
+
+TEST_CASE("the qc sample's 158 selections with 205 codings come back as 158 selections", "[refi][roundtrip][samples][selections]") {
+    if (!have_shared()) {
+        WARN("shared corpus absent");
+        return;
+    }
+    ProjectBuilder a;
+    a.project().execute(refi::ImportProject(refi::read_qdpx(refi_dir() / "samples" / "qc132-proctor-demo-coded.qdpx"), "Import"));
+    const auto file = a.dir() / "qc.qdpx";
+    refi::export_qdpx(a.file(), file, "qc");
+    const std::string xml = qde_of(file);
+    CHECK(schema_errors(xml, refi_dir() / "Project.xsd") == "");
+    CHECK(count_of(xml, "<PlainTextSelection ") == 158);
+    CHECK(count_of(xml, "<Coding ") == 205);
+    const auto back = refi::read_qdpx(file);
+    CHECK(back.counts.selections == 158);
+    CHECK(back.counts.codings == 205);
+    CHECK(back.warnings.empty());
 }

@@ -216,3 +216,23 @@ TEST_CASE("the shared .qdc codebooks import, Taguette's empty <Sets/> included",
     b.project().execute(refi::ImportProject(qualcoder, "Add"));
     CHECK(b.file().codes().size() == 10);
 }
+
+TEST_CASE("isCodable=\"false\" categories import as codes that are not codable", "[refi][samples][codable]") {
+    REQUIRE_SHARED();
+    auto not_codable = [](const refi::RefiProject& p) {
+        std::vector<std::string> names;
+        for (const auto& c : p.codes) if (!c.codable) names.push_back(c.name);
+        return names;
+    };
+    const auto qualcoder = refi::read_qdpx(refi_dir() / "samples" / "qualcoder4-mecc-interviews-coded.qdpx");
+    CHECK(not_codable(qualcoder) == std::vector<std::string>{"Barriers", "Facilitators"});
+    const auto nvivo = refi::read_qdpx(refi_dir() / "samples" / "nvivo12win-oltas-youtube-comments-coded.qdpx");
+    CHECK(not_codable(nvivo) == std::vector<std::string>{"Attituderoots"});
+    const auto qdc = refi::read_qdc(refi_dir() / "samples" / "qualcoder4-mecc-interviews.qdc");
+    CHECK(not_codable(qdc) == std::vector<std::string>{"Barriers", "Facilitators"});
+    ProjectBuilder b;
+    b.project().execute(refi::ImportProject(qualcoder, "Import"));
+    std::size_t categories = 0;
+    for (const auto& c : b.file().codes()) categories += !c.codable;
+    CHECK(categories == 2);
+}

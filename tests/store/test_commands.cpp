@@ -132,3 +132,27 @@ TEST_CASE("case attributes are typed and one sheet is one undo step", "[store][c
     CHECK(b.file().cases().empty());
     CHECK(b.file().attributes().empty());
 }
+
+TEST_CASE("a code that is not codable refuses codings by name, and its children take them", "[store][commands][codable]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P2", kText, "P2");
+    core::CodeFields category;
+    category.codable = false;
+    b.project().execute(core::DefineCode("Barriers", category));
+    b.code(doc, "Funding is short-term", "Barriers/Funding");  // a child may be applied
+    const auto funding = b.file().codings().front().id;
+    const auto before = test::snapshot(b.file());
+    const core::Span span{core::CodePoint(39), core::CodePoint(46)};
+    CHECK_THROWS_WITH(b.project().execute(core::ApplyCodings({{doc, span}}, "Barriers", "tester")),
+                      "code \"Barriers\" may not be applied: it is a category (not codable); "
+                      "code with one of its children");
+    CHECK_THROWS_WITH(b.project().execute(core::SplitCode("Barriers/Funding", "Barriers", {funding})),
+                      "code \"Barriers\" may not be applied: it is a category (not codable); "
+                      "code with one of its children");
+    CHECK(test::snapshot(b.file()) == before);
+    // Made codable again, it takes codings like any code.
+    category.codable = true;
+    b.project().execute(core::DefineCode("Barriers", category));
+    b.project().execute(core::ApplyCodings({{doc, span}}, "Barriers", "tester"));
+    CHECK(count_code(b.file(), "Barriers") == 1);
+}

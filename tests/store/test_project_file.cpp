@@ -61,7 +61,7 @@ TEST_CASE("a project from a newer Comb is refused with the versions named", "[st
     store::ProjectFile::create(dir / "p.comb");
     run_sql(dir / "p.comb", "PRAGMA user_version = 99");
     CHECK_THROWS_WITH(store::ProjectFile::open(dir / "p.comb"),
-                      (dir / "p.comb").string() + ": written by a newer Comb (schema 99; this build reads up to 1)");
+                      (dir / "p.comb").string() + ": written by a newer Comb (schema 99; this build reads up to 2)");
 }
 
 TEST_CASE("a damaged project file is reported, not opened", "[store]") {
@@ -93,5 +93,7 @@ TEST_CASE("a project written by the first schema opens and reads", "[store][migr
     REQUIRE(file->codings().size() == 1);
     CHECK(file->codings()[0].span == core::Span{core::CodePoint(22), core::CodePoint(35)});
     CHECK(file->codes()[0].tags.to_string() == "comb=O.Ph; level=organisational; valence=barrier");
+    CHECK(file->codes()[0].codable);  // schema 2 added the flag; every older code may be applied
+    CHECK(store::schema_version(file->connection()) == 2);
     CHECK(file->integrity_check() == "ok");
 }

@@ -37,6 +37,7 @@ ChangeSet DefineCode::plan(Repository& repo) const {
     if (fields_.exclusion) after.exclusion = *fields_.exclusion;
     if (fields_.example) after.example = *fields_.example;
     if (fields_.inductive) after.inductive = *fields_.inductive;
+    if (fields_.codable) after.codable = *fields_.codable;
     if (target) *target = after;
     else if (!(after == before)) changes.update(before, after);
     return changes;
@@ -128,6 +129,7 @@ ChangeSet SplitCode::plan(Repository& repo) const {
     const CodeId source = tree.path_id(path_);
     ChangeSet changes;
     const CodeId target = ensure_code_path(repo, tree, new_path_, changes);
+    require_codable(tree, target);
     std::set<CodingId> wanted(codings_.begin(), codings_.end());
     for (const auto& c : repo.codings()) {
         if (!wanted.erase(c.id)) continue;

@@ -12,6 +12,7 @@ namespace comb::core {
 struct CodeFields {
     std::optional<std::string> colour, definition, inclusion, exclusion, example;
     std::optional<bool> inductive;
+    std::optional<bool> codable;
 };
 
 // Creates the code at `path` (and missing parents), or edits its fields if it exists.

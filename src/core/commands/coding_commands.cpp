@@ -23,6 +23,7 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
     CodeTree tree(repo.codes());
     ChangeSet changes;
     const CodeId code = ensure_code_path(repo, tree, path_, changes);
+    require_codable(tree, code);
     std::map<DocumentId, std::int64_t> lengths;
     std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t>> existing;
     for (const auto& t : targets_) {
