@@ -1,7 +1,9 @@
 // comb_bench [--scale S] [--queries N] [--seed N]: generates the reference corpus (2,000
 // transcripts x 8,000 words at scale 1), imports it into a project, codes passages with
 // tagged codes, builds the passage index, and times search and one-coding updates beside
-// SQLite FTS5 over the same passages and a LIKE scan. Prints a Markdown table.
+// SQLite FTS5 over the same passages and a LIKE scan, then opens the project in a fresh
+// process as a user does (time, peak RSS). Prints a Markdown table.
+// --keep DIR keeps the project in DIR; --open-only PROJECT times only opening PROJECT.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -25,6 +27,7 @@
 #include "index/facets.h"
 #include "index/passage_index.h"
 #include "index/passages.h"
+#include "open_bench.h"
 #include "store/project_file.h"
 
 using namespace comb;
@@ -138,22 +141,9 @@ std::vector<Filter> filters() {
     return out;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    bench::CorpusSpec spec;
-    double scale = 1.0;
-    int queries = 200;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i];
-        if (a == "--scale") scale = std::atof(argv[i + 1]);
-        else if (a == "--queries") queries = std::atoi(argv[i + 1]);
-        else if (a == "--seed") spec.seed = std::strtoull(argv[i + 1], nullptr, 10);
-        else { std::cerr << "usage: comb_bench [--scale S] [--queries N] [--seed N]\n"; return 1; }
-    }
-    spec.transcripts = std::max(1, static_cast<int>(spec.transcripts * scale + 0.5));
-    const fs::path dir = fs::temp_directory_path() / ("comb-bench-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
+// Everything but opening: its objects are gone when it returns, so the project can be
+// opened afresh as a user would.
+void run_bench(bench::CorpusSpec spec, int queries, const fs::path& dir) {
 
     std::vector<core::NewDocument> docs;
     std::size_t bytes = 0;
@@ -257,7 +247,44 @@ int main(int argc, char** argv) {
               << "); hits per ranked query: comb " << fmt(static_cast<double>(x_hits) / queries, 1) << ", FTS5 "
               << fmt(static_cast<double>(f_hits) / queries, 1) << "\n";
     hook.reset();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
+}
+
+void print_open(const fs::path& project) {
+    std::cout << "\n| open a project (fresh process) | comb |\n|---|---|\n" << bench::open_rows(bench::measure_open(project));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    bench::CorpusSpec spec;
+    double scale = 1.0;
+    int queries = 200;
+    fs::path keep, open_only;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string a = argv[i];
+        if (a == "--scale") scale = std::atof(argv[i + 1]);
+        else if (a == "--queries") queries = std::atoi(argv[i + 1]);
+        else if (a == "--seed") spec.seed = std::strtoull(argv[i + 1], nullptr, 10);
+        else if (a == "--keep") keep = argv[i + 1];
+        else if (a == "--open-only") open_only = argv[i + 1];
+        else if (a == "--open-child") return bench::open_project_child(argv[i + 1]);
+        else {
+            std::cerr << "usage: comb_bench [--scale S] [--queries N] [--seed N] [--keep DIR] [--open-only PROJECT]\n";
+            return 1;
+        }
+    }
+    if (!open_only.empty()) {
+        print_open(open_only);
+        return 0;
+    }
+    spec.transcripts = std::max(1, static_cast<int>(spec.transcripts * scale + 0.5));
+    const fs::path dir = keep.empty() ? fs::temp_directory_path() / ("comb-bench-" + std::to_string(::getpid())) : keep;
+    fs::create_directories(dir);
+    run_bench(spec, queries, dir);
+    print_open(dir / "bench.comb");
+    if (keep.empty()) {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
     return 0;
 }

@@ -59,8 +59,10 @@ std::string Session::text_of(const core::Document& doc) { return file_->text(doc
 
 std::optional<std::string> Session::case_name(std::optional<core::CaseId> id) {
     if (!id) return std::nullopt;
-    for (const auto& c : file_->cases()) if (c.id == *id) return c.name;
-    return std::nullopt;
+    // By key: `comb docs` asks once per document, and reading every case each time made
+    // listing 2,000 documents of 2,000 cases take a second (4 million rows).
+    const auto c = file_->find_case(*id);
+    return c ? std::optional(c->name) : std::nullopt;
 }
 
 std::string Session::coder() const {

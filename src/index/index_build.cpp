@@ -29,16 +29,22 @@ std::string order_key(const core::Document& doc, core::CodePoint start) {
     return key;
 }
 
+// "doc\tstart\tend\tfile\toffset\tlength\tcrc\t" then "1" and the case name, or "0".
 std::string make_data(const DocumentInput& in, core::Span span, const std::optional<std::string>& case_name,
-                      std::string_view text) {
-    std::string data = std::to_string(in.doc.id.value) + "\t" + std::to_string(span.start.value) + "\t" +
-                       std::to_string(span.end.value) + "\t" + (case_name ? "1" + *case_name : "0") + "\n";
-    data += text;
+                      const TextRef& text) {
+    std::string data;
+    for (const std::uint64_t v : {static_cast<std::uint64_t>(in.doc.id.value), static_cast<std::uint64_t>(span.start.value),
+                                  static_cast<std::uint64_t>(span.end.value), static_cast<std::uint64_t>(text.file),
+                                  text.offset, std::uint64_t{text.length}, std::uint64_t{text.crc}}) {
+        data += std::to_string(v);
+        data += '\t';
+    }
+    data += case_name ? "1" + *case_name : "0";
     return data;
 }
 
-std::int64_t to_int(std::string_view s) {
-    std::int64_t v = 0;
+std::uint64_t to_int(std::string_view s) {
+    std::uint64_t v = 0;
     for (const char c : s) if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
     return v;
 }
@@ -66,7 +72,8 @@ Xapian::TermGenerator term_generator(const std::string& language) {
 }
 
 std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
-    const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg, const std::vector<core::Span>* only) {
+    const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg, TextAppender& texts,
+    const std::vector<core::Span>* only) {
     std::vector<std::pair<std::string, Xapian::Document>> out;
     const core::utf8::OffsetMap offsets(in.text);
     const auto doc_terms = facets.document_terms(in.doc);
@@ -95,28 +102,27 @@ std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
         const std::string id = passage_term(in.doc.id, p.span.start);
         xd.add_boolean_term(id);
         xd.add_value(kOrderSlot, order_key(in.doc, p.span.start));
-        xd.set_data(make_data(in, p.span, case_name, text));
+        xd.set_data(make_data(in, p.span, case_name, texts.append(text)));
         out.emplace_back(id, std::move(xd));
     }
     return out;
 }
 
 PassageData parse_data(const std::string& data) {
-    PassageData p;
-    const auto nl = data.find('\n');
-    const std::string_view head = std::string_view(data).substr(0, nl);
-    std::vector<std::string_view> parts;
+    const std::string_view all(data);
+    std::uint64_t v[7] = {};
     std::size_t at = 0;
-    for (int i = 0; i < 3; ++i) {
-        const auto tab = head.find('\t', at);
-        parts.push_back(head.substr(at, tab - at));
-        at = tab == std::string_view::npos ? head.size() : tab + 1;
+    for (auto& field : v) {
+        const auto tab = std::min(all.find('\t', at), all.size());
+        field = to_int(all.substr(at, tab - at));
+        at = std::min(tab + 1, all.size());
     }
-    const std::string_view c = head.substr(std::min(at, head.size()));
-    p.doc = core::DocumentId(to_int(parts[0]));
-    p.span = {core::CodePoint(to_int(parts[1])), core::CodePoint(to_int(parts[2]))};
+    PassageData p;
+    p.doc = core::DocumentId(static_cast<std::int64_t>(v[0]));
+    p.span = {core::CodePoint(static_cast<std::int64_t>(v[1])), core::CodePoint(static_cast<std::int64_t>(v[2]))};
+    p.text = {static_cast<int>(v[3]), v[4], static_cast<std::uint32_t>(v[5]), static_cast<std::uint32_t>(v[6])};
+    const std::string_view c = all.substr(at);
     if (!c.empty() && c[0] == '1') p.case_name = std::string(c.substr(1));
-    if (nl != std::string::npos) p.text = data.substr(nl + 1);
     return p;
 }
 
@@ -145,29 +151,30 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
     std::string attribute_names;
     for (const auto& a : facets.attribute_names()) attribute_names += a + "\n";
     const std::string stamp = std::to_string(repo.change_counter());
+    std::vector<Xapian::WritableDatabase> dbs(kShards);
+    std::vector<std::uint64_t> text_sizes(kShards, 0);
     // Each writer takes the next document, so the shards stay balanced whatever the lengths.
     auto work = [&](int shard) {
         try {
-            Xapian::WritableDatabase db((folder / ("shard" + std::to_string(shard))).string(),
-                                        Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+            auto& db = dbs[static_cast<std::size_t>(shard)];
+            db = Xapian::WritableDatabase((folder / ("shard" + std::to_string(shard))).string(),
+                                          Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+            TextAppender texts(folder, shard);
             auto tg = term_generator(language);
             int pending = 0;
             for (std::size_t k; !failed && !cancelled && (k = next++) < inputs.size();) {
                 // Polled per document in each shard, so Cancel answers within one document.
                 if (progress.cancelled()) { cancelled = true; break; }
-                for (auto& [id, xd] : passage_documents(inputs[k], facets, tg)) {
+                for (auto& [id, xd] : passage_documents(inputs[k], facets, tg, texts)) {
                     db.add_document(xd);
-                    if (++pending == kPassagesPerCommit) { db.commit(); pending = 0; }
+                    if (++pending == kPassagesPerCommit) { texts.flush(); db.commit(); pending = 0; }
                 }
                 ++done;
             }
             if (cancelled) return;  // the half shard is removed with the folder
-            db.set_metadata(meta::kFormat, meta::kFormatVersion);
-            db.set_metadata(meta::kLanguage, language);
-            db.set_metadata(meta::kAttributes, attribute_names);
-            db.set_metadata(meta::kStamp, stamp);
+            texts.flush();
             db.commit();
-            db.close();
+            text_sizes[static_cast<std::size_t>(shard)] = texts.size();
         } catch (...) {
             errors[static_cast<std::size_t>(shard)] = std::current_exception();
             failed = true;
@@ -192,6 +199,20 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
         }
     }
     if (cancelled) throw core::Cancelled();
+    // Every shard records every text file's size, so any shard can check them on open.
+    try {
+        for (auto& db : dbs) {
+            db.set_metadata(meta::kFormat, meta::kFormatVersion);
+            db.set_metadata(meta::kLanguage, language);
+            db.set_metadata(meta::kAttributes, attribute_names);
+            db.set_metadata(meta::kTexts, format_sizes(text_sizes));
+            db.set_metadata(meta::kStamp, stamp);
+            db.commit();
+            db.close();
+        }
+    } catch (const Xapian::Error& x) {
+        throw index_error("build the index in " + folder.string(), x);
+    }
 }
 
 }  // namespace comb::index

@@ -12,6 +12,7 @@
 #include "core/repository.h"
 #include "index/facets.h"
 #include "index/passage_index.h"
+#include "index/passage_texts.h"
 #include "index/passages.h"
 
 namespace comb::index {
@@ -21,7 +22,9 @@ inline constexpr const char* kStamp = "comb:stamp";          // the project's ch
 inline constexpr const char* kFormat = "comb:format";        // bumped when passages or terms change meaning
 inline constexpr const char* kLanguage = "comb:language";    // stemmer language
 inline constexpr const char* kAttributes = "comb:attributes";  // attribute names, one a line (query fields)
-inline constexpr const char* kFormatVersion = "1";
+inline constexpr const char* kTexts = "comb:texts";          // sizes of the passage text files, "N0 N1"
+// 2: passage text in the text files, not in the document data.
+inline constexpr const char* kFormatVersion = "2";
 }  // namespace meta
 
 inline constexpr Xapian::valueno kOrderSlot = 0;  // document position and start, for document order
@@ -41,17 +44,18 @@ struct DocumentInput {
     std::vector<core::Coding> codings;  // by start
 };
 
-// The Xapian documents of the passages of `in` (all of them, or those overlapping `only`).
+// The Xapian documents of the passages of `in` (all of them, or those overlapping `only`);
+// their texts go to `texts`, which the caller flushes before committing the documents.
 std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
-    const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg,
+    const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg, TextAppender& texts,
     const std::vector<core::Span>* only = nullptr);
 
-// The stored data of a passage.
+// The stored data of a passage; its text is in the text files.
 struct PassageData {
     core::DocumentId doc;
     core::Span span;
     std::optional<std::string> case_name;
-    std::string text;
+    TextRef text;
 };
 PassageData parse_data(const std::string& data);
 
@@ -67,6 +71,9 @@ struct PassageIndex::Impl {
     Xapian::WritableDatabase db;            // all shards together, when writable
     Xapian::Database read_only;             // when another process holds the write lock
     bool writable = false;
+    TextReader texts;
+    std::vector<std::uint64_t> text_sizes;     // as the metadata records them
+    std::optional<TextAppender> appender;   // text0, for updates; opened on the first
     // Kept between updates: reloading codes, themes and every case's attributes for each
     // coding would cost more than re-indexing its passage. Dropped when those change.
     std::unique_ptr<FacetSource> facets;
@@ -77,6 +84,12 @@ struct PassageIndex::Impl {
     const Xapian::Database& reader() const;
     std::string metadata(const std::string& key) const;
     void set_metadata(const std::string& key, const std::string& value);
+    // The passage's text; a failed read marks the index broken ("corrupt: ...") and throws
+    // core::IndexError.
+    std::string text(const TextRef& ref);
+    TextAppender& update_appender();
+    // Flushes the appended texts and records the files' sizes, before a commit.
+    void flush_texts();
 };
 
 core::IndexError index_error(const std::string& operation, const Xapian::Error& e);

@@ -104,11 +104,13 @@ bool boolean_only(const Xapian::Query& q) {
     return true;
 }
 
-std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem, bool snippets = true) {
+using TextOf = std::function<std::string(const TextRef&)>;
+
+std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem, const TextOf& text_of, bool snippets = true) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         PassageData p = parse_data(it.get_document().get_data());
-        Hit h{p.doc, p.span, it.get_weight(), {}, std::move(p.case_name), std::move(p.text)};
+        Hit h{p.doc, p.span, it.get_weight(), {}, std::move(p.case_name), text_of(p.text)};
         if (snippets) h.snippet = html_unescape(mset.snippet(h.text, kSnippetBytes, stem,
                                                Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                                "«", "»", "…"));
@@ -180,7 +182,7 @@ std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
             enquire.set_sort_by_relevance_then_value(kOrderSlot, false);
         }
         const Xapian::doccount limit = spec.limit ? static_cast<Xapian::doccount>(spec.limit) : db.get_doccount();
-        return collect(enquire.get_mset(0, limit), stem, spec.snippets);
+        return collect(enquire.get_mset(0, limit), stem, [this](const TextRef& r) { return impl_->text(r); }, spec.snippets);
     } catch (const Xapian::Error& e) {
         throw index_error("search the index", e);
     }
@@ -231,7 +233,8 @@ std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
         enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT,
                                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), exclude));
         enquire.set_sort_by_relevance_then_value(kOrderSlot, false);
-        return collect(enquire.get_mset(0, spec.limit ? static_cast<Xapian::doccount>(spec.limit) : db.get_doccount()), stem);
+        const Xapian::doccount limit = spec.limit ? static_cast<Xapian::doccount>(spec.limit) : db.get_doccount();
+        return collect(enquire.get_mset(0, limit), stem, [this](const TextRef& r) { return impl_->text(r); });
     } catch (const Xapian::Error& e) {
         throw index_error("find similar passages", e);
     }

@@ -125,6 +125,10 @@ void PassageIndex::Impl::open() {
             if (one.get_metadata(meta::kStamp) != stamp) { broken = "corrupt: shards disagree"; return; }
         }
         if (metadata(meta::kFormat) != meta::kFormatVersion) { broken = "format changed"; return; }
+        const auto sizes = parse_sizes(metadata(meta::kTexts));
+        if (!sizes) { broken = "corrupt: no passage text sizes"; return; }
+        if (const auto why = texts.open(folder, *sizes)) { broken = "corrupt: " + *why; return; }
+        text_sizes = *sizes;
         broken.reset();
     } catch (const Xapian::Error& e) {
         close();
@@ -133,6 +137,9 @@ void PassageIndex::Impl::open() {
 }
 
 void PassageIndex::Impl::close() {
+    appender.reset();
+    texts.close();
+    text_sizes.clear();
     for (auto& s : shards) {
         try { s.close(); } catch (const Xapian::Error&) {}
     }
@@ -155,6 +162,27 @@ std::string PassageIndex::Impl::metadata(const std::string& key) const {
 
 void PassageIndex::Impl::set_metadata(const std::string& key, const std::string& value) {
     for (auto& s : shards) s.set_metadata(key, value);
+}
+
+std::string PassageIndex::Impl::text(const TextRef& ref) {
+    try {
+        return texts.read(ref);
+    } catch (const core::IndexError& e) {
+        broken = std::string("corrupt: ") + e.what();
+        throw;
+    }
+}
+
+TextAppender& PassageIndex::Impl::update_appender() {
+    if (!appender) appender.emplace(folder, 0);
+    return *appender;
+}
+
+void PassageIndex::Impl::flush_texts() {
+    if (!appender) return;
+    appender->flush();
+    text_sizes.at(0) = appender->size();
+    set_metadata(meta::kTexts, format_sizes(text_sizes));
 }
 
 // --- PassageIndex ---------------------------------------------------------------------
@@ -253,12 +281,14 @@ std::optional<std::string> PassageIndex::update_in_place(const core::Repository&
             impl_->db.delete_document(term(prefix::kDocument, std::to_string(id.value)));
             const auto doc = repo.find_document(id);
             if (!doc) continue;
-            for (auto& [key, xd] : passage_documents(input_of(repo, *doc), facets, tg)) impl_->db.add_document(xd);
+            for (auto& [key, xd] : passage_documents(input_of(repo, *doc), facets, tg, impl_->update_appender())) {
+                impl_->db.add_document(xd);
+            }
         }
         for (const auto& [id, spans] : affected.spans) {
             const auto doc = repo.find_document(id);
             if (!doc) continue;
-            for (auto& [key, xd] : passage_documents(input_of(repo, *doc), facets, tg, &spans)) {
+            for (auto& [key, xd] : passage_documents(input_of(repo, *doc), facets, tg, impl_->update_appender(), &spans)) {
                 impl_->db.replace_document(key, xd);
             }
         }
@@ -267,6 +297,7 @@ std::optional<std::string> PassageIndex::update_in_place(const core::Repository&
             for (const auto& a : facets.attribute_names()) names += a + "\n";
             impl_->set_metadata(meta::kAttributes, names);
         }
+        impl_->flush_texts();
         impl_->set_metadata(meta::kStamp, std::to_string(counter));
         impl_->db.commit();
     } catch (const Xapian::Error& e) {

@@ -1,6 +1,6 @@
 #pragma once
 // PassageIndex: the Xapian full-text index of a project's passages, in NAME.comb-index/
-// beside the project file. It is a cache: missing, stale (its stamp differs from the
+// beside the project file (two Xapian shards, and the passages' text in plain files). It is a cache: missing, stale (its stamp differs from the
 // project's change counter) or corrupt means "rebuild", never an error for the user.
 // Owns its Xapian handles (pimpl, so no Xapian header leaks). Not thread-safe; one per
 // thread, like the ProjectFile it serves. Xapian failures surface as core::IndexError, which

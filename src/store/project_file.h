@@ -28,6 +28,8 @@ public:
     std::string text(core::TextId id) const override;
     std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
     std::vector<core::Case> cases() const override;
+    // One case by key, for callers naming the case of each of many documents or codings.
+    std::optional<core::Case> find_case(core::CaseId id) const;
     std::vector<core::Attribute> attributes() const override;
     std::vector<core::AttributeValue> attribute_values() const override;
     std::vector<core::Code> codes() const override;

@@ -135,6 +135,13 @@ std::vector<Case> ProjectFile::cases() const {
     return out;
 }
 
+std::optional<Case> ProjectFile::find_case(CaseId id) const {
+    Statement st(db_, "SELECT id, name, description FROM cases WHERE id = ?");
+    st.bind(1, id.value);
+    if (!st.step()) return std::nullopt;
+    return Case{CaseId(st.int64(0)), st.text(1), st.text(2)};
+}
+
 std::vector<Attribute> ProjectFile::attributes() const {
     Statement st(db_, "SELECT id, name, type, choices FROM attributes ORDER BY id");
     std::vector<Attribute> out;
