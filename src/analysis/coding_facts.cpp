@@ -43,7 +43,10 @@ CodingFacts CodingFacts::load(const store::ProjectFile& file) {
         store::Statement count(db, "SELECT count(*) FROM codings");
         if (count.step()) raw.reserve(static_cast<std::size_t>(count.int64(0)));
     }
-    store::Statement st(db, "SELECT id, document_id, start, \"end\", code_id, tag_override, pinned FROM codings");
+    // The coders come from the same pass: a second scan with DISTINCT cost as much as this one.
+    std::set<std::string> coders;
+    std::string last_coder;
+    store::Statement st(db, "SELECT id, document_id, start, \"end\", code_id, tag_override, pinned, coder FROM codings");
     while (st.step()) {
         RawCoding r;
         r.id = st.int64(0);
@@ -58,11 +61,14 @@ CodingFacts CodingFacts::load(const store::ProjectFile& file) {
             r.override_ = it->second;
         }
         r.pinned = st.int64(6) != 0;
+        if (const auto coder = st.text_view(7); raw.empty() || coder != last_coder) {
+            last_coder = coder;
+            coders.insert(last_coder);
+        }
         raw.push_back(r);
     }
     auto facts = assemble(file, std::move(raw), overrides);
-    store::Statement coders(db, "SELECT DISTINCT coder FROM codings ORDER BY coder");
-    while (coders.step()) facts.coders.push_back(coders.text(0));
+    facts.coders.assign(coders.begin(), coders.end());
     return facts;
 }
 
