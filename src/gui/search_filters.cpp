@@ -1,5 +1,6 @@
 #include "gui/search_filters.h"
 
+#include <map>
 #include <set>
 
 #include <wx/choice.h>
@@ -26,15 +27,6 @@ std::vector<std::string> chosen(const wxChoice* c) {
     return {from_wx(c->GetStringSelection())};
 }
 
-bool lists_change(const core::ChangeSet& changes) {
-    using core::RowKind;
-    for (const auto kind : {RowKind::document, RowKind::case_, RowKind::attribute, RowKind::attribute_value,
-                            RowKind::code, RowKind::theme}) {
-        if (changes.touches(kind)) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 SearchFilters::SearchFilters(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
@@ -58,6 +50,11 @@ SearchFilters::SearchFilters(wxWindow* parent, Workbench& workbench) : wxPanel(p
     for (auto* c : {code_, theme_, case_, attribute_, comb_, level_, valence_, speaker_}) grid->Add(c, 1, wxEXPAND);
     for (int col = 0; col < 4; ++col) grid->AddGrowableCol(col);
     SetSizer(grid);
+    std::set<std::string> combs, valences;
+    for (const auto c : core::kAllComB) combs.emplace(core::to_string(c));
+    for (const auto v : core::kAllValences) valences.emplace(core::to_string(v));
+    fill(comb_, "any COM-B", combs);
+    fill(valence_, "any valence", valences);
     refill();
 
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
@@ -66,41 +63,63 @@ SearchFilters::SearchFilters(wxWindow* parent, Workbench& workbench) : wxPanel(p
         refill();
         if (!wb_.is_open()) return;
         changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
-            if (lists_change(e.changes)) refill();
+            refill(&e.changes);
         });
     });
 }
 
-void SearchFilters::refill() {
-    std::set<std::string> codes, themes, levels, cases, speakers, attributes, combs, valences;
-    for (const auto c : core::kAllComB) combs.emplace(core::to_string(c));
-    for (const auto v : core::kAllValences) valences.emplace(core::to_string(v));
+void SearchFilters::refill(const core::ChangeSet* changes) {
+    // Each list is read again only when a change touches what it lists: the speakers need
+    // every document's turns, which is slow on a large project.
+    using core::RowKind;
+    const auto touched = [changes](std::initializer_list<RowKind> kinds) {
+        if (!changes) return true;
+        for (const auto kind : kinds) if (changes->touches(kind)) return true;
+        return false;
+    };
+    if (touched({RowKind::code, RowKind::theme})) refill_codes();
+    if (touched({RowKind::case_, RowKind::attribute, RowKind::attribute_value})) refill_cases();
+    if (touched({RowKind::document})) refill_speakers();
+    Layout();
+}
+
+void SearchFilters::refill_codes() {
+    std::set<std::string> codes, themes, levels;
     for (const auto l : core::kAllLevels) levels.emplace(core::to_string(l));
     if (wb_.is_open()) {
-        const auto& repo = wb_.repo();
-        const core::CodeTree tree(repo.codes());
-        for (const auto& c : repo.codes()) {
+        const auto all = wb_.repo().codes();
+        const core::CodeTree tree(all);
+        for (const auto& c : all) {
             codes.insert(tree.path(c.id));
             if (c.tags.level) levels.insert(c.tags.level->to_string());
         }
-        for (const auto& t : repo.themes()) themes.insert(t.name);
+        for (const auto& t : wb_.repo().themes()) themes.insert(t.name);
+    }
+    fill(code_, "any code", codes);
+    fill(theme_, "any theme", themes);
+    fill(level_, "any level", levels);
+}
+
+void SearchFilters::refill_cases() {
+    std::set<std::string> cases, attributes;
+    if (wb_.is_open()) {
+        const auto& repo = wb_.repo();
         for (const auto& c : repo.cases()) cases.insert(c.name);
-        for (const auto& d : repo.documents())
-            for (const auto& t : d.turns) speakers.insert(t.speaker);
         std::map<std::int64_t, std::string> names;
         for (const auto& a : repo.attributes()) names[a.id.value] = a.name;
         for (const auto& v : repo.attribute_values())
             if (!v.value.empty()) attributes.insert(names[v.attribute_id.value] + "=" + v.value);
     }
-    fill(code_, "any code", codes);
-    fill(theme_, "any theme", themes);
-    fill(comb_, "any COM-B", combs);
-    fill(level_, "any level", levels);
-    fill(valence_, "any valence", valences);
     fill(case_, "any case", cases);
-    fill(speaker_, "any speaker", speakers);
     fill(attribute_, "any attribute", attributes);
-    Layout();
+}
+
+void SearchFilters::refill_speakers() {
+    std::set<std::string> speakers;
+    if (wb_.is_open())
+        for (const auto& d : wb_.repo().documents())
+            for (const auto& t : d.turns) speakers.insert(t.speaker);
+    fill(speaker_, "any speaker", speakers);
 }
 
 index::Filters SearchFilters::filters() const {

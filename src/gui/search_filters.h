@@ -24,7 +24,11 @@ public:
     bool choose(const std::string& kind, const std::string& value);
 
 private:
-    void refill();
+    // Reads the lists a change touches again (all of them without one).
+    void refill(const core::ChangeSet* changes = nullptr);
+    void refill_codes();
+    void refill_cases();
+    void refill_speakers();
     wxChoice* by_kind(const std::string& kind) const;
 
     Workbench& wb_;
