@@ -8,6 +8,7 @@
 #include "core/commands/code_commands.h"
 #include "gui/code_drag.h"
 #include "gui/command_ids.h"
+#include "gui/keyboard_menu.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
@@ -40,12 +41,7 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     model_->on_cleared = [this] { CallAfter([this] { expand_all(); select(wb_.selected_code()); }); };
     ctrl_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CodePanel::on_selection, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &CodePanel::on_context_menu, this);
-    // The Menu key and Shift+F10 arrive as a plain context-menu event without a position; a
-    // right click comes as the item event above, so only the keyboard's is handled here.
-    ctrl_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent& e) {
-        if (e.GetPosition() != wxDefaultPosition) { e.Skip(); return; }
-        show_context_menu();
-    });
+    bind_keyboard_menu(*ctrl_, [this] { show_context_menu(); });
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_BEGIN_DRAG, &CodePanel::on_begin_drag, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP_POSSIBLE, &CodePanel::on_drop_possible, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP, &CodePanel::on_drop, this);

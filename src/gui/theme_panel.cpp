@@ -20,6 +20,7 @@
 #include "core/change_set.h"
 #include "core/code_paths.h"
 #include "core/commands/theme_commands.h"
+#include "gui/keyboard_menu.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
@@ -116,12 +117,7 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     describe_->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(selected_theme().has_value()); });
     delete_->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(selected_theme().has_value()); });
     tree_->Bind(wxEVT_TREE_ITEM_MENU, &ThemePanel::on_context_menu, this);
-    // The Menu key and Shift+F10 come without a position; a right click comes as the item
-    // event above, so only the keyboard's is handled here.
-    tree_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent& e) {
-        if (e.GetPosition() != wxDefaultPosition) { e.Skip(); return; }
-        show_context_menu();
-    });
+    bind_keyboard_menu(*tree_, [this] { show_context_menu(); });
     tree_->Bind(wxEVT_TREE_BEGIN_LABEL_EDIT, &ThemePanel::on_begin_edit, this);
     tree_->Bind(wxEVT_TREE_END_LABEL_EDIT, &ThemePanel::on_end_edit, this);
     tree_->Bind(wxEVT_TREE_BEGIN_DRAG, &ThemePanel::on_begin_drag, this);
