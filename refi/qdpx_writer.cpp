@@ -326,15 +326,21 @@ void write_sets(pugi::xml_node parent, const Index& ix, bool with_notes) {
     }
 }
 
+// The XML declaration and the root element in its namespace.
+pugi::xml_node start_document(pugi::xml_document& doc, const char* root_name, const char* xmlns) {
+    auto decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "utf-8";
+    auto root = doc.append_child(root_name);
+    root.append_attribute("xmlns") = xmlns;
+    return root;
+}
+
 std::string build_project(const core::Repository& repo, const std::string& name,
                           std::vector<std::pair<std::string, std::string>>* files) {
     const Index ix(repo);
     pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "utf-8";
-    auto root = doc.append_child("Project");
-    root.append_attribute("xmlns") = "urn:QDA-XML:project:1.0";
+    auto root = start_document(doc, "Project", "urn:QDA-XML:project:1.0");
     root.append_attribute("name") = name.c_str();
     root.append_attribute("origin") = kOrigin;
     write_users(root, ix);
@@ -388,11 +394,7 @@ std::string codebook_xml(const core::Repository& repo) {
     const Index ix(repo);
     if (ix.codes.empty()) throw core::InputError({"<argument>"}, "the project has no codes: a codebook needs at least one");
     pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "utf-8";
-    auto root = doc.append_child("CodeBook");
-    root.append_attribute("xmlns") = "urn:QDA-XML:codebook:1.0";
+    auto root = start_document(doc, "CodeBook", "urn:QDA-XML:codebook:1.0");
     root.append_attribute("origin") = kOrigin;
     write_codes(root.append_child("Codes"), ix.codes, {});
     write_sets(root, ix, false);
