@@ -31,8 +31,6 @@
 namespace comb::cli {
 namespace {
 
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
-
 std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
@@ -50,14 +48,14 @@ std::string today_utc() {
 std::string checked_date(const std::string& date) {
     if (date.empty()) return today_utc();
     static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-    if (!std::regex_match(date, iso)) throw arg_error("--date must be YYYY-MM-DD, got \"" + date + "\"");
+    if (!std::regex_match(date, iso)) throw core::InputError::argument("--date must be YYYY-MM-DD, got \"" + date + "\"");
     return date;
 }
 
 analysis::CountUnit parse_count(const std::string& s) {
     if (s == "segments") return analysis::CountUnit::segments;
     if (s == "cases") return analysis::CountUnit::cases;
-    throw arg_error("--count: use segments or cases, got \"" + s + "\"");
+    throw core::InputError::argument("--count: use segments or cases, got \"" + s + "\"");
 }
 
 struct MatrixArgs {
@@ -104,15 +102,7 @@ void print_quotes(const std::vector<analysis::CellQuote>& quotes, const std::str
 // overlaps one. A damaged index is rebuilt once and the search retried.
 std::vector<analysis::PassageRef> matching_passages(Session& s, const std::string& query) {
     const index::SearchSpec spec{query, {}, 0, index::Order::document};
-    std::vector<index::Hit> hits;
-    try {
-        hits = s.index().search(spec);
-    } catch (const core::IndexError& e) {
-        std::cerr << "comb: rebuilding the search index (" << e.what() << ")\n";
-        core::NullProgress progress;
-        s.index().rebuild(s.repo(), progress);
-        hits = s.index().search(spec);
-    }
+    const auto hits = s.with_index([&](index::PassageIndex& ix) { return ix.search(spec); });
     std::vector<analysis::PassageRef> out;
     for (const auto& h : hits) out.push_back({h.doc, h.span});
     return out;
@@ -120,7 +110,7 @@ std::vector<analysis::PassageRef> matching_passages(Session& s, const std::strin
 
 int run_matrix(const MatrixArgs& a) {
     if (a.format != "csv" && a.format != "md" && a.format != "json") {
-        throw arg_error("--format: use csv, md or json, got \"" + a.format + "\"");
+        throw core::InputError::argument("--format: use csv, md or json, got \"" + a.format + "\"");
     }
     const auto count = parse_count(a.count);
     Session s(a.project);
@@ -129,17 +119,17 @@ int run_matrix(const MatrixArgs& a) {
     const auto facts = analysis::CodingFacts::load(s.file());
     if (!a.cooccurrence.empty()) {
         if (!a.rows.empty() || !a.cols.empty() || !a.cell.empty()) {
-            throw arg_error("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");
+            throw core::InputError::argument("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");
         }
         analysis::CooccurrenceSpec spec;
         if (a.cooccurrence == "passage") spec.scope = analysis::CooccurrenceScope::passage;
-        else if (a.cooccurrence != "overlap") throw arg_error("--cooccurrence: use overlap or passage, got \"" + a.cooccurrence + "\"");
+        else if (a.cooccurrence != "overlap") throw core::InputError::argument("--cooccurrence: use overlap or passage, got \"" + a.cooccurrence + "\"");
         spec.count = count;
         spec.within = within;
         print_matrix(analysis::cooccurrence(facts, spec), a.format);
         return 0;
     }
-    if (a.rows.empty() || a.cols.empty()) throw arg_error("matrix needs --rows and --cols (or --cooccurrence)");
+    if (a.rows.empty() || a.cols.empty()) throw core::InputError::argument("matrix needs --rows and --cols (or --cooccurrence)");
     analysis::MatrixSpec spec{analysis::Axis::parse(a.rows, "--rows"), analysis::Axis::parse(a.cols, "--cols"), count, within};
     if (!a.cell.empty()) {
         const auto codings = analysis::cell_codings(facts, spec, a.cell[0], a.cell[1]);
@@ -174,7 +164,7 @@ struct ExportArgs {
 [[maybe_unused]] std::string extension_of(const std::string& path) { return lower(std::filesystem::path(path).extension().string()); }
 
 int run_export(const ExportArgs& a) {
-    if (a.quotes < 0) throw arg_error("--quotes must be 0 or more");
+    if (a.quotes < 0) throw core::InputError::argument("--quotes must be 0 or more");
     const auto date = checked_date(a.date);
     Session s(a.project);
 #if COMB_HAVE_EXPORT_REFI
@@ -200,7 +190,7 @@ int run_export(const ExportArgs& a) {
         o.landscape = !a.portrait;
         exporters::write_codebook(analysis::build_codebook(facts, options), a.out, o);
     } else {
-        throw arg_error("unknown export \"" + a.what + "\" (use theme-table, summary, codebook or qdpx)");
+        throw core::InputError::argument("unknown export \"" + a.what + "\" (use theme-table, summary, codebook or qdpx)");
     }
     return 0;
 }
@@ -208,7 +198,7 @@ int run_export(const ExportArgs& a) {
 // "-o -" prints the theme table as Markdown (the codebook as CSV) on stdout, through a
 // temporary file so that stdout gets exactly the bytes the file would hold.
 int run_export_to_stdout(ExportArgs a) {
-    if (a.what != "theme-table" && a.what != "codebook") throw arg_error("-o - works for theme-table and codebook only");
+    if (a.what != "theme-table" && a.what != "codebook") throw core::InputError::argument("-o - works for theme-table and codebook only");
     const auto dir = std::filesystem::temp_directory_path() /
                      ("comb-export-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     std::filesystem::create_directories(dir);

@@ -4,7 +4,6 @@
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
-#include "store/connection.h"
 
 namespace comb::cli {
 namespace {
@@ -21,12 +20,11 @@ void register_step(CLI::App& app, Action& action, const std::string& name, bool 
 
 void register_history(CLI::App& app, Action& action) {
     add_project_command(app, action, "history", "List the undo history", [](Session& s, bool as_json) {
-        store::Statement st(s.file().connection(), "SELECT seq, label, time, applied FROM history ORDER BY seq");
         json out = json::array();
         std::vector<std::vector<std::string>> rows;
-        while (st.step()) {
-            out.push_back({{"seq", st.int64(0)}, {"label", st.text(1)}, {"time", st.text(2)}, {"applied", st.int64(3) != 0}});
-            rows.push_back({std::to_string(st.int64(0)), st.text(2), st.int64(3) ? "done" : "undone", st.text(1)});
+        for (const auto& e : s.repo().history()) {
+            out.push_back({{"seq", e.seq}, {"label", e.label}, {"time", e.time}, {"applied", e.applied}});
+            rows.push_back({std::to_string(e.seq), e.time, e.applied ? "done" : "undone", e.label});
         }
         if (as_json) print_json(out);
         else print_table({"seq", "time", "state", "action"}, rows);

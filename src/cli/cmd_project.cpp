@@ -61,12 +61,12 @@ void register_import(CLI::App& app, Action& action) {
             for (const auto& kv : a->attrs) {
                 const auto eq = kv.find('=');
                 if (eq == std::string::npos || eq == 0) {
-                    throw core::InputError({"<argument>"}, "--attr wants KEY=VALUE, got \"" + kv + "\"");
+                    throw core::InputError::argument("--attr wants KEY=VALUE, got \"" + kv + "\"");
                 }
                 request.attributes.emplace_back(kv.substr(0, eq), kv.substr(eq + 1));
             }
             if (!request.attributes.empty() && !request.case_name) {
-                throw core::InputError({"<argument>"}, "--attr needs --case (attributes belong to a case)");
+                throw core::InputError::argument("--attr needs --case (attributes belong to a case)");
             }
             const ImportSummary summary = import_files(s, request);
             std::cout << "Imported " << summary.documents << (summary.documents == 1 ? " document" : " documents")

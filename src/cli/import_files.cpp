@@ -103,7 +103,7 @@ std::vector<ReadResult> read_all(const std::vector<fs::path>& files, const impor
                 results[i].doc = importers::read_file(files[i], options);
             } catch (const core::InputError& e) {
                 results[i].error = e.what();
-                results[i].argument_error = e.pos().path == "<argument>";
+                results[i].argument_error = e.is_argument();
             } catch (const std::exception& e) {
                 results[i].error = files[i].string() + ": cannot be read (" + e.what() + ")";
             }
@@ -127,7 +127,7 @@ std::vector<ReadResult> read_all(const std::vector<fs::path>& files, const impor
 
 ImportSummary import_files(Session& session, const ImportRequest& request) {
     const auto files = expand(request.paths);
-    if (files.empty()) throw core::InputError({"<argument>"}, "no importable files found");
+    if (files.empty()) throw core::InputError::argument("no importable files found");
     const auto refi_count = static_cast<std::size_t>(std::count_if(files.begin(), files.end(), is_refi_project));
     // REFI-QDA projects are whole projects: refi merges each (cli/export_refi.h).
     if (refi_count == files.size()) {
@@ -148,7 +148,7 @@ ImportSummary import_files(Session& session, const ImportRequest& request) {
     std::vector<std::string> errors;
     ImportSummary summary;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (results[i].argument_error) throw core::InputError({"<argument>"}, results[i].error);
+        if (results[i].argument_error) throw core::InputError::argument(results[i].error);
         if (!results[i].doc) { errors.push_back(results[i].error); continue; }
         auto& doc = *results[i].doc;
         for (const auto& w : doc.warnings) summary.warnings.push_back(files[i].string() + ": " + w);

@@ -3,6 +3,7 @@
 // this interface, so no SQLite type appears here. Reads return values in a stable order.
 // Writes happen only inside a Transaction, through put/erase of whole rows.
 // Every method may throw StoreError when the file cannot be read or written.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,19 @@ struct HistoryEntry {
     bool applied = true;
 };
 
+// One coding as a counting pass reads it (see Repository::scan_codings). The views are valid
+// during the visit only; the tag override is its stored text (TagSet::to_string), so a caller
+// can parse each distinct override once.
+struct StoredCoding {
+    CodingId id;
+    DocumentId document;
+    Span span;
+    CodeId code;
+    std::string_view coder;
+    std::optional<std::string_view> tag_override;
+    bool pinned = false;
+};
+
 class Repository {
 public:
     virtual ~Repository() = default;
@@ -43,6 +57,12 @@ public:
     virtual std::vector<Code> codes() const = 0;  // tree order: parents before children, by position
     virtual std::vector<Coding> codings() const = 0;  // document order, then start, end, id
     virtual std::vector<Coding> codings_of_document(DocumentId id) const = 0;
+    // One coding by key (commands look codings up by id; a scan per lookup is too slow).
+    virtual std::optional<Coding> find_coding(CodingId id) const = 0;
+    // Every coding once, in no promised order, for counting large projects in one pass.
+    // The default goes through codings(); a store may read its rows more cheaply.
+    virtual std::int64_t coding_count() const;
+    virtual void scan_codings(const std::function<void(const StoredCoding&)>& visit) const;
     virtual std::vector<Memo> memos() const = 0;
     virtual std::vector<Theme> themes() const = 0;  // parents before children, by position
 
@@ -60,6 +80,8 @@ public:
     virtual std::optional<HistoryEntry> last_applied() const = 0;
     virtual std::optional<HistoryEntry> first_undone() const = 0;
     virtual void set_applied(std::int64_t seq, bool applied) = 0;
+    // Every entry, oldest first, for listing: labels, times and states; `changes` left empty.
+    virtual std::vector<HistoryEntry> history() const = 0;
 
     // Counts every committed change; the index stamps itself with it.
     virtual std::int64_t change_counter() const = 0;

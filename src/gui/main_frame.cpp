@@ -27,6 +27,7 @@
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
 #include "gui/matrix_view.h"
+#include "gui/index_rebuilds.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "import/registry.h"
@@ -109,6 +110,7 @@ MainFrame::MainFrame(Settings& settings)
     wb_.set_error_handler([this](const std::string& message) {
         wxMessageBox(to_wx(message), "Comb", wxOK | wxICON_WARNING, this);
     });
+    index_rebuilds_ = std::make_unique<IndexRebuilds>(*this, wb_);
     build_panes();
     build_menus();
     CreateStatusBar(3);
@@ -132,6 +134,7 @@ MainFrame::MainFrame(Settings& settings)
 MainFrame::~MainFrame() {
     import_.reset();
     export_.reset();
+    index_rebuilds_.reset();
     aui_.UnInit();
 }
 
@@ -402,8 +405,11 @@ bool MainFrame::export_report(int which, const std::filesystem::path& path) {
 }
 void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !export_); }
 
-void MainFrame::on_rebuild_index(wxCommandEvent&) { search_->rebuild("requested"); }
-void MainFrame::on_update_rebuild_index(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !search_->is_rebuilding()); }
+void MainFrame::on_rebuild_index(wxCommandEvent&) { wb_.index().rebuild("requested"); }
+void MainFrame::on_update_rebuild_index(wxUpdateUIEvent& e) {
+    e.Enable(wb_.is_open() && wb_.index().state() != index::UpkeepState::rebuilding);
+}
+BackgroundTask* MainFrame::index_rebuild_task() { return index_rebuilds_->task(); }
 void MainFrame::on_close_project(wxCommandEvent&) {
     editor_->commit();
     save_session();
@@ -463,7 +469,7 @@ void MainFrame::apply_appearance() {
 void MainFrame::on_code_selection(wxCommandEvent&) {
     if (!can_code()) return;
     const auto span = *transcript_->selection();
-    wb_.run(core::ApplyCodings({{*transcript_->document(), span}}, wb_.code_path(*wb_.selected_code()), wb_.coder()));
+    wb_.run(core::ApplyCodings({{*transcript_->document(), span}}, *wb_.selected_code(), wb_.coder()));
 }
 void MainFrame::on_update_code_selection(wxUpdateUIEvent& e) { e.Enable(can_code()); }
 
@@ -561,7 +567,7 @@ void MainFrame::on_quick_code(wxCommandEvent& event) {
     const auto span = transcript_->selection();
     if (n >= quick.size() || !span) return;
     wb_.select_code(quick[n]);
-    wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, wb_.code_path(quick[n]), wb_.coder()));
+    wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, quick[n], wb_.coder()));
 }
 void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
     const auto quick = quick_codes();

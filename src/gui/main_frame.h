@@ -25,6 +25,7 @@ class BackgroundTask;
 class CodeEditor;
 class DocumentTree;
 class ImportTask;
+class IndexRebuilds;
 class MatrixView;
 class SearchView;
 class ThemePanel;
@@ -57,6 +58,8 @@ public:
     // (instead of the status bar's "Wrote ..."). False while another export runs.
     bool start_export(ExportRequest request, std::function<void()> then = {});
     bool is_exporting() const { return export_ != nullptr; }
+    // The running search index rebuild, or nullptr.
+    BackgroundTask* index_rebuild_task();
     BackgroundTask* export_task() { return export_.get(); }
     wxAuiManager& aui() { return aui_; }
     // The first nine codes in tree order: Ctrl+1..9.
@@ -138,6 +141,7 @@ private:
 
     Settings& settings_;
     Workbench wb_;
+    std::unique_ptr<IndexRebuilds> index_rebuilds_;  // before the panes: they see the index it keeps
     wxAuiManager aui_;
     wxFileHistory history_;
     std::string default_perspective_;

@@ -13,25 +13,40 @@ Workbench::~Workbench() { close(); }
 void Workbench::open(const std::filesystem::path& path) {
     auto file = store::ProjectFile::open(path);  // throws before anything changes
     close();
-    file_ = std::move(file);
-    project_ = std::make_unique<core::Project>(*file_);
-    path_ = path;
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
-    project_switched_.publish({});
+    opened(std::move(file), path);
 }
 
 void Workbench::create(const std::filesystem::path& path) {
     auto file = store::ProjectFile::create(path);
     close();
+    opened(std::move(file), path);
+}
+
+void Workbench::opened(std::unique_ptr<store::ProjectFile> file, const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_);
     path_ = path;
+    index_ = std::make_unique<index::IndexUpkeep>(*project_, path, [this](const std::string& r) { rebuild_index(r); });
     project_switched_.publish({});
+    index_->open(true);  // after the views have subscribed to it
+}
+
+void Workbench::rebuild_index(const std::string& reason) {
+    if (start_rebuild_) return start_rebuild_(reason);
+    try {
+        core::NullProgress progress;
+        index::IndexUpkeep::build(*file_, index_->folder(), progress);
+        index_->rebuilt(true);
+    } catch (const std::exception& e) {
+        index_->rebuilt(false, e.what());
+    }
 }
 
 void Workbench::close() {
     if (!project_) return;
     selected_code_.reset();
+    index_.reset();
     project_.reset();
     file_.reset();
     path_.clear();

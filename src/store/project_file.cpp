@@ -93,11 +93,7 @@ std::unique_ptr<core::Transaction> ProjectFile::begin(std::string_view operation
 std::int64_t ProjectFile::reserve_id(core::RowKind kind) {
     auto it = next_ids_.find(kind);
     if (it == next_ids_.end()) {
-        static const std::map<core::RowKind, const char*> tables = {
-            {core::RowKind::document, "documents"}, {core::RowKind::case_, "cases"},
-            {core::RowKind::attribute, "attributes"}, {core::RowKind::code, "codes"},
-            {core::RowKind::coding, "codings"}, {core::RowKind::memo, "memos"}, {core::RowKind::theme, "themes"}};
-        Statement st(db_, std::string("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + tables.at(kind));
+        Statement st(db_, std::string("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + row_kind_info(kind).table);
         st.step();
         it = next_ids_.emplace(kind, st.int64(0)).first;
     }
@@ -151,6 +147,13 @@ std::optional<core::HistoryEntry> ProjectFile::last_applied() const {
 std::optional<core::HistoryEntry> ProjectFile::first_undone() const {
     Statement st(db_, "SELECT seq, label, time, changes, applied FROM history WHERE applied = 0 ORDER BY seq ASC LIMIT 1");
     return read_entry(st);
+}
+
+std::vector<core::HistoryEntry> ProjectFile::history() const {
+    Statement st(db_, "SELECT seq, label, time, applied FROM history ORDER BY seq");
+    std::vector<core::HistoryEntry> out;
+    while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), {}, st.int64(3) != 0});
+    return out;
 }
 
 void ProjectFile::set_applied(std::int64_t seq, bool applied) {

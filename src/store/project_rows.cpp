@@ -194,6 +194,28 @@ std::vector<Coding> ProjectFile::codings_of_document(DocumentId id) const {
     return query_codings("WHERE document_id = ? ORDER BY start, \"end\", id", id.value);
 }
 
+std::optional<Coding> ProjectFile::find_coding(CodingId id) const {
+    auto found = query_codings("WHERE id = ?", id.value);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::int64_t ProjectFile::coding_count() const {
+    Statement count(db_, "SELECT count(*) FROM codings");
+    return count.step() ? count.int64(0) : 0;
+}
+
+void ProjectFile::scan_codings(const std::function<void(const StoredCoding&)>& visit) const {
+    Statement st(db_, "SELECT id, document_id, start, \"end\", code_id, tag_override, pinned, coder FROM codings");
+    while (st.step()) {
+        StoredCoding c{CodingId(st.int64(0)), DocumentId(st.int64(1)),
+                       Span{CodePoint(st.int64(2)), CodePoint(st.int64(3))}, CodeId(st.int64(4)),
+                       st.text_view(7), std::nullopt, st.int64(6) != 0};
+        if (!st.is_null(5)) c.tag_override = st.text_view(5);
+        visit(c);
+    }
+}
+
 std::vector<Memo> ProjectFile::memos() const {
     Statement st(db_, "SELECT id, target, target_id, title, text, author, created FROM memos ORDER BY id");
     std::vector<Memo> out;
@@ -312,19 +334,13 @@ void ProjectFile::put(const Row& row) {
 }
 
 void ProjectFile::erase(const Row& row) {
-    std::visit([this](const auto& r) {
+    std::visit([this, &row](const auto& r) {
         using T = std::decay_t<decltype(r)>;
         if constexpr (std::is_same_v<T, AttributeValue>) {
             Statement st(db_, "DELETE FROM attribute_values WHERE case_id = ? AND attribute_id = ?");
             st.bind(1, r.case_id.value).bind(2, r.attribute_id.value).run();
         } else {
-            const char* table = std::is_same_v<T, Document> ? "documents"
-                              : std::is_same_v<T, Case>     ? "cases"
-                              : std::is_same_v<T, Attribute> ? "attributes"
-                              : std::is_same_v<T, Code>     ? "codes"
-                              : std::is_same_v<T, Coding>   ? "codings"
-                              : std::is_same_v<T, Memo>     ? "memos"
-                                                            : "themes";
+            const char* table = row_kind_info(kind_of(row)).table;
             Statement st(db_, std::string("DELETE FROM ") + table + " WHERE id = ?");
             st.bind(1, r.id.value).run();
         }
