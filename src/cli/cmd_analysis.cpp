@@ -5,12 +5,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <regex>
 
 #include "analysis/coding_facts.h"
 #include "analysis/matrix.h"
 #include "analysis/matrix_format.h"
 #include "analysis/report_builders.h"
+#include "analysis/report_export.h"
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
@@ -19,22 +21,9 @@
 #include "export/registry.h"
 #include "index/passage_index.h"
 
-#if __has_include("cli/export_refi.h")
-#include "cli/export_refi.h"
-#define COMB_HAVE_EXPORT_REFI 1
-#else
-// TODO(refi): the REFI-QDA developer's hook (cli/export_refi.h: export_refi(session, what,
-// out) -> bool) has not landed; until it does, qdpx and .qdc exports say "not available yet".
-#define COMB_HAVE_EXPORT_REFI 0
-#endif
 
 namespace comb::cli {
 namespace {
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 std::string today_utc() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -161,37 +150,27 @@ struct ExportArgs {
     bool portrait = false;
 };
 
-[[maybe_unused]] std::string extension_of(const std::string& path) { return lower(std::filesystem::path(path).extension().string()); }
-
 int run_export(const ExportArgs& a) {
     if (a.quotes < 0) throw core::InputError::argument("--quotes must be 0 or more");
     const auto date = checked_date(a.date);
-    Session s(a.project);
-#if COMB_HAVE_EXPORT_REFI
-    if (export_refi(s, a.what, a.out)) return 0;
-#else
-    if (a.what == "qdpx" || (a.what == "codebook" && extension_of(a.out) == ".qdc")) {
-        throw core::InputError({a.out}, "REFI-QDA export (" + a.what + ") is not available yet");
-    }
-#endif
-    analysis::ReportOptions options;
-    options.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
-    options.date = date;
-    options.quotes.max_quotes = a.quotes;
-    const auto facts = analysis::CodingFacts::load(s.file());
-    if (a.what == "theme-table") {
-        exporters::ThemeTableOptions o;
-        o.landscape = !a.portrait;
-        exporters::write_theme_table(analysis::build_theme_table(facts, s.repo(), options), a.out, o);
-    } else if (a.what == "summary") {
-        exporters::write_summary(analysis::build_summary(facts, s.repo(), options), a.out);
-    } else if (a.what == "codebook") {
-        exporters::CodebookOptions o;
-        o.landscape = !a.portrait;
-        exporters::write_codebook(analysis::build_codebook(facts, options), a.out, o);
-    } else {
+    using exporters::Report;
+    static const std::map<std::string, Report> kReports = {
+        {"theme-table", Report::theme_table}, {"summary", Report::summary},
+        {"codebook", Report::codebook}, {"qdpx", Report::project}};
+    const auto report = kReports.find(a.what);
+    if (report == kReports.end()) {
         throw core::InputError::argument("unknown export \"" + a.what + "\" (use theme-table, summary, codebook or qdpx)");
     }
+    Session s(a.project);
+    analysis::ExportSettings settings;
+    settings.report.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
+    settings.report.date = date;
+    settings.report.quotes.max_quotes = a.quotes;
+    settings.table.landscape = settings.codebook.landscape = !a.portrait;
+    core::NullProgress progress;
+    analysis::export_report(s.repo(), report->second, a.out, settings, progress);
+    // Exchange files are not reports one opens at once: say where it went.
+    if (exporters::project_writer(report->second, a.out)) std::cout << "Wrote " << a.out << "\n";
     return 0;
 }
 

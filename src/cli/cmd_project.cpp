@@ -6,13 +6,14 @@
 #include <set>
 
 #include "cli/commands.h"
-#include "cli/import_files.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
+#include "cli/terminal.h"
 #include "core/commands/case_commands.h"
 #include "core/commands/import_documents.h"
-#include "import/sheet_reader.h"
 #include "core/error.h"
+#include "import/import_batch.h"
+#include "import/sheet_reader.h"
 #include "store/project_file.h"
 
 namespace comb::cli {
@@ -53,7 +54,8 @@ void register_import(CLI::App& app, Action& action) {
     cmd->callback([&action, a] {
         action = [a] {
             Session s(a->project);
-            ImportRequest request;
+            importers::BatchRequest request;
+            request.project = a->project;
             request.paths.assign(a->files.begin(), a->files.end());
             if (!a->case_name.empty()) request.case_name = a->case_name;
             request.read.speaker_patterns = a->speaker_patterns;
@@ -68,10 +70,13 @@ void register_import(CLI::App& app, Action& action) {
             if (!request.attributes.empty() && !request.case_name) {
                 throw core::InputError::argument("--attr needs --case (attributes belong to a case)");
             }
-            const ImportSummary summary = import_files(s, request);
-            std::cout << "Imported " << summary.documents << (summary.documents == 1 ? " document" : " documents")
-                      << " (" << summary.turns << " turns) into " << a->project << "\n";
-            for (const auto& w : summary.warnings) std::cerr << "comb: warning: " << w << "\n";
+            TerminalProgress progress;
+            const auto batch = importers::read_batch(request, progress);
+            for (const auto& line : batch.descriptions) std::cout << line << "\n";
+            for (const auto& command : batch.commands) s.run(*command);
+            std::cout << "Imported " << batch.documents << (batch.documents == 1 ? " document" : " documents")
+                      << " (" << batch.turns << " turns) into " << a->project << "\n";
+            for (const auto& w : batch.warnings) std::cerr << "comb: warning: " << w << "\n";
             return 0;
         };
     });

@@ -33,6 +33,8 @@ enum CommandId : int {
     kIdShowTranscript,
     kIdNextPane,
     kIdPreviousPane,
+    kIdExportCodebook,
+    kIdExportProject,
 };
 
 }  // namespace comb::gui

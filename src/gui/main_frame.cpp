@@ -30,7 +30,7 @@
 #include "gui/index_rebuilds.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
-#include "import/registry.h"
+#include "refi/formats.h"
 
 namespace comb::gui {
 
@@ -62,6 +62,8 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&File", kIdImport, "&Import documents...", "Ctrl+Shift+I", "Import transcripts into the project", &F::on_import, &F::on_update_import},
     {"&File", kIdExportThemeTable, "Export &theme table...", "", kThemeTableHelp, &F::on_export, &F::on_update_export},
     {"&File", kIdExportSummary, "Export &summary...", "", kSummaryHelp, &F::on_export, &F::on_update_export},
+    {"&File", kIdExportCodebook, "Export &codebook...", "", "Write the codebook (DOCX, CSV, REFI-QDA .qdc)", &F::on_export, &F::on_update_export},
+    {"&File", kIdExportProject, "Export REFI-QDA &project...", "", "Write the whole project as REFI-QDA (.qdpx)", &F::on_export, &F::on_update_export},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdCloseProject, "&Close project", "Ctrl+W", "Close the project (everything is saved already)", &F::on_close_project, &F::on_update_has_project},
     {"&File", wxID_EXIT, "&Quit", "Ctrl+Q", "Quit Comb", &F::on_quit, nullptr},
@@ -111,6 +113,7 @@ MainFrame::MainFrame(Settings& settings)
         wxMessageBox(to_wx(message), "Comb", wxOK | wxICON_WARNING, this);
     });
     index_rebuilds_ = std::make_unique<IndexRebuilds>(*this, wb_);
+    refi::register_formats();  // .qdpx and .qdc in the import and export lists
     build_panes();
     build_menus();
     CreateStatusBar(3);
@@ -323,11 +326,7 @@ void MainFrame::on_recent(wxCommandEvent& event) {
 }
 
 void MainFrame::on_import(wxCommandEvent&) {
-    wxString wildcard = "Transcripts|";
-    for (const auto& ext : importers::supported_extensions()) wildcard << "*" << to_wx(ext) << ";";
-    wildcard.RemoveLast();
-    wildcard << "|All files|*";
-    wxFileDialog dialog(this, "Import documents", "", "", wildcard, wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
+    wxFileDialog dialog(this, "Import documents", "", "", to_wx(import_wildcard()), wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     wxArrayString paths;
     dialog.GetPaths(paths);
@@ -352,11 +351,13 @@ void MainFrame::import_files(std::vector<std::filesystem::path> files) {
 void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
 void MainFrame::on_export(wxCommandEvent& event) {
     editor_->commit();
-    if (event.GetId() == kIdExportSummary) {
-        export_summary();
-    } else if (auto request = ask_theme_table_export(this, wb_)) {
-        start_export(std::move(*request));
-    }
+    const int id = event.GetId();
+    if (id == kIdExportSummary) export_summary();
+    std::optional<ExportRequest> request;
+    if (id == kIdExportThemeTable) request = ask_theme_table_export(this, wb_);
+    if (id == kIdExportCodebook) request = ask_file_export(this, wb_, exporters::Report::codebook);
+    if (id == kIdExportProject) request = ask_file_export(this, wb_, exporters::Report::project);
+    if (request) start_export(std::move(*request));
 }
 
 void MainFrame::export_summary() {
@@ -391,6 +392,8 @@ bool MainFrame::start_export(ExportRequest request, std::function<void()> then) 
 
 bool MainFrame::export_report(int which, const std::filesystem::path& path) {
     if (!wb_.is_open()) return false;
+    if (which == kIdExportCodebook) return start_export(file_request(exporters::Report::codebook, wb_.path(), path));
+    if (which == kIdExportProject) return start_export(file_request(exporters::Report::project, wb_.path(), path));
     if (which != kIdExportThemeTable) return start_export(summary_request(wb_.path(), path));
     const auto& formats = theme_table_formats();
     const auto ext = path.extension().string();

@@ -50,9 +50,9 @@ public:
     MatrixView& matrix() { return *matrix_; }
     SearchView& search() { return *search_; }
     ThemePanel& themes() { return *themes_; }
-    // Starts writing the theme table or the summary (the format from the extension) on a
-    // worker thread; false when it cannot start (no project, unknown format, an export
-    // running). The status bar says where it was written; errors are shown.
+    // Starts writing the theme table, the summary, the codebook or the REFI-QDA project
+    // (`which`: kIdExport..., the format from the extension) on a worker thread; false when it
+    // cannot start (no project, unknown theme-table format, an export running). The status bar says where it was written; errors are shown.
     bool export_report(int which, const std::filesystem::path& path);
     // Starts one export on a worker; `then` runs on the main thread after it succeeded
     // (instead of the status bar's "Wrote ..."). False while another export runs.

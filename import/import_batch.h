@@ -1,0 +1,51 @@
+#pragma once
+// The one import batch both front ends run (`comb import`, File > Import documents): files and
+// folders in, the commands that import them out, all or nothing.
+// - Folders expand to the readable files directly inside them, in name order.
+// - Transcripts are read in parallel (one reader per file, no shared state); every file that
+//   cannot be read is listed in one InputError and nothing is imported. Each document's
+//   warnings come back with its path.
+// - Projects in an exchange format (.qdpx, registered by refi) are merged by their own
+//   command each; they cannot share a transaction with transcripts, so a batch that mixes
+//   them is refused, naming each project to import on its own.
+// The caller runs the commands in order on its project (one undo step each).
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/command.h"
+#include "core/commands/import_documents.h"
+#include "core/progress.h"
+#include "import/registry.h"
+
+namespace comb::importers {
+
+struct BatchRequest {
+    std::vector<std::filesystem::path> paths;  // files or folders
+    std::optional<std::string> case_name;      // default: a transcript's one non-interviewer speaker
+    std::vector<std::pair<std::string, std::string>> attributes;  // for case_name
+    ReadOptions read;
+    std::filesystem::path project;  // named in the refusal of a mixed batch ("comb import PROJECT FILE")
+};
+
+struct Batch {
+    std::vector<std::unique_ptr<core::Command>> commands;  // run in order
+    std::size_t documents = 0;
+    std::size_t turns = 0;
+    std::vector<std::string> warnings;     // "path: warning"
+    std::vector<std::string> descriptions; // one line per project read ("Read x.qdpx (NVivo): ...")
+};
+
+// Reads everything the request names. progress counts files; cancelling stops the readers
+// and throws core::Cancelled. Throws core::InputError (with InputError::argument when the
+// read options themselves are wrong, or nothing importable was found) and nothing is imported.
+Batch read_batch(const BatchRequest& request, core::Progress& progress);
+
+// One read transcript as the command takes it (the batch's conversion; for tests).
+core::NewDocument to_new_document(ImportedDocument doc, const std::optional<std::string>& case_name = std::nullopt,
+                                  const std::vector<std::pair<std::string, std::string>>& attributes = {});
+
+}  // namespace comb::importers
