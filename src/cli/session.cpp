@@ -11,18 +11,18 @@ namespace comb::cli {
 
 Session::Session(const std::filesystem::path& path)
     : file_(store::ProjectFile::open(path)), project_(*file_),
-      upkeep_(project_, path, [this](const std::string& reason) { build_index(reason); }) {
+      upkeep_(project_, path, [this](const index::IndexUpkeep::RebuildCause& cause) { build_index(cause); }) {
     if (const auto warning = store::location_warning(path); !warning.empty()) {
         std::cerr << "comb: warning: " << warning << "\n";
     }
 }
 
-void Session::build_index(const std::string& reason) {
+void Session::build_index(const index::IndexUpkeep::RebuildCause& cause) {
     // Said unless the user asked, or a bulk import or the project's first change makes it
     // (nobody expects an index then).
-    const bool first_build = reason == "missing" && file_->change_counter() == 1;
-    if (reason != "requested" && reason != "bulk import" && !first_build) {
-        std::cerr << "comb: rebuilding the search index (" << reason << ")\n";
+    const bool first_build = cause.after_change && cause.reason == "missing" && file_->change_counter() == 1;
+    if (cause.reason != "requested" && cause.reason != "bulk import" && !first_build) {
+        std::cerr << "comb: rebuilding the search index (" << cause.reason << ")\n";
     }
     try {
         TerminalProgress progress;

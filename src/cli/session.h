@@ -53,7 +53,7 @@ public:
 
 private:
     // IndexUpkeep's StartRebuild: builds on this thread, then reports back.
-    void build_index(const std::string& reason);
+    void build_index(const index::IndexUpkeep::RebuildCause& cause);
     index::PassageIndex& current_index();
 
     std::unique_ptr<store::ProjectFile> file_;

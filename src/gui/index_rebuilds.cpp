@@ -7,7 +7,7 @@
 namespace comb::gui {
 
 IndexRebuilds::IndexRebuilds(wxWindow& parent, Workbench& workbench) : parent_(parent), wb_(workbench) {
-    wb_.set_index_rebuilder([this](const std::string& reason) { start(reason); });
+    wb_.set_index_rebuilder([this](const index::IndexUpkeep::RebuildCause& cause) { start(cause); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         ++seq_;
         task_.reset();  // cancels and joins a rebuild of the previous project
@@ -16,8 +16,8 @@ IndexRebuilds::IndexRebuilds(wxWindow& parent, Workbench& workbench) : parent_(p
 
 IndexRebuilds::~IndexRebuilds() { wb_.set_index_rebuilder({}); }
 
-void IndexRebuilds::start(const std::string& reason) {
-    const std::string message = "Building the search index (" + reason + ")\u2026";
+void IndexRebuilds::start(const index::IndexUpkeep::RebuildCause& cause) {
+    const std::string message = "Building the search index (" + cause.reason + ")\u2026";
     auto job = [project = wb_.path(), folder = wb_.index().folder()](core::Progress& progress) {
         const auto file = open_worker_project(project);
         index::IndexUpkeep::build(*file, folder, progress);

@@ -11,6 +11,7 @@
 
 #include "core/signal.h"
 #include "gui/background_task.h"
+#include "index/index_upkeep.h"
 
 class wxWindow;
 
@@ -29,7 +30,7 @@ public:
     BackgroundTask* task() { return task_.get(); }
 
 private:
-    void start(const std::string& reason);
+    void start(const index::IndexUpkeep::RebuildCause& cause);
     void finished(const TaskOutcome& outcome);
 
     wxWindow& parent_;

@@ -27,13 +27,13 @@ void Workbench::opened(std::unique_ptr<store::ProjectFile> file, const std::file
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_);
     path_ = path;
-    index_ = std::make_unique<index::IndexUpkeep>(*project_, path, [this](const std::string& r) { rebuild_index(r); });
+    index_ = std::make_unique<index::IndexUpkeep>(*project_, path, [this](const index::IndexUpkeep::RebuildCause& c) { rebuild_index(c); });
     project_switched_.publish({});
     index_->open(true);  // after the views have subscribed to it
 }
 
-void Workbench::rebuild_index(const std::string& reason) {
-    if (start_rebuild_) return start_rebuild_(reason);
+void Workbench::rebuild_index(const index::IndexUpkeep::RebuildCause& cause) {
+    if (start_rebuild_) return start_rebuild_(cause);
     try {
         core::NullProgress progress;
         index::IndexUpkeep::build(*file_, index_->folder(), progress);

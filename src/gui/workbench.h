@@ -67,7 +67,7 @@ public:
 private:
     template <class F> bool guarded(F&& f);
     void opened(std::unique_ptr<store::ProjectFile> file, const std::filesystem::path& path);
-    void rebuild_index(const std::string& reason);
+    void rebuild_index(const index::IndexUpkeep::RebuildCause& cause);
 
     std::filesystem::path path_;
     std::unique_ptr<store::ProjectFile> file_;

@@ -34,12 +34,14 @@ void IndexUpkeep::open(bool may_rebuild) {
     else set_state(UpkeepState::not_built, *reason);
 }
 
-void IndexUpkeep::rebuild(const std::string& reason) {
+void IndexUpkeep::rebuild(const std::string& reason) { start_rebuild({reason, false}); }
+
+void IndexUpkeep::start_rebuild(RebuildCause cause) {
     if (state_ == UpkeepState::rebuilding) return;
     index_.reset();
     rebuild_counter_ = project_.repo().change_counter();
-    set_state(UpkeepState::rebuilding, reason);
-    start_(reason);  // may report back through rebuilt() before it returns
+    set_state(UpkeepState::rebuilding, cause.reason);
+    start_(cause);  // may report back through rebuilt() before it returns
 }
 
 void IndexUpkeep::rebuilt(bool built, const std::string& error) {
@@ -68,9 +70,9 @@ void IndexUpkeep::on_changed(const core::ProjectChanged& e) {
     }
     // The change is committed; a failing index must not fail it. It is rebuilt instead.
     try {
-        if (const auto reason = index_->update_in_place(project_.repo(), e.changes)) rebuild(*reason);
+        if (const auto reason = index_->update_in_place(project_.repo(), e.changes)) start_rebuild({*reason, true});
     } catch (const core::IndexError&) {
-        rebuild("update failed");
+        start_rebuild({"update failed", true});
     }
 }
 

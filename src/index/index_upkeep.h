@@ -41,9 +41,15 @@ struct UpkeepChanged {
 
 class IndexUpkeep {
 public:
-    // Starts building the index afresh for `reason`; must, now or later, call build() where it
-    // likes and then rebuilt() on the project's thread.
-    using StartRebuild = std::function<void(const std::string& reason)>;
+    // Why a rebuild starts: `reason` ("missing", "stale", "bulk import", "requested", an error)
+    // and whether a change made it necessary (rather than opening the index or a request).
+    struct RebuildCause {
+        std::string reason;
+        bool after_change = false;
+    };
+    // Starts building the index afresh; must, now or later, call build() where it likes and
+    // then rebuilt() on the project's thread.
+    using StartRebuild = std::function<void(const RebuildCause& cause)>;
 
     IndexUpkeep(core::Project& project, std::filesystem::path project_file, StartRebuild start);
     ~IndexUpkeep();
@@ -75,6 +81,7 @@ public:
 private:
     void on_changed(const core::ProjectChanged& e);
     void set_state(UpkeepState state, std::string reason);
+    void start_rebuild(RebuildCause cause);
 
     core::Project& project_;
     std::filesystem::path folder_;
