@@ -124,6 +124,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path) {
         throw InputError({path.string()}, "not a Comb project or damaged (" + std::string(e.what()) + ")");
     }
     file->configure();
+    Statement(file->db_, "SELECT COUNT(*) FROM sqlite_master").step();  // maps the -shm of a file just made WAL
     file->lock_->hold_wal_index();
     with_write_lock(*file->lock_, [&] { migrate(file->db_, path.string()); });
     file->checkpoint_if_alone();

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <thread>
 
+#include "core/code_paths.h"
 #include "core/commands/coding_commands.h"
 #include "core/project.h"
 #include "store/project_file.h"
@@ -120,6 +121,7 @@ struct Child {
         posix_spawn_file_actions_init(&fa);
         posix_spawn_file_actions_adddup2(&fa, to[0], 0);
         posix_spawn_file_actions_adddup2(&fa, from[1], 1);
+        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);  // comb's index notes
         posix_spawn_file_actions_addclose(&fa, to[1]);
         posix_spawn_file_actions_addclose(&fa, from[0]);
         std::vector<char*> args;
@@ -217,4 +219,40 @@ TEST_CASE("two long-lived writers and two comb loops code concurrently; nothing 
     }
     CHECK(present.size() == acked.size());
     for (const auto& v : views) CHECK(v == file_view);
+}
+
+TEST_CASE("comb undo is the caller's own and comb history --json is the audit log", "[cli][several][history]") {
+    test::TempDir dir;
+    const std::string project = (dir / "h.comb").string();
+    std::ofstream(dir / "t.txt") << "P1: no time at all\n";
+    setenv("COMB_CODER", "Alex", 1);
+    REQUIRE(test::run_comb({"new", project}).status == 0);
+    REQUIRE(test::run_comb({"import", project, (dir / "t.txt").string()}).status == 0);
+    setenv("COMB_CODER", "Sam", 1);
+    REQUIRE(test::run_comb({"code", project, "1", "4", "11", "Time"}).status == 0);
+    setenv("COMB_CODER", "Alex", 1);
+    const auto refused = test::run_comb({"undo", project});
+    CHECK(refused.status == 1);
+    CHECK(refused.err == "comb: cannot undo \"Import t\": cannot delete document 't': other rows now refer to it\n");
+    setenv("COMB_CODER", "Sam", 1);
+    const auto undone = test::run_comb({"undo", project});
+    CHECK(undone.status == 0);
+    CHECK(undone.out == "Undid: Code passage as Time\n");
+    unsetenv("COMB_CODER");
+
+    const auto h = test::run_comb({"history", project, "--json"});
+    REQUIRE(h.status == 0);
+    const auto j = nlohmann::json::parse(h.out);
+    REQUIRE(j.size() == 3);
+    CHECK(j[0]["who"] == "Alex");
+    CHECK(j[0]["kind"] == "command");
+    CHECK(j[1]["who"] == "Sam");
+    CHECK(j[1]["what"] == "Code passage as Time");
+    CHECK(j[1]["rows"] == nlohmann::json::parse(R"([{"op":"insert","kind":"code","id":1},{"op":"insert","kind":"coding","id":1}])"));
+    CHECK(j[2]["who"] == "Sam");
+    CHECK(j[2]["what"] == "Undo: Code passage as Time");
+    CHECK(j[2]["kind"] == "undo");
+    CHECK(j[2]["target"] == j[1]["seq"]);
+    CHECK(j[2]["rows"] == nlohmann::json::parse(R"([{"op":"delete","kind":"coding","id":1},{"op":"delete","kind":"code","id":1}])"));
+    for (const auto& e : j) CHECK(std::regex_match(e["when"].get<std::string>(), std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));
 }
