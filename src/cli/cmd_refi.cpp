@@ -18,12 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path exe_dir() {
-    std::error_code ec;
-    const auto exe = fs::read_symlink("/proc/self/exe", ec);
-    return ec ? fs::current_path() : exe.parent_path();
-}
-
 void register_codebook(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("codebook", "Framework codebooks");
     cmd->require_subcommand(1);
@@ -35,7 +29,7 @@ void register_codebook(CLI::App& app, Action& action) {
     add->callback([&action, project, name] {
         action = [project, name] {
             Session s(*project);
-            refi::RefiProject book = refi::load_codebook(*name, exe_dir());
+            refi::RefiProject book = refi::load_codebook(*name);
             const std::size_t total = book.codes.size();
             for (const auto& w : book.warnings) std::cerr << "comb: warning: " << *name << ": " << w << "\n";
             const auto changes = s.run(refi::ImportProject(std::move(book), "Add codebook " + *name));

@@ -3,21 +3,15 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "cli/commands.h"
+#include "about/about.h"
+#include "cli/app.h"
 #include "core/error.h"
 
 int main(int argc, char** argv) {
-    CLI::App app{"Comb: qualitative coding and thematic analysis", "comb"};
-    app.require_subcommand(1);
-    app.set_version_flag("--version", "comb 0.1.0");
+    CLI::App app = comb::cli::make_app();
     comb::cli::Action action;
-    comb::cli::register_project_commands(app, action);
-    comb::cli::register_coding_commands(app, action);
-    comb::cli::register_structure_commands(app, action);
-    comb::cli::register_history_commands(app, action);
-    comb::cli::register_analysis_commands(app, action);
-    comb::cli::register_search_commands(app, action);
-    comb::cli::register_refi_commands(app, action);
+    comb::cli::build_app(app, action,
+                         "comb " + comb::about::version_line() + "\n" + std::string(comb::about::licence_notice()));
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

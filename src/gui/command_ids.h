@@ -28,6 +28,7 @@ enum CommandId : int {
     kIdResetLayout,
     kIdRebuildIndex,
     kIdShortcuts,
+    kIdOpenExample,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8
     kIdQuickCodeLast = kIdQuickCode1 + 8,
     kIdShowTranscript,

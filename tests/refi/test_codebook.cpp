@@ -20,7 +20,7 @@ namespace {
 
 refi::RefiProject builtin(const std::string& name) {
     setenv("COMB_CODEBOOKS", codebooks_dir().string().c_str(), 1);
-    return refi::load_codebook(name, fs::current_path());
+    return refi::load_codebook(name);
 }
 
 }  // namespace
