@@ -21,6 +21,16 @@ namespace {
 void register_codebook(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("codebook", "Framework codebooks");
     cmd->require_subcommand(1);
+    auto* list = cmd->add_subcommand("list", "List the built-in codebooks and the files they are read from");
+    list->callback([&action] {
+        action = [] {
+            const auto dir = refi::codebooks_dir();
+            for (const auto& n : refi::builtin_codebooks()) {
+                std::cout << n << "\t" << (dir ? (*dir / (n + ".qdc")).string() : "(not found: set COMB_CODEBOOKS)") << "\n";
+            }
+            return 0;
+        };
+    });
     auto* add = cmd->add_subcommand("add", "Add a built-in codebook (comb, tdf, levels, valence, cfir) or a .qdc file");
     auto project = std::make_shared<std::string>();
     auto name = std::make_shared<std::string>();
