@@ -6,7 +6,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/commands/import_documents.h"
 #include "core/error.h"
+#include "core/project.h"
+#include "gui/command_ids.h"
+#include "gui_harness.h"
 #include "gui/open_files.h"
 #include "refi/qdpx_writer.h"
 #include "store/project_file.h"
@@ -64,4 +68,33 @@ TEST_CASE("user data lives under XDG_DATA_HOME on Linux", "[gui][open]") {
     CHECK(gui::user_data_dir() == fs::path("/tmp/comb-xdg/comb"));
     if (old) setenv("XDG_DATA_HOME", saved.c_str(), 1);
     else unsetenv("XDG_DATA_HOME");
+}
+
+TEST_CASE("Help > Open the example project opens the user's copy in the window", "[gui][open]") {
+    test::gui_harness::Fixture f;
+    test::TempDir installed, data;
+    fs::create_directories(installed / "mecc");
+    {
+        // Closed before it is copied, as the installed example is (no WAL beside it).
+        auto file = store::ProjectFile::create(installed.path() / "mecc" / "mecc.comb");
+        core::Project project(*file);
+        core::NewDocument d;
+        d.name = "P01-commissioner";
+        d.text = "Interviewer: Hello?\nP1: Hello.\n";
+        d.hash = "h";
+        project.execute(core::ImportDocuments({d}));
+    }
+    setenv("COMB_EXAMPLE", (installed / "mecc").string().c_str(), 1);
+    const char* old = std::getenv("XDG_DATA_HOME");
+    const std::string saved = old ? old : "";
+    setenv("XDG_DATA_HOME", data.path().c_str(), 1);
+    f.command(gui::kIdOpenExample);
+    INFO((f.errors.empty() ? std::string() : f.errors[0]));
+    CHECK(f.errors.empty());
+    CHECK(f.frame->workbench().path() == data.path() / "comb" / "examples" / "mecc.comb");
+    REQUIRE(f.frame->workbench().repo().documents().size() == 1);
+    CHECK(f.frame->workbench().repo().documents()[0].name == "P01-commissioner");
+    if (old) setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    else unsetenv("XDG_DATA_HOME");
+    unsetenv("COMB_EXAMPLE");
 }
