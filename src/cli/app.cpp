@@ -18,7 +18,10 @@ void register_help(CLI::App& app, Action& action) {
         action = [&app, topic] {
             if (topic->empty()) {
                 std::cout << "Topics (comb help TOPIC):\n";
-                for (const auto& t : help_topics()) std::cout << "  " << t.name << std::string(12 - t.name.size(), ' ') << t.summary << "\n";
+                for (const auto& t : help_topics()) {
+                    std::cout << "  " << t.name << std::string(t.name.size() < 12 ? 12 - t.name.size() : 1, ' ') << t.summary
+                              << "\n";
+                }
                 std::cout << "\nEvery subcommand also explains itself: comb SUBCOMMAND --help (or comb help SUBCOMMAND).\n";
                 return 0;
             }
