@@ -18,7 +18,7 @@ packages=(
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
   libxml2-utils
-  dpkg-dev file lintian desktop-file-utils appstream shared-mime-info librsvg2-bin
+  dpkg-dev file lintian desktop-file-utils appstream shared-mime-info man-db librsvg2-bin
 )
 
 missing=()
