@@ -17,6 +17,10 @@ std::string_view git_describe();
 // "0.1.0", or "0.1.0 (git ddf24f8)" when built from a checkout. In comb_build_info too.
 std::string version_line();
 
+// The desktop application id ("io.github.comb_qda.Comb"): the name of the .desktop file, the
+// AppStream component and the icon in the hicolor theme (COMB_APP_ID in packaging/CMakeLists.txt).
+std::string_view app_id();
+
 // The SPDX identifier of Comb's licence, "GPL-3.0-or-later".
 std::string_view licence_id();
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include <wx/app.h>
+#include <wx/artprov.h>
 #include <wx/config.h>
 #include <wx/msgdlg.h>
 
@@ -33,6 +34,9 @@ public:
         SetVendorName("Comb");
         settings_ = std::make_unique<comb::gui::Settings>(*wxConfigBase::Get());
         auto* frame = new comb::gui::MainFrame(*settings_);
+        // The installed icon from the icon theme (GTK); nothing when running from a build tree.
+        const wxIconBundle icons = wxArtProvider::GetIconBundle(std::string(comb::about::app_id()), wxART_FRAME_ICON);
+        if (!icons.IsEmpty()) frame->SetIcons(icons);
         frame->Show();
         const std::filesystem::path arg = argc > 1 ? std::filesystem::path(comb::gui::from_wx(argv[1])) : std::filesystem::path();
         if (arg == "--example") {

@@ -18,6 +18,7 @@ void MainFrame::on_about(wxCommandEvent&) {
                         "mapping codes onto COM-B, levels and barriers/facilitators.");
     info.SetCopyright("Copyright (C) 2026 the Comb developers");
     info.SetLicence(to_wx(std::string(about::licence_notice())));
+    if (GetIcon().IsOk()) info.SetIcon(GetIcon());
     wxAboutBox(info, this);
 }
 
