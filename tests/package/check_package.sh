@@ -62,6 +62,10 @@ dpkg-deb -x "$deb" "$root"
 
 echo "== desktop-file-validate, appstreamcli validate, update-mime-database, man --warnings"
 desktop-file-validate "$root/usr/share/applications/$app.desktop"
+# A double-click hands the file to comb-gui: both types, and the file as its argument.
+grep -qx 'Exec=comb-gui %f' "$root/usr/share/applications/$app.desktop" || fail "desktop Exec"
+grep -qx 'MimeType=application/x-comb-project;application/x-refi-qda-project;' "$root/usr/share/applications/$app.desktop" ||
+  fail "desktop MimeType"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app.metainfo.xml"
 xmllint --noout "$root/usr/share/mime/packages/comb.xml"
 mkdir -p "$work/mime/packages"
