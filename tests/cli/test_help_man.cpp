@@ -101,3 +101,26 @@ TEST_CASE("troff escaping keeps text literal", "[cli][man]") {
           ".SS \"tags\"\nmap \\fBcodes\\fR.\n.PP\nText with \\fB\\-\\-comb\\fR.\n.IP \\(bu 2\nitem\n"
           ".PP\n.RS 4\n.nf\n\\&.x \\-y\n.fi\n.RE\n");
 }
+
+// A subcommand registered in main.cpp rather than in build_app would work but be missing from
+// comb(1): the program's own --help must list exactly the subcommands build_app registers.
+TEST_CASE("every subcommand of the comb binary is registered in build_app, so comb(1) has it", "[cli][man]") {
+    CLI::App app = comb::cli::make_app();
+    comb::cli::Action action;
+    comb::cli::build_app(app, action, "x");
+    std::vector<std::string> registered;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) registered.push_back(sub->get_name());
+    const auto help = run_comb({"--help"});
+    REQUIRE(help.status == 0);
+    std::istringstream lines(help.out.substr(help.out.find("Subcommands:")));
+    std::string line;
+    std::vector<std::string> listed;
+    std::getline(lines, line);
+    while (std::getline(lines, line) && line.rfind("  ", 0) == 0) {
+        std::istringstream words(line);
+        std::string name;
+        words >> name;
+        listed.push_back(name);
+    }
+    CHECK(listed == registered);
+}
