@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes OUT (help_topics.cpp) from DIR/TOPIC.md for each TOPIC in TOPICS (a ;-list, in the
 # order `comb help` lists them). Each file's first line is "# TOPIC: summary".
 set(entries "")

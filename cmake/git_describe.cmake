@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes OUT (build_info.cpp) with `git describe --always --dirty` of SOURCE_DIR when SOURCE_DIR
 # is the top of a git checkout, else an empty string (a source tarball, or a tarball unpacked
 # inside some other repository). The file is replaced only when its text changes, so an

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package: installs what is missing, builds comb, comb-gui, the manual pages
 # and the icons into build/ (or $COMB_BUILD_DIR), then `cpack -G DEB` writes
 # build/package/comb_VERSION_ARCH.deb. Install it with `sudo apt-get install ./build/package/comb_*.deb`.

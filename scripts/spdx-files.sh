@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by scripts/add-spdx.sh and tests/package/check_spdx.sh: spdx_files ROOT prints,
 # NUL-separated and relative to ROOT, Comb's own source files that carry the licence header:
 # C++ sources and headers, CMake files, shell and Python scripts, in git (or, outside a

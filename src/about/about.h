@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What this build of Comb is: its version and licence, for `comb --version`, the manual page and
 // comb-gui's About box. Nothing here throws.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The data lookup of data_dir.h. COMB_INSTALL_DATADIR, COMB_BUILD_TREE and COMB_SOURCE_TREE are
 // set for this file alone by src/about/CMakeLists.txt.
 #include "about/data_dir.h"

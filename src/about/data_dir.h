@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where Comb finds its read-only data: the built-in codebooks (codebooks/) and the example
 // project (examples/mecc/). The same relative path works installed (PREFIX/share/comb/...) and in

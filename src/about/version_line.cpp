@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // In comb_build_info beside the generated git_describe(), so only the programs that show the git
 // description link it.
 #include "about/about.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The whole `comb` command line on one CLI11 app: every subcommand, `comb help [TOPIC]` and
 // --version. main() parses with it and comb-man walks it to write the manual page, so `--help`

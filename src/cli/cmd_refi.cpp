@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // REFI-QDA exchange on the command line: `comb codebook add`, and the hooks `comb export`
 // (qdpx, codebook .qdc) and `comb import` (.qdpx) call.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The workflow texts of `comb help TOPIC`, written once in docs/help/TOPIC.md and compiled in
 // (cmake/embed_help.cmake generates help_topics.cpp), in the order the topics are listed.

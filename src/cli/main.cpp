@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb: the command line. One try block: user errors exit 1 with "file:line:col: reason",
 // anything else is an internal fault and exits 2. Subcommands are registered in cli/app.cpp
 // (build_app), not here, so that the manual page (comb-man) has them too.

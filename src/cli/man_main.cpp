@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb-man OUT_FILE DATE: writes the comb(1) manual page (troff) from the command-line
 // definitions. Run at build time (src/cli/CMakeLists.txt); not installed.
 #include <fstream>

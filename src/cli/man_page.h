@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The comb(1) manual page in troff, written from the CLI11 definitions of every subcommand (the
 // same ones --help prints) and the help topics, so the manual cannot drift from the program.

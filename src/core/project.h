@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Project runs commands against a Repository: each command is one transaction, recorded
 // in the history kept in the file, so undo and redo work across reopening. Observers hear

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Menu and command ids shared by the frame and the panels that post commands to it.
 #include <wx/defs.h>

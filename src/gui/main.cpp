@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb-gui [PROJECT.comb | FILE.qdpx | --example | --version | --help]: the desktop workbench.
 // Opens PROJECT, imports FILE.qdpx into a new project (asking where to save it), opens the
 // example project, or reopens the last project. --version and --help answer before the toolkit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MainFrame: wires the panels (documents, transcript, codes, code editor) into wxAUI panes and
 // turns menu commands into core commands through the Workbench. Menus come from one table

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainFrame's Help menu beyond the shortcuts: the About box (version, git description when built
 // from a checkout, licence) and opening the example project.
 #include <wx/aboutdlg.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Files comb-gui is asked to open that are not Comb projects yet: the installed example project
 // (Help > Open the example project, `comb-gui --example`) and REFI-QDA .qdpx projects (a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // REFI-QDA codebooks (.qdc): reading one (built-in by name, or a file) into a RefiProject of
 // codes and themes for ImportProject. Writing lives in qdpx_writer.h (export_qdc).

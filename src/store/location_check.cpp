@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Warns about folders where a SQLite project is at risk: cloud-sync clients copy the file
 // and its WAL separately, and network file systems break SQLite's locking.
 #include <algorithm>

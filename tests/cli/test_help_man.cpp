@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb --version, comb help TOPIC and the comb(1) manual page (issue 20): the manual is written
 // from the same CLI11 definitions as --help, so every subcommand and option must appear in it.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What comb-gui opens besides projects (issue 20): a .qdpx double-clicked in a file manager
 // becomes a new project, and the example project is the user's own copy of the installed one.
 #include <catch2/catch.hpp>

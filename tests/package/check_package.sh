@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package test (issue 20): builds comb_*.deb from the existing build tree with CPack,
 # checks with dpkg-deb that it holds the binaries, desktop file, icons, MIME types, metainfo,
 # manual pages, codebooks and the example; runs desktop-file-validate, appstreamcli validate,

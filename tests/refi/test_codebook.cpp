@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // .qdc codebooks: built-ins load with their tags as deductive codes, adding twice changes
 // nothing, exports are valid against Codebook.xsd and read back the same; the CLI does it.
 #include <catch2/catch.hpp>
