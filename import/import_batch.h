@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one import batch both front ends run (`comb import`, File > Import documents): files and
 // folders in, the commands that import them out, all or nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // export_report: the one way both front ends write a report of a project to a file, the
 // format picked by the extension through the export registry: a project writer (REFI-QDA .qdc

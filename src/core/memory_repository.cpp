@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "memory_repository.h"
 
 #include <algorithm>
@@ -45,12 +46,8 @@ public:
         if (!repo_.saved_) return;  // committed
         repo_.state_ = std::move(*repo_.saved_);
         repo_.saved_.reset();
-        repo_.next_ids_.clear();
     }
-    void commit() override {
-        repo_.saved_.reset();
-        repo_.next_ids_.clear();
-    }
+    void commit() override { repo_.saved_.reset(); }
 
 private:
     MemoryRepository& repo_;
@@ -59,7 +56,6 @@ private:
 std::unique_ptr<Transaction> MemoryRepository::begin(std::string_view operation) {
     if (saved_) throw StoreError(std::string(operation), "a transaction is already open");
     saved_ = std::make_unique<State>(state_);
-    next_ids_.clear();
     return std::make_unique<MemoryTransaction>(*this);
 }
 
@@ -137,8 +133,49 @@ std::vector<Memo> MemoryRepository::memos() const { return values_of(state_.memo
 
 std::vector<Theme> MemoryRepository::themes() const { return tree_order(state_.themes); }
 
-void MemoryRepository::put(const Row& row) {
+std::optional<Row> MemoryRepository::find_row(const Row& key) const {
+    return std::visit([this](const auto& k) -> std::optional<Row> {
+        using T = std::decay_t<decltype(k)>;
+        const auto found = [](const auto& rows, const auto& id) -> std::optional<Row> {
+            const auto it = rows.find(id);
+            return it == rows.end() ? std::nullopt : std::optional<Row>(it->second);
+        };
+        if constexpr (std::is_same_v<T, Document>) return found(state_.documents, k.id.value);
+        else if constexpr (std::is_same_v<T, Case>) return found(state_.cases, k.id.value);
+        else if constexpr (std::is_same_v<T, Attribute>) return found(state_.attributes, k.id.value);
+        else if constexpr (std::is_same_v<T, AttributeValue>) return found(state_.values, std::pair(k.case_id.value, k.attribute_id.value));
+        else if constexpr (std::is_same_v<T, Code>) return found(state_.codes, k.id.value);
+        else if constexpr (std::is_same_v<T, Coding>) return found(state_.codings, k.id.value);
+        else if constexpr (std::is_same_v<T, Memo>) return found(state_.memos, k.id.value);
+        else return found(state_.themes, k.id.value);
+    }, key);
+}
+
+// The same checks and messages as the SQLite store (src/store/project_writes.cpp).
+void MemoryRepository::require_version(const Row& row, const char* action) const {
+    const auto stored = find_row(row);
+    if (stored && version_of(*stored) == version_of(row)) return;
+    throw ConflictError(std::string("cannot ") + action + " " + describe(row) + ": " +
+                        (stored ? "it was changed by another writer (version " + std::to_string(version_of(*stored)) +
+                                      ", expected " + std::to_string(version_of(row)) + ")"
+                                : "it no longer exists"));
+}
+
+void MemoryRepository::insert(const Row& row) {
     require_transaction("write a row");
+    if (find_row(row)) {
+        throw ConflictError("cannot add " + describe(row) + ": a row with its id exists (another writer took it); nothing was changed");
+    }
+    write(row);
+}
+
+void MemoryRepository::update(const Row& before, const Row& after) {
+    require_transaction("write a row");
+    require_version(before, "change");
+    write(after);
+}
+
+void MemoryRepository::write(const Row& row) {
     std::visit([this](const auto& r) {
         using T = std::decay_t<decltype(r)>;
         if constexpr (std::is_same_v<T, Document>) state_.documents[r.id.value] = r;
@@ -154,6 +191,7 @@ void MemoryRepository::put(const Row& row) {
 
 void MemoryRepository::erase(const Row& row) {
     require_transaction("delete a row");
+    require_version(row, "delete");
     std::visit([this](const auto& r) {
         using T = std::decay_t<decltype(r)>;
         if constexpr (std::is_same_v<T, Document>) state_.documents.erase(r.id.value);
@@ -188,40 +226,50 @@ std::int64_t MemoryRepository::max_id(RowKind kind) const {
     return 0;
 }
 
+// As the store: a counter per kind in the settings, moved on inside the transaction, so an
+// id freed by a delete or an undo is never handed out again; MAX(id) + 1 if it lags.
 std::int64_t MemoryRepository::reserve_id(RowKind kind) {
-    auto it = next_ids_.find(kind);
-    if (it == next_ids_.end()) it = next_ids_.emplace(kind, max_id(kind) + 1).first;
-    return it->second++;
+    require_transaction("reserve an id");
+    if (kind == RowKind::attribute_value) throw StoreError("reserve id", "attribute values have no id");
+    const std::string key = "next_id:" + std::string(to_string(kind));
+    const auto counter = setting(key);
+    const std::int64_t id = std::max<std::int64_t>(counter ? std::stoll(*counter) : 1, max_id(kind) + 1);
+    set_setting(key, std::to_string(id + 1));
+    return id;
 }
 
-void MemoryRepository::push_history(const HistoryEntry& entry) {
+std::int64_t MemoryRepository::append_history(const HistoryEntry& entry) {
     require_transaction("record history");
-    std::erase_if(state_.history, [](const HistoryEntry& e) { return !e.applied; });
     HistoryEntry e = entry;
     e.seq = state_.next_seq++;
     e.applied = true;
     state_.history.push_back(std::move(e));
+    return state_.history.back().seq;
 }
 
-std::optional<HistoryEntry> MemoryRepository::last_applied() const {
-    for (auto it = state_.history.rbegin(); it != state_.history.rend(); ++it) if (it->applied) return *it;
-    return std::nullopt;
-}
-
-std::optional<HistoryEntry> MemoryRepository::first_undone() const {
-    for (const auto& e : state_.history) if (!e.applied) return e;
-    return std::nullopt;
-}
-
-void MemoryRepository::set_applied(std::int64_t seq, bool applied) {
-    require_transaction("record history");
-    for (auto& e : state_.history) if (e.seq == seq) e.applied = applied;
-}
-
-std::vector<HistoryEntry> MemoryRepository::history() const {
+std::vector<HistoryEntry> MemoryRepository::history(const std::optional<std::string>& who, bool with_changes) const {
     std::vector<HistoryEntry> out;
-    for (const auto& e : state_.history) out.push_back({e.seq, e.label, e.time, {}, e.applied});
+    for (const auto& e : state_.history) {
+        if (who && e.who != *who && !e.who.empty()) continue;
+        out.push_back(e);
+        if (!with_changes) out.back().changes = {};
+    }
     return out;
+}
+
+std::optional<HistoryEntry> MemoryRepository::history_entry(std::int64_t seq) const {
+    for (const auto& e : state_.history) if (e.seq == seq) return e;
+    return std::nullopt;
+}
+
+std::optional<HistoryEntry> MemoryRepository::last_change_of(const Row& key, std::int64_t after_seq) const {
+    const std::string wanted = row_key(key);
+    for (auto it = state_.history.rbegin(); it != state_.history.rend() && it->seq > after_seq; ++it) {
+        for (const auto& c : it->changes.changes) {
+            if (row_key(c.after ? *c.after : *c.before) == wanted) return *it;
+        }
+    }
+    return std::nullopt;
 }
 
 void MemoryRepository::bump_change_counter() {

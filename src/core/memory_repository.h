@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MemoryRepository: a Repository held in memory, for core tests and for tools that need a
 // scratch project. It keeps the promises of the interface the SQLite store keeps: reads in the
 // documented orders, writes only inside a transaction, a rolled-back transaction leaves no
-// trace, ids unique, history with undone entries dropped on push. It does not check foreign
-// keys (the SQLite store does). Not thread-safe.
+// trace, checked writes (an insert over an existing key, or an update or delete of a version
+// that is not the stored one, throw ConflictError with the store's message), ids never handed
+// out twice (per-kind counters kept as the store keeps them, in settings "next_id:KIND"), and
+// an append-only history with who. It does not check foreign keys (the SQLite store does).
+// One process only: nobody else writes, so it needs no locks. Not thread-safe.
 #include <map>
 #include <memory>
 #include <string>
@@ -33,20 +37,22 @@ public:
     std::optional<Coding> find_coding(CodingId id) const override;
     std::vector<Memo> memos() const override;
     std::vector<Theme> themes() const override;
+    std::optional<Row> find_row(const Row& key) const override;
 
     // Throws StoreError when a transaction is already open.
     std::unique_ptr<Transaction> begin(std::string_view operation) override;
-    // put/erase/add_text/push_history/set_applied/set_setting throw StoreError outside a transaction.
-    void put(const Row& row) override;
+    // insert/update/erase/add_text/reserve_id/append_history/bump_change_counter throw
+    // StoreError outside a transaction.
+    void insert(const Row& row) override;
+    void update(const Row& before, const Row& after) override;
     void erase(const Row& row) override;
     TextId add_text(std::string_view text, std::string_view hash) override;
     std::int64_t reserve_id(RowKind kind) override;
 
-    void push_history(const HistoryEntry& entry) override;
-    std::optional<HistoryEntry> last_applied() const override;
-    std::optional<HistoryEntry> first_undone() const override;
-    void set_applied(std::int64_t seq, bool applied) override;
-    std::vector<HistoryEntry> history() const override;
+    std::int64_t append_history(const HistoryEntry& entry) override;
+    std::vector<HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
+    std::optional<HistoryEntry> history_entry(std::int64_t seq) const override;
+    std::optional<HistoryEntry> last_change_of(const Row& key, std::int64_t after_seq) const override;
 
     std::int64_t change_counter() const override { return state_.change_counter; }
     void bump_change_counter() override;
@@ -73,11 +79,12 @@ private:
     class MemoryTransaction;
 
     void require_transaction(const char* operation) const;
+    void require_version(const Row& row, const char* action) const;
+    void write(const Row& row);
     std::int64_t max_id(RowKind kind) const;
 
     State state_;
     std::unique_ptr<State> saved_;  // present while a transaction is open
-    std::map<RowKind, std::int64_t> next_ids_;
 };
 
 }  // namespace comb::core

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The exports the window offers (theme table, summary, codebook, REFI-QDA project), without
 // dialogs or wx: what the user chose, the writing (analysis::export_report, the export

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ImportTask: the GUI's run of the one import batch (importers::read_batch, as `comb import`):
 // the files are read in parallel on a worker thread through a BackgroundTask (progress dialog

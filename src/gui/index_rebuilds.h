@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // IndexRebuilds: where the GUI's search index rebuilds run. It is the Workbench's index
 // rebuilder (index::IndexUpkeep::StartRebuild): each rebuild runs on a worker thread

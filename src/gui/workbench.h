@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Workbench: the state the panels of the window share, without any wx type. It owns the open
 // project (file + core::Project + the index::IndexUpkeep that keeps its search index current),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // IndexUpkeep: the one owner of a project's passage index in a process, used by both front
 // ends. It subscribes to the Project's changes and keeps the index current:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // REFI-QDA as a format like the others: registers .qdpx with the import registry (a project
 // merged by ImportProject) and .qdc (codebook) and .qdpx (project) with the export registry,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "row_codec.h"
 
 #include <cassert>
@@ -53,9 +54,9 @@ constexpr std::size_t row_index() {
 }
 
 template <class T>
-const char* kind_name(const T&) { return row_kind_info(static_cast<RowKind>(row_index<T>())).name; }
+std::string kind_name(const T&) { return std::string(to_string(static_cast<RowKind>(row_index<T>()))); }
 
-json encode(const Row& row) {
+json encode_fields(const Row& row) {
     return std::visit([](const auto& r) -> json {
         using T = std::decay_t<decltype(r)>;
         if constexpr (std::is_same_v<T, Document>) {
@@ -91,7 +92,22 @@ json encode(const Row& row) {
     }, row);
 }
 
+json encode(const Row& row) {
+    json j = encode_fields(row);
+    j["version"] = version_of(row);
+    return j;
+}
+
+Row decode_fields(const json& j);
+
+// History written before schema 3 has no versions: 0.
 Row decode(const json& j) {
+    Row r = decode_fields(j);
+    set_version(r, j.value("version", std::int64_t{0}));
+    return r;
+}
+
+Row decode_fields(const json& j) {
     const std::string name = j.at("kind").get<std::string>();
     const auto kind = parse_row_kind(name);
     if (!kind) throw StoreError("read history", "unknown row kind " + name);
@@ -175,16 +191,16 @@ Row decode(const json& j) {
 
 namespace {
 
-// In RowKind order, so row_kind_info indexes it.
+// In RowKind order, so row_kind_info indexes it. The names are core::to_string(RowKind).
 constexpr RowKindInfo kRowKinds[] = {
-    {RowKind::document, "document", "documents"},
-    {RowKind::case_, "case", "cases"},
-    {RowKind::attribute, "attribute", "attributes"},
-    {RowKind::attribute_value, "attribute_value", "attribute_values"},
-    {RowKind::code, "code", "codes"},
-    {RowKind::coding, "coding", "codings"},
-    {RowKind::memo, "memo", "memos"},
-    {RowKind::theme, "theme", "themes"},
+    {RowKind::document, "documents"},
+    {RowKind::case_, "cases"},
+    {RowKind::attribute, "attributes"},
+    {RowKind::attribute_value, "attribute_values"},
+    {RowKind::code, "codes"},
+    {RowKind::coding, "codings"},
+    {RowKind::memo, "memos"},
+    {RowKind::theme, "themes"},
 };
 
 }  // namespace
@@ -193,11 +209,6 @@ const RowKindInfo& row_kind_info(RowKind kind) {
     const auto& info = kRowKinds[static_cast<std::size_t>(kind)];
     assert(info.kind == kind);
     return info;
-}
-
-std::optional<RowKind> parse_row_kind(std::string_view name) {
-    for (const auto& info : kRowKinds) if (name == info.name) return info.kind;
-    return std::nullopt;
 }
 
 std::string encode_changes(const ChangeSet& changes) {

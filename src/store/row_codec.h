@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Serialises change sets to JSON text for the history table.
 #include <string>
@@ -6,15 +7,13 @@
 
 namespace comb::store {
 
-// The one table of row kinds: the name a history row carries and the table that holds them.
+// The one table of row kinds in the store: the table that holds each kind. The name a history
+// row carries ("coding") is core::to_string(RowKind), read back by core::parse_row_kind.
 struct RowKindInfo {
     core::RowKind kind;
-    const char* name;   // "coding", as written in the history's change sets
     const char* table;  // "codings"
 };
 const RowKindInfo& row_kind_info(core::RowKind kind);
-// The kind a history row names; nullopt for a name this build does not know.
-std::optional<core::RowKind> parse_row_kind(std::string_view name);
 
 std::string encode_changes(const core::ChangeSet& changes);
 // Throws StoreError when the text is not a change set this build understands.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // REFI-QDA through the registries in the workbench: the File menu offers codebook and project
 // export, the import dialog lists .qdpx, and the files written and read are REFI-QDA's (the
 // same writers and reader `comb export` and `comb import` use).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IndexUpkeep, the one owner of the index for both front ends: a change is indexed in place,
 // a rebuild goes to the front end's StartRebuild (here: recorded, run when the test says),
 // changes made while it runs are left to the next rebuild, an unbuilt index stays so.

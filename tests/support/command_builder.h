@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The builder of small test projects that works on any Repository, through core commands:
 // ProjectBuilder (project_builder.h) over a temporary project file, MemoryBuilder over a

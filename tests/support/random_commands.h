@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One random command on a one-document project, for the property tests: code a random span,
 // remove a coding, tag a code, define a theme, merge or delete codes. Code paths come from a

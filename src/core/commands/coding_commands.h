@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Commands on codings: apply one or many (bulk, one undo step), remove, override tags, pin.
 #include <optional>
@@ -15,7 +16,8 @@ struct CodingTarget {
 
 // Codes each target with one code: an existing one by id, or one by path (created if new).
 // Targets already coded with that code at the same span are skipped, so running a bulk code
-// twice changes nothing.
+// twice changes nothing. An empty `coder` leaves it to Project::execute, which also stamps
+// the time.
 class ApplyCodings : public Command {
 public:
     ApplyCodings(std::vector<CodingTarget> targets, std::string code_path, std::string coder,
@@ -29,7 +31,6 @@ public:
     // Throws InputError for an unknown code or document, a code that is not codable, or a
     // span outside the text or empty.
     ChangeSet plan(Repository& repo) const override;
-    void set_time(std::string created) { created_ = std::move(created); }
 
 private:
     std::vector<CodingTarget> targets_;
@@ -37,7 +38,6 @@ private:
     mutable std::string path_;  // given, or found by plan() for code_
     std::string coder_;
     std::optional<std::string> memo_;
-    std::string created_;
 };
 
 class RemoveCodings : public Command {
