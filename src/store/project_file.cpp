@@ -129,9 +129,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path) {
         Statement app(file->db_, "PRAGMA application_id");
         const auto id = app.step() ? app.int64(0) : 0;
         if (id != kApplicationId) throw InputError({path.string()}, "not a Comb project");
-        Statement check(file->db_, "PRAGMA quick_check");
-        if (!check.step() || check.text(0) != "ok") {
-            throw InputError({path.string()}, "the project file is damaged (" + check.text(0) + ")");
+        // The whole-file check reads every page (O(file size)), so it runs only when a process
+        // died with the project open or the power went (ProjectLock counts opens and clean
+        // closes), and on request: comb check, the GUI's background check.
+        if (file->lock_->take_unclean_shutdown()) {
+            if (const auto problems = file->quick_check(); problems != "ok") {
+                throw InputError({path.string()}, "the project file is damaged (" + problems + ")");
+            }
         }
     } catch (const core::StoreError& e) {
         // SQLite says "file is not a database" for anything that is not one.
@@ -143,6 +147,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path) {
     with_write_lock(*file->lock_, [&] { migrate(file->db_, path.string()); });
     file->checkpoint_if_alone();
     return file;
+}
+
+std::string ProjectFile::quick_check() {
+    Statement check(db_, "PRAGMA quick_check");
+    std::string out;
+    while (check.step()) out += (out.empty() ? "" : "; ") + check.text(0);
+    return out.empty() ? "no answer" : out;
 }
 
 std::string ProjectFile::integrity_check() {
