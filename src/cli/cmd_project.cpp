@@ -105,6 +105,22 @@ void register_docs(CLI::App& app, Action& action) {
     });
 }
 
+// comb check: the whole-file check that opening runs only after an unclean shutdown.
+void register_check(CLI::App& app, Action& action) {
+    add_project_command(app, action, "check", "Check the whole project file for damage (SQLite's integrity check)",
+                        [](Session& s, bool as_json) {
+        const std::string result = s.file().integrity_check();
+        if (result != "ok") {
+            std::string problems = result;
+            std::replace(problems.begin(), problems.end(), '\n', ';');
+            throw core::InputError({s.file().path().string()}, "the project file is damaged (" + problems + ")");
+        }
+        if (as_json) print_json({{"project", s.file().path().string()}, {"integrity", "ok"}});
+        else std::cout << s.file().path().string() << ": ok\n";
+        return 0;
+    });
+}
+
 // Sheet rows to one SetCaseAttributes command; types inferred per column for new attributes,
 // values checked against the types of existing ones.
 core::SetCaseAttributes attributes_command(Session& s, const importers::Sheet& sheet, const std::string& path) {
@@ -167,6 +183,7 @@ void register_project_commands(CLI::App& app, Action& action) {
     register_new(app, action);
     register_import(app, action);
     register_docs(app, action);
+    register_check(app, action);
 }
 
 }  // namespace comb::cli
