@@ -18,6 +18,7 @@ packages=(
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
   libxml2-utils
+  python3-pyqt6 python3-pil python3-charset-normalizer python3-fitz
 )
 
 missing=()
