@@ -147,12 +147,15 @@ TEST_CASE("exporting twice gives the same bytes", "[refi][roundtrip]") {
     const std::string bytes = slurp(a.dir() / "1.qdpx");
     importers::ZipReader zip(bytes, "1.qdpx");
     const auto names = zip.names();
-    CHECK(names.size() == 3);
+    // project.qde, comb.json, the 2 texts and 1 note: every memo is in its item's Description,
+    // the theme's also in the note "Theme Organisational" (for programs that drop code sets).
+    REQUIRE(names.size() == 5);
     CHECK(names[0] == "project.qde");
-    CHECK(names[1].rfind("sources/", 0) == 0);
+    CHECK(names[1] == "comb.json");
+    CHECK(names[2].rfind("sources/", 0) == 0);
     const auto doc = a.file().documents().front();
-    CHECK(zip.read(names[1]) == a.file().text(doc.text_id));
-    CHECK(qde_of(a.dir() / "1.qdpx").find("plainTextPath=\"internal://" + names[1].substr(8) + "\"") != std::string::npos);
+    CHECK(zip.read(names[2]) == a.file().text(doc.text_id));
+    CHECK(qde_of(a.dir() / "1.qdpx").find("plainTextPath=\"internal://" + names[2].substr(8) + "\"") != std::string::npos);
 }
 
 TEST_CASE("shared samples -> Comb -> qdpx -> Comb keep codes, codings and offsets", "[refi][roundtrip][samples]") {
@@ -345,4 +348,10 @@ TEST_CASE("a .qdpx written by Comb 0.1 (marker lines) still imports losslessly",
     ProjectBuilder c;
     round_trip(b, c);
     check_same_content(after, content(c.file()));
+}
+
+TEST_CASE("dump", "[.][dump]") {
+    ProjectBuilder a;
+    build_rich(a);
+    refi::export_qdpx(a.file(), "/tmp/exchange-rich.qdpx", "rich");
 }
