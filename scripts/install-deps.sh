@@ -18,7 +18,8 @@ packages=(
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
   libxml2-utils
-  python3-pyqt6 python3-pil python3-charset-normalizer python3-fitz
+  # QualCoder's own REFI-QDA importer, run headless by tests/refi/test_qualcoder.cpp
+  python3-pyqt6 python3-pyqt6.qtmultimedia python3-qtawesome python3-pil python3-charset-normalizer python3-fitz
 )
 
 missing=()

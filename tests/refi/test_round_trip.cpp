@@ -11,6 +11,7 @@
 #include "core/commands/memo_commands.h"
 #include "core/commands/theme_commands.h"
 #include "refi/comb_markers.h"
+#include "refi/export_index.h"
 #include "refi/import_project.h"
 #include "refi/qdpx_reader.h"
 #include "refi/qdpx_writer.h"
@@ -244,8 +245,9 @@ refi::RefiCoding coding(std::string guid, std::int64_t start, std::int64_t end, 
 }  // namespace
 
 // Regression: each coding used to be its own PlainTextSelection, so a selection with several
-// codings came back as several selections.
-TEST_CASE("codings of one span share one selection and keep their own coder, time, tags, pin and memo",
+// codings came back as several selections. Codings share a selection when they share span,
+// coder and time (QualCoder takes a coding's coder and time from its selection).
+TEST_CASE("codings of one span by one coder share one selection and keep their own tags, pin and memo",
           "[refi][roundtrip][selections]") {
     refi::RefiProject p;
     p.path = "made-in-code.qdpx";
@@ -262,14 +264,15 @@ TEST_CASE("codings of one span share one selection and keep their own coder, tim
         p.codes.push_back(c);
     }
     const std::string time = p.codes[0].guid, workload = p.codes[1].guid, lead = p.codes[2].guid;
-    // Three codings on 0-15 by two coders, one without a coder; one coding alone on 16-32.
+    // Two codings on 0-15 by Ana at one time, one by Ben, one without a coder; one alone on 16-32.
     p.codings.push_back(coding("00000000-0000-4000-8000-00000000c001", 0, 15, time, "Ana", "2025-01-02T03:04:05Z"));
-    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c002", 0, 15, workload, "Ben", "2025-02-03T04:05:06Z"));
-    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c003", 0, 15, lead, "", ""));
-    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c004", 16, 32, lead, "Ana", "2025-01-02T03:04:05Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c002", 0, 15, workload, "Ana", "2025-01-02T03:04:05Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c003", 0, 15, lead, "Ben", "2025-02-03T04:05:06Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c004", 0, 15, time, "", ""));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c005", 16, 32, lead, "Ana", "2025-01-02T03:04:05Z"));
     p.codings[1].tag_override = core::TagSet::parse("valence=barrier");
-    p.codings[2].pinned = true;
     p.codings[3].pinned = true;
+    p.codings[4].pinned = true;
     refi::RefiMemo memo;
     memo.target = core::MemoTarget::coding;
     memo.target_guid = p.codings[1].guid;
@@ -278,16 +281,20 @@ TEST_CASE("codings of one span share one selection and keep their own coder, tim
     p.memos.push_back(memo);
     ProjectBuilder a;
     a.project().execute(refi::ImportProject(p, "Import"));
-    REQUIRE(a.file().codings().size() == 4);
+    REQUIRE(a.file().codings().size() == 5);
 
     const std::string xml = refi::project_xml(a.file(), "test");
-    CHECK(count_of(xml, "<PlainTextSelection ") == 2);
-    CHECK(count_of(xml, "<Coding ") == 4);
-    // The shared span's selection names no coder or time (its codings differ); each coding does.
+    CHECK(count_of(xml, "<PlainTextSelection ") == 4);
+    CHECK(count_of(xml, "<Coding ") == 5);
+    // Each selection names its codings' coder and time; the coder-less one names none.
+    CHECK(count_of(xml, "startPosition=\"0\" endPosition=\"15\" creatingUser=\"" + refi::user_guid("Ana") +
+                            "\" creationDateTime=\"2025-01-02T03:04:05Z\">") == 1);
+    CHECK(count_of(xml, "startPosition=\"0\" endPosition=\"15\" creatingUser=\"" + refi::user_guid("Ben") +
+                            "\" creationDateTime=\"2025-02-03T04:05:06Z\">") == 1);
     CHECK(count_of(xml, "startPosition=\"0\" endPosition=\"15\">") == 1);
-    CHECK(count_of(xml, "startPosition=\"16\" endPosition=\"32\" creatingUser=") == 1);
-    CHECK(xml.find("Comb coding: {\"codings\":{") != std::string::npos);
-    CHECK(xml.find("Comb coding: {\"pinned\":true}") != std::string::npos);
+    // The memo of one of two codings is labelled with its code; tags and pins are in comb.json.
+    CHECK(count_of(xml, "<Description>Workload: Workload, not time.</Description>") == 1);
+    CHECK(count_of(xml, "Comb ") == 1);  // origin="Comb 0.1" only
 
     ProjectBuilder b;
     round_trip(a, b);
@@ -350,8 +357,3 @@ TEST_CASE("a .qdpx written by Comb 0.1 (marker lines) still imports losslessly",
     check_same_content(after, content(c.file()));
 }
 
-TEST_CASE("dump", "[.][dump]") {
-    ProjectBuilder a;
-    build_rich(a);
-    refi::export_qdpx(a.file(), "/tmp/exchange-rich.qdpx", "rich");
-}
