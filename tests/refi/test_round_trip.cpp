@@ -23,6 +23,13 @@ using namespace comb::test;
 
 namespace {
 
+// Counts the occurrences of `needle` in `hay`.
+std::size_t count_of(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+}
+
 // Exports `from`, checks the XML against the schema when the shared folder is there, and
 // imports the file into a fresh project.
 void round_trip(ProjectBuilder& from, ProjectBuilder& to) {
@@ -134,6 +141,46 @@ TEST_CASE("Comb -> qdpx -> Comb keeps everything (emoji, RTL, tags, themes, memo
     ProjectBuilder c;
     round_trip(b, c);
     CHECK(content(c.file()) == before);
+    // What other programs show is readable text: no Comb markers, no JSON.
+    const std::string xml = refi::project_xml(a.file(), "test");
+    CHECK(count_of(xml, "Comb ") == 1);  // origin="Comb 0.1"
+    CHECK(xml.find("{\"") == std::string::npos);
+    CHECK(xml.find("<Description>Definition: Not enough time in a visit.\nSecond line.\n\nInclude when: workload, "
+                   "short visits\n\nExclude when: money\n\nExample: \"eight minutes\"\n\nCOM-B: Physical "
+                   "opportunity; TDF: Environmental context and resources; level: organisational; barrier\n\nMemo: "
+                   "Check with second coder.</Description>") != std::string::npos);
+    CHECK(xml.find("<Description>Plan: Code inductively first.</Description>\n</Project>") != std::string::npos);
+}
+
+TEST_CASE("a comb.json that does not belong to its project.qde is ignored with a warning", "[refi][roundtrip][extension]") {
+    ProjectBuilder a;
+    build_rich(a);
+    const auto file = a.dir() / "out.qdpx";
+    refi::export_qdpx(a.file(), file, "test");
+    const std::string bytes = slurp(file);
+    importers::ZipReader zip(bytes, file.string());
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (const auto& n : zip.names()) parts.emplace_back(n, zip.read(n));
+    REQUIRE(parts[0].first == "project.qde");
+    // Another program rewrote the project (here: renamed it) and kept comb.json as it was.
+    const auto at = parts[0].second.find("name=\"test\"");
+    REQUIRE(at != std::string::npos);
+    parts[0].second.replace(at, 11, "name=\"edited\"");
+    make_zip(a.dir() / "edited.qdpx", parts);
+    const auto p = refi::read_qdpx(a.dir() / "edited.qdpx");
+    REQUIRE(p.warnings.size() == 1);
+    CHECK(p.warnings[0].rfind("comb.json belongs to another project.qde", 0) == 0);
+    // Read as any other program's file: the project's and the selection's Descriptions and the
+    // theme's note are memos; the document's, code's, case's and set's are their descriptions.
+    CHECK(p.memos.size() == 3);
+    const auto time = std::find_if(p.codes.begin(), p.codes.end(), [](auto& c) { return c.name == "Time"; });
+    REQUIRE(time != p.codes.end());
+    CHECK(time->definition.rfind("Definition: Not enough time", 0) == 0);
+    CHECK(time->tags.empty());
+    // The unchanged file reads without warnings and with the exact values.
+    const auto same = refi::read_qdpx(file);
+    CHECK(same.warnings.empty());
+    CHECK(same.memos.size() == 6);
 }
 
 TEST_CASE("exporting twice gives the same bytes", "[refi][roundtrip]") {
@@ -222,13 +269,6 @@ TEST_CASE("an NVivo-style file made in code: CR LF, emoji, UTF-16 positions, upp
 }
 
 namespace {
-
-// Counts the occurrences of `needle` in `hay`.
-std::size_t count_of(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-    return n;
-}
 
 refi::RefiCoding coding(std::string guid, std::int64_t start, std::int64_t end, std::string code, std::string coder,
                         std::string created) {
