@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "core/error.h"
+#include "core/utf8.h"
 #include "import/sha256.h"
 #include "refi/comb_markers.h"
 
@@ -66,14 +68,23 @@ core::Span span_of(const json& pair) {
     return {core::CodePoint(pair.at(0).get<std::int64_t>()), core::CodePoint(pair.at(1).get<std::int64_t>())};
 }
 
-void apply_document(const json& e, RefiDocument& d) {
+void apply_document(const json& e, RefiDocument& d, const std::string& path) {
+    const std::int64_t length = core::utf8::length(d.text);
+    auto within = [&](const json& pair) {
+        const core::Span s = span_of(pair);
+        if (s.start.value < 0 || s.start.value > s.end.value || s.end.value > length) {
+            throw core::InputError({path + "/" + std::string(kExtensionEntry)},
+                                   "document \"" + d.name + "\": a paragraph or turn lies outside its text");
+        }
+        return s;
+    };
     d.paragraphs.clear();
-    for (const auto& p : e.at("paragraphs")) d.paragraphs.push_back(span_of(p));
+    for (const auto& p : e.at("paragraphs")) d.paragraphs.push_back(within(p));
     d.turns.clear();
     for (const auto& t : e.at("turns")) {
         core::Turn turn;
-        turn.span = span_of(t.at("span"));
-        turn.body = span_of(t.at("body"));
+        turn.span = within(t.at("span"));
+        turn.body = within(t.at("body"));
         turn.speaker = t.at("speaker").get<std::string>();
         turn.is_interviewer = t.at("interviewer").get<bool>();
         if (t.contains("start")) turn.time_start = t.at("start").get<double>();
@@ -182,7 +193,7 @@ std::set<std::string> extension_themes(const json& ext) {
 
 void apply_extension(const json& ext, RefiProject& out) {
     for (auto& d : out.documents) {
-        if (const json* e = entry(ext, "documents", d.guid)) apply_document(*e, d);
+        if (const json* e = entry(ext, "documents", d.guid)) apply_document(*e, d, out.path);
     }
     for (auto& c : out.codes) {
         if (const json* e = entry(ext, "codes", c.guid)) apply_code(*e, c);

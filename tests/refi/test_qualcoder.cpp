@@ -248,6 +248,7 @@ TEST_CASE("QualCoder's importer finds every memo of Comb's export, and no Comb m
     const auto& repo = a.file();
     const auto file = a.dir() / "small.qdpx";
     refi::export_qdpx(repo, file, "small");
+    if (have_shared()) CHECK(schema_errors(qde_of(file), refi_dir() / "Project.xsd") == "");
     TempDir dir;
     const QdaFile qc(qualcoder_import(file, dir.path()));
     CHECK(check_codings_and_texts(repo, qc) == 4);
@@ -298,6 +299,7 @@ TEST_CASE("QualCoder's importer reads the example project's export with every co
     REQUIRE(built == 0);
     const auto project = dir / "mecc" / "mecc.comb";
     REQUIRE(run_comb({"export", project.string(), "qdpx", "-o", (dir / "mecc.qdpx").string()}).status == 0);
+    if (have_shared()) CHECK(schema_errors(qde_of(dir / "mecc.qdpx"), refi_dir() / "Project.xsd") == "");
     const auto repo = store::ProjectFile::open(project);
     fs::create_directory(dir / "qc");
     const QdaFile qc(qualcoder_import(dir / "mecc.qdpx", dir / "qc"));

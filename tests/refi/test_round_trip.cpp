@@ -10,6 +10,7 @@
 #include "core/commands/coding_commands.h"
 #include "core/commands/memo_commands.h"
 #include "core/commands/theme_commands.h"
+#include "core/error.h"
 #include "refi/comb_markers.h"
 #include "refi/export_index.h"
 #include "refi/import_project.h"
@@ -177,6 +178,22 @@ TEST_CASE("a comb.json that does not belong to its project.qde is ignored with a
     REQUIRE(time != p.codes.end());
     CHECK(time->definition.rfind("Definition: Not enough time", 0) == 0);
     CHECK(time->tags.empty());
+    // A comb.json whose turns lie outside the text is refused, naming the file and the document.
+    const auto json_at = std::find_if(parts.begin(), parts.end(), [](auto& e) { return e.first == "comb.json"; });
+    REQUIRE(json_at != parts.end());
+    parts[0].second = zip.read("project.qde");
+    const auto span = json_at->second.find("\"span\":[37,76]");
+    REQUIRE(span != std::string::npos);
+    json_at->second.replace(span, 14, "\"span\":[37,999]");
+    make_zip(a.dir() / "bad.qdpx", parts);
+    try {
+        refi::read_qdpx(a.dir() / "bad.qdpx");
+        FAIL("no error");
+    } catch (const core::InputError& e) {
+        CHECK(std::string(e.what()).find("comb.json") != std::string::npos);
+        CHECK(std::string(e.what()).find("document \"P01 interview\": a paragraph or turn lies outside its text") !=
+              std::string::npos);
+    }
     // The unchanged file reads without warnings and with the exact values.
     const auto same = refi::read_qdpx(file);
     CHECK(same.warnings.empty());
