@@ -226,7 +226,8 @@ void write_note(pugi::xml_node notes, const Out& out, std::set<std::string>& nam
                 std::string name, const std::string& author, const std::string& created, const std::string& text) {
     auto note = notes.append_child("Note");
     note.append_attribute("guid") = guid.c_str();
-    for (int i = 2; names.count(name); ++i) name = name.substr(0, name.rfind(" (")) + " (" + std::to_string(i) + ")";
+    const std::string base = name;
+    for (int i = 2; names.count(name); ++i) name = base + " (" + std::to_string(i) + ")";
     names.insert(name);
     note.append_attribute("name") = name.c_str();
     note.append_attribute("plainTextPath") = ("internal://" + guid + ".txt").c_str();

@@ -414,3 +414,31 @@ TEST_CASE("a .qdpx written by Comb 0.1 (marker lines) still imports losslessly",
     check_same_content(after, content(c.file()));
 }
 
+
+TEST_CASE("extra memos become notes with unique names, read back exactly", "[refi][roundtrip][notes]") {
+    ProjectBuilder a;
+    const auto d = a.add_document("P01", "P01: Time was short.\n", std::string("P01"));
+    a.code(d, "Time was short.", "Time");
+    const auto code = core::CodeTree(a.file().codes()).path_id("Time").value;
+    for (const auto& [target, id, title, text] : std::vector<std::tuple<core::MemoTarget, std::int64_t, std::string, std::string>>{
+             {core::MemoTarget::project, 0, "", "First thoughts."},
+             {core::MemoTarget::project, 0, "Idea", "One."},
+             {core::MemoTarget::project, 0, "Idea", "Two."},
+             {core::MemoTarget::code, code, "", "On the code."},
+             {core::MemoTarget::code, code, "", "More on the code."},
+             {core::MemoTarget::code, code, "", "Even more."}}) {
+        a.project().execute(core::AddMemo(memo(target, id, title, text)));
+    }
+    const std::string xml = refi::project_xml(a.file(), "test");
+    CHECK(count_of(xml, "<Note ") == 4);
+    CHECK(count_of(xml, "name=\"Idea\" ") == 1);
+    CHECK(count_of(xml, "name=\"Idea (2)\" ") == 1);
+    CHECK(count_of(xml, "name=\"Memo on code Time\" ") == 1);
+    CHECK(count_of(xml, "name=\"Memo on code Time (2)\" ") == 1);
+    CHECK(count_of(xml, "<NoteRef ") == 4);  // 2 from the project, 2 from the code
+    CHECK(xml.find("<Description>First thoughts.</Description>\n  <NoteRef") != std::string::npos);
+    CHECK(xml.find("<Description>On the code.</Description>") != std::string::npos);  // nothing else to say
+    ProjectBuilder b;
+    round_trip(a, b);
+    check_same_content(content(a.file()), content(b.file()));
+}
