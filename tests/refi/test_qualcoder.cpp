@@ -51,10 +51,14 @@ public:
     QdaFile(const QdaFile&) = delete;
     QdaFile& operator=(const QdaFile&) = delete;
 
-    std::vector<std::vector<std::string>> rows(const std::string& sql) const {
+    // The rows of `sql`, its ? parameters bound to `params` in order.
+    std::vector<std::vector<std::string>> rows(const std::string& sql, const std::vector<std::string>& params = {}) const {
         sqlite3_stmt* st = nullptr;
         if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
             throw std::runtime_error(sql + ": " + sqlite3_errmsg(db_));
+        }
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            sqlite3_bind_text(st, static_cast<int>(i + 1), params[i].c_str(), -1, SQLITE_TRANSIENT);
         }
         std::vector<std::vector<std::string>> out;
         while (sqlite3_step(st) == SQLITE_ROW) {
@@ -124,7 +128,7 @@ std::size_t check_codings_and_texts(const core::Repository& repo, const QdaFile&
     CHECK(count_rows(qc, "cases") == repo.cases().size());
     CHECK(count_rows(qc, "code_text") == repo.codings().size());
     for (const auto& d : docs) {
-        const auto src = qc.rows("select fulltext, date from source where name = '" + d.name + "'");
+        const auto src = qc.rows("select fulltext, date from source where name = ?", {d.name});
         REQUIRE(src.size() == 1);
         CHECK(src[0][0] == repo.text(d.text_id));
         if (!d.created.empty()) CHECK(src[0][1] == qc_date(d.created));
@@ -135,8 +139,8 @@ std::size_t check_codings_and_texts(const core::Repository& repo, const QdaFile&
         const std::string text = repo.text(d->text_id);
         const auto rows = qc.rows(
             "select t.seltext, t.owner, t.date from code_text t join source s on s.id = t.fid join code_name n on "
-            "n.cid = t.cid where s.name = '" + d->name + "' and n.name = '" + tree.code(c.code).name +
-            "' and t.pos0 = " + std::to_string(c.span.start.value) + " and t.pos1 = " + std::to_string(c.span.end.value));
+            "n.cid = t.cid where s.name = ? and n.name = ? and t.pos0 = ? and t.pos1 = ?",
+            {d->name, tree.code(c.code).name, std::to_string(c.span.start.value), std::to_string(c.span.end.value)});
         INFO(d->name << " " << tree.path(c.code) << " " << c.span.start.value << "-" << c.span.end.value);
         REQUIRE(rows.size() == 1);
         CHECK(rows[0][0] == std::string(core::utf8::slice(text, c.span)));
