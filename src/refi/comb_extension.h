@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // comb.json: Comb's own data in a .qdpx, beside project.qde, where other programs do not look.
 // REFI-QDA has no element for turns, paragraphs, document metadata, framework tags, a code's

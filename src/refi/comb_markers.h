@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Comb's marker lines in REFI-QDA Descriptions, and GUID helpers. Codebooks (.qdc) carry
 // framework tags, deductive codes and themes as marked lines at the end of a Description

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the .qdpx writer looks up more than once: the project's rows, the GUID each entity is
 // exported with, and where each memo goes. An item's first memo goes into its <Description>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes a project as REFI-QDA: a .qdpx (project.qde valid against Project.xsd, with memos and
 // readable text in Descriptions; comb.json with Comb's own data; every document's text and every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text other programs show for Comb's items: REFI-QDA <Description>s written for people,
 // with no Comb machinery in them. Comb reads its own data back from comb.json (see

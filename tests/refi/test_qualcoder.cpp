@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Comb's .qdpx as a QualCoder user sees it: QualCoder's own importer (../shared/clients/qualcoder,
 // run headless by ../shared/tools/qualcoder-import/driver.py with Debian's python3) imports
 // Comb's export of a small project with a memo on each kind of item, and of the example project.
