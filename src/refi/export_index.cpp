@@ -27,6 +27,7 @@ Index::Index(const core::Repository& repo)
     for (const auto& c : codings) coding_guid_of[c.id] = coding_guid(c, doc_guid[c.document]);
     for (const auto& c : cases) case_guid_of[c.id.value] = case_guid(c);
     for (const auto& t : themes) theme_guid_of[t.id.value] = theme_guid(t), theme_name_of[t.id.value] = t.name;
+    read_history(repo);
     std::set<std::int64_t> docs, cds, cgs;
     for (const auto& d : documents) docs.insert(d.id.value);
     for (const auto& c : codes) cds.insert(c.id.value);
@@ -45,6 +46,18 @@ Index::Index(const core::Repository& repo)
                                                                             : MemoKey{core::MemoTarget::project, 0};
         memos_of_[key].push_back(&m);
         target_of_[m.id.value] = key;
+    }
+}
+
+void Index::read_history(const core::Repository& repo) {
+    const auto entries = repo.history(std::nullopt, true);
+    if (!entries.empty()) project_creator = entries.front().who, project_created = entries.front().time;
+    for (const auto& e : entries) {
+        if (e.kind != core::HistoryEntry::Kind::command || e.who.empty()) continue;
+        for (const auto& c : e.changes.changes) {
+            if (c.before || !c.after) continue;
+            if (const auto* d = std::get_if<core::Document>(&*c.after)) document_creator.emplace(d->id, e.who);
+        }
     }
 }
 

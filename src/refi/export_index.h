@@ -51,8 +51,14 @@ struct Index {
     std::map<std::int64_t, std::string> case_guid_of;
     std::map<std::int64_t, std::string> theme_guid_of;
     std::map<std::int64_t, std::string> theme_name_of;
+    // From the history: who imported each document (empty for entries older than schema 3), and
+    // the first entry's coder and time (the project's creator and creation time).
+    std::map<core::DocumentId, std::string> document_creator;
+    std::string project_creator, project_created;
 
 private:
+    void read_history(const core::Repository& repo);
+
     std::map<MemoKey, std::vector<const core::Memo*>> memos_of_;
     std::map<std::int64_t, MemoKey> target_of_;  // memo id -> exported target
 };

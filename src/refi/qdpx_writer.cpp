@@ -94,6 +94,8 @@ void write_users(pugi::xml_node root, const Index& ix) {
     std::set<std::string> names;
     for (const auto& c : ix.codings) if (!c.coder.empty()) names.insert(c.coder);
     for (const auto& m : ix.memos) if (!m.author.empty()) names.insert(m.author);
+    for (const auto& [id, who] : ix.document_creator) names.insert(who);
+    if (!ix.project_creator.empty()) names.insert(ix.project_creator);
     if (names.empty()) return;
     auto users = root.append_child("Users");
     for (const auto& n : names) {
@@ -208,6 +210,9 @@ void write_sources(pugi::xml_node root, const core::Repository& repo, const Out&
         node.append_attribute("guid") = guid.c_str();
         node.append_attribute("name") = d.name.c_str();
         node.append_attribute("plainTextPath") = ("internal://" + guid + ".txt").c_str();
+        if (const auto who = ix.document_creator.find(d.id); who != ix.document_creator.end()) {
+            set_user(node, "creatingUser", who->second);
+        }
         set_time(node, d.created);
         const auto desc = d.metadata.find("description");
         description(node, with_memo(desc == d.metadata.end() ? "" : desc->second,
@@ -309,6 +314,8 @@ std::string build_project(const core::Repository& repo, const Index& ix, const s
     auto root = start_document(doc, "Project", "urn:QDA-XML:project:1.0");
     root.append_attribute("name") = name.c_str();
     root.append_attribute("origin") = kOrigin;
+    set_user(root, "creatingUserGUID", ix.project_creator);
+    set_time(root, ix.project_created);
     write_users(root, ix);
     if (!ix.codes.empty()) {
         write_codes(

@@ -119,8 +119,8 @@ std::size_t count_rows(const QdaFile& qc, const std::string& table) {
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
-// Counts, coded texts, coders and dates of the codings, documents' dates, and no Comb machinery
-// in any memo. Returns the number of codings checked.
+// Counts, coded texts, coders and dates of the codings, documents' importers and dates (both
+// must be set: the core stamps them), and no Comb machinery in any memo. Returns the number of codings checked.
 std::size_t check_codings_and_texts(const core::Repository& repo, const QdaFile& qc) {
     const core::CodeTree tree(repo.codes());
     const auto docs = repo.documents();
@@ -128,11 +128,21 @@ std::size_t check_codings_and_texts(const core::Repository& repo, const QdaFile&
     CHECK(count_rows(qc, "code_name") + count_rows(qc, "code_cat") == tree.codes().size());
     CHECK(count_rows(qc, "cases") == repo.cases().size());
     CHECK(count_rows(qc, "code_text") == repo.codings().size());
+    std::map<core::DocumentId, std::string> importer;  // who imported each document, from the history
+    for (const auto& e : repo.history(std::nullopt, true)) {
+        for (const auto& c : e.changes.changes) {
+            const auto* d = c.after && !c.before ? std::get_if<core::Document>(&*c.after) : nullptr;
+            if (d && !e.who.empty()) importer.emplace(d->id, e.who);
+        }
+    }
     for (const auto& d : docs) {
-        const auto src = qc.rows("select fulltext, date from source where name = ?", {d.name});
+        const auto src = qc.rows("select fulltext, date, owner from source where name = ?", {d.name});
         REQUIRE(src.size() == 1);
         CHECK(src[0][0] == repo.text(d.text_id));
-        if (!d.created.empty()) CHECK(src[0][1] == qc_date(d.created));
+        CHECK(!d.created.empty());
+        CHECK(src[0][1] == qc_date(d.created));
+        REQUIRE(importer.count(d.id));
+        CHECK(src[0][2] == importer.at(d.id));
     }
     std::size_t checked = 0;
     for (const auto& c : repo.codings()) {
@@ -145,8 +155,10 @@ std::size_t check_codings_and_texts(const core::Repository& repo, const QdaFile&
         INFO(d->name << " " << tree.path(c.code) << " " << c.span.start.value << "-" << c.span.end.value);
         REQUIRE(rows.size() == 1);
         CHECK(rows[0][0] == std::string(core::utf8::slice(text, c.span)));
-        CHECK(rows[0][1] == (c.coder.empty() ? "default" : c.coder));
-        if (!c.created.empty()) CHECK(rows[0][2] == qc_date(c.created));
+        CHECK(!c.coder.empty());
+        CHECK(rows[0][1] == c.coder);
+        CHECK(!c.created.empty());
+        CHECK(rows[0][2] == qc_date(c.created));
         ++checked;
     }
     static const std::regex machinery(R"(Comb (document|tags|code|coding|theme|choices|memo on case):|\{")");
@@ -249,6 +261,7 @@ TEST_CASE("QualCoder's importer finds every memo of Comb's export, and no Comb m
         return;
     }
     ProjectBuilder a;
+    a.project().set_coder("Cleo");  // who imports the documents: their owner in QualCoder
     a.project().execute(refi::ImportProject(small_project(), "Import"));
     const auto& repo = a.file();
     const auto file = a.dir() / "small.qdpx";
@@ -257,6 +270,8 @@ TEST_CASE("QualCoder's importer finds every memo of Comb's export, and no Comb m
     TempDir dir;
     const QdaFile qc(qualcoder_import(file, dir.path()));
     CHECK(check_codings_and_texts(repo, qc) == 4);
+    CHECK(qc.rows("select owner, date from source order by name") ==
+          std::vector<std::vector<std::string>>{{"Cleo", "2025-01-05 10:00:00"}, {"Cleo", "2025-01-06 11:30:00"}});
 
     // The first memo of each item where QualCoder shows that item's memo.
     CHECK(qc.rows("select memo from project")[0][0] == "Plan: Code inductively first, then tag.");
@@ -313,4 +328,5 @@ TEST_CASE("QualCoder's importer reads the example project's export with every co
     // The codes' tags arrive as readable text.
     CHECK(qc.rows("select count(*) from code_name where memo like '%COM-B: %'")[0][0] != "0");
     CHECK(qc.rows("select count(*) from code_text where owner = 'Comb example analyst'")[0][0] == "176");
+    CHECK(qc.rows("select count(*) from source where owner = 'Comb example analyst'")[0][0] == "9");
 }
