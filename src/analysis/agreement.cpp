@@ -19,37 +19,70 @@ bool is_space(char32_t c) {
 }
 
 // Which characters of a document are units: all, or (ignoring whitespace) all but whitespace
-// and speaker labels. Kept as a prefix count so a run [a, b) is counted in O(1).
+// and speaker labels. The dropped characters are kept as sorted runs with a running total,
+// so a range [a, b) is counted in O(log runs) and a 100 MB corpus needs no per-character array.
 class UnitMask {
 public:
     UnitMask(const core::Document& doc, const AgreementInput& input, bool ignore_whitespace) : chars_(doc.chars) {
         if (!ignore_whitespace) return;
-        std::vector<bool> dropped(static_cast<std::size_t>(doc.chars), false);
-        const auto cps = core::utf8::decode(input.text(doc));
-        for (std::size_t i = 0; i < cps.size() && i < dropped.size(); ++i) dropped[i] = is_space(cps[i]);
+        std::vector<std::pair<std::int64_t, std::int64_t>> dropped;  // [start, end)
         auto drop = [&](std::int64_t a, std::int64_t b) {
-            for (auto i = std::max<std::int64_t>(a, 0); i < std::min(b, doc.chars); ++i) dropped[static_cast<std::size_t>(i)] = true;
+            a = std::max<std::int64_t>(a, 0);
+            b = std::min(b, doc.chars);
+            if (a < b) dropped.emplace_back(a, b);
         };
+        const std::string text = input.text(doc);
+        std::int64_t cp = 0, run_start = -1;
+        for (std::size_t i = 0; i < text.size(); ++cp) {
+            const auto byte = static_cast<unsigned char>(text[i]);
+            const std::size_t n = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+            char32_t c = n == 1 ? byte : byte & (0x3F >> (n - 1));
+            for (std::size_t k = 1; k < n && i + k < text.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+            i += n;
+            if (is_space(c)) {
+                if (run_start < 0) run_start = cp;
+            } else if (run_start >= 0) {
+                drop(run_start, cp);
+                run_start = -1;
+            }
+        }
+        if (run_start >= 0) drop(run_start, cp);
         for (const auto& t : doc.turns) {
             drop(t.span.start.value, t.body.start.value);
             drop(t.body.end.value, t.span.end.value);
         }
-        prefix_.assign(dropped.size() + 1, 0);
-        for (std::size_t i = 0; i < dropped.size(); ++i) prefix_[i + 1] = prefix_[i] + (dropped[i] ? 0 : 1);
+        // Merge overlapping runs (labels and whitespace overlap) into disjoint sorted ones.
+        std::sort(dropped.begin(), dropped.end());
+        for (const auto& r : dropped) {
+            if (!starts_.empty() && r.first <= ends_.back()) {
+                ends_.back() = std::max(ends_.back(), r.second);
+            } else {
+                starts_.push_back(r.first);
+                ends_.push_back(r.second);
+            }
+        }
+        before_.assign(starts_.size() + 1, 0);
+        for (std::size_t i = 0; i < starts_.size(); ++i) before_[i + 1] = before_[i] + (ends_[i] - starts_[i]);
     }
     // Units in [a, b), clipped to the document.
     std::int64_t count(std::int64_t a, std::int64_t b) const {
         a = std::clamp<std::int64_t>(a, 0, chars_);
         b = std::clamp<std::int64_t>(b, 0, chars_);
         if (b <= a) return 0;
-        if (prefix_.empty()) return b - a;
-        return prefix_[static_cast<std::size_t>(b)] - prefix_[static_cast<std::size_t>(a)];
+        return (b - a) - (dropped_before(b) - dropped_before(a));
     }
     std::int64_t total() const { return count(0, chars_); }
 
 private:
+    // Dropped characters in [0, x).
+    std::int64_t dropped_before(std::int64_t x) const {
+        if (starts_.empty()) return 0;
+        const auto i = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), x) - starts_.begin());
+        if (i == 0) return 0;
+        return before_[i - 1] + std::min(ends_[i - 1], x) - starts_[i - 1];
+    }
     std::int64_t chars_;
-    std::vector<std::int64_t> prefix_;
+    std::vector<std::int64_t> starts_, ends_, before_;
 };
 
 struct Mark {

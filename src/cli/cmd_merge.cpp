@@ -50,22 +50,7 @@ json report_json(const refi::MergeReport& r, const fs::path& backup) {
 }
 
 void print_report(const refi::MergeReport& r, const fs::path& backup) {
-    std::cout << "Merged " << r.source << (r.changes_nothing() ? " (nothing new)" : "") << "\n"
-              << "  backup first: " << backup.string() << "\n"
-              << "  documents: " << r.documents_added << " added, " << r.documents_matched << " matched, "
-              << r.documents_skipped << " not matched (text differs)\n"
-              << "  codes: " << r.codes_added << " added, " << r.codes_matched << " matched, " << r.codes_updated << " updated\n"
-              << "  codings: " << r.codings_added << " added, " << r.codings_present << " already present, "
-              << r.codings_skipped << " skipped (document or code not merged)\n"
-              << "  memos: " << r.memos_added << " added, " << r.memos_present << " already present\n"
-              << "  cases: " << r.cases_added << " added; themes: " << r.themes_added << " added, " << r.themes_updated << " updated\n";
-    if (!r.issues.empty()) {
-        std::cout << "Conflicts (both sides kept):\n";
-        std::vector<std::vector<std::string>> rows;
-        for (const auto& i : r.issues) rows.push_back({i.kind, i.item, i.ours, i.theirs});
-        print_table({"conflict", "item", "ours", "theirs"}, rows);
-    }
-    for (const auto& w : r.warnings) std::cout << "warning: " << w << "\n";
+    std::cout << "Backup first: " << backup.string() << "\n" << refi::report_text(r);
 }
 
 void register_merge(CLI::App& app, Action& action) {

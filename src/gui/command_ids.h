@@ -33,6 +33,9 @@ enum CommandId : int {
     kIdShowTranscript,
     kIdNextPane,
     kIdPreviousPane,
+    kIdMergeProject,
+    kIdCoderView,
+    kIdDisagreements,
 };
 
 }  // namespace comb::gui

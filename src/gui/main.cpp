@@ -2,6 +2,8 @@
 #include <filesystem>
 #include <memory>
 
+#include <wx/textdlg.h>
+#include <wx/utils.h>
 #include <wx/app.h>
 #include <wx/config.h>
 #include <wx/msgdlg.h>
@@ -24,6 +26,14 @@ public:
         SetAppName("comb");
         SetVendorName("Comb");
         settings_ = std::make_unique<comb::gui::Settings>(*wxConfigBase::Get());
+        if (settings_->coder_name().empty()) {
+            // Asked once: every coding and memo records it, and agreement and merges tell
+            // coders apart by it (Edit > Preferences changes it).
+            const wxString name = wxGetTextFromUser("Your name as a coder (recorded on your codings and memos):",
+                                                    "Welcome to Comb", wxGetUserId());
+            settings_->set_coder_name(comb::gui::from_wx(name.empty() ? wxGetUserId() : name));
+            settings_->flush();
+        }
         auto* frame = new comb::gui::MainFrame(*settings_);
         frame->Show();
         std::filesystem::path project;

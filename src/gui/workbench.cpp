@@ -88,10 +88,26 @@ std::string Workbench::code_path(core::CodeId id) const {
 }
 
 std::string Workbench::coder() const {
+    if (!coder_.empty()) return coder_;
     for (const char* var : {"COMB_CODER", "USER", "LOGNAME"}) {
         if (const char* v = std::getenv(var); v && *v) return v;
     }
     return "unknown";
+}
+
+}  // namespace comb::gui
+
+namespace comb::gui {
+
+void Workbench::set_coder(std::string name) {
+    coder_ = std::move(name);
+    if (coder_view_.mode == CoderMode::blind) coder_view_changed_.publish({});
+}
+
+void Workbench::set_coder_view(CoderView view) {
+    if (view == coder_view_) return;
+    coder_view_ = std::move(view);
+    coder_view_changed_.publish({});
 }
 
 }  // namespace comb::gui

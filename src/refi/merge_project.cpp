@@ -348,6 +348,22 @@ bool MergeReport::changes_nothing() const {
                themes_updated == 0;
 }
 
+std::string report_text(const MergeReport& r) {
+    auto n = [](std::size_t v) { return std::to_string(v); };
+    std::string out = "Merged " + r.source + (r.changes_nothing() ? " (nothing new)" : "") + "\n" +
+                      "  documents: " + n(r.documents_added) + " added, " + n(r.documents_matched) + " matched, " +
+                      n(r.documents_skipped) + " not matched (text differs)\n" +
+                      "  codes: " + n(r.codes_added) + " added, " + n(r.codes_matched) + " matched, " + n(r.codes_updated) + " updated\n" +
+                      "  codings: " + n(r.codings_added) + " added, " + n(r.codings_present) + " already present, " +
+                      n(r.codings_skipped) + " skipped (document or code not merged)\n" +
+                      "  memos: " + n(r.memos_added) + " added, " + n(r.memos_present) + " already present\n" +
+                      "  cases: " + n(r.cases_added) + " added; themes: " + n(r.themes_added) + " added, " + n(r.themes_updated) + " updated\n";
+    if (!r.issues.empty()) out += "Conflicts (both sides kept):\n";
+    for (const auto& i : r.issues) out += "  " + i.kind + ": " + i.item + ": ours \"" + i.ours + "\", theirs \"" + i.theirs + "\"\n";
+    for (const auto& w : r.warnings) out += "warning: " + w + "\n";
+    return out;
+}
+
 std::string MergeProject::label() const {
     return "Merge " + std::filesystem::path(other_.path.empty() ? other_.name : other_.path).filename().string();
 }

@@ -36,6 +36,9 @@ struct MergeReport {
     bool changes_nothing() const;
 };
 
+// The report as text: counts per kind of item, then each conflict on a line.
+std::string report_text(const MergeReport& r);
+
 // A Comb project's rows as a RefiProject: codes keep their GUIDs, documents their "guid"
 // metadata (or one derived from the text hash), codings and memos stable derived GUIDs.
 RefiProject project_as_refi(const core::Repository& repo, const std::string& path);

@@ -13,8 +13,8 @@ struct CodingTarget {
     Span span;
 };
 
-// Codes each target with `code_path` (created if new). Targets already coded with that code
-// at the same span are skipped, so running a bulk code twice changes nothing.
+// Codes each target with `code_path` (created if new). Targets the same coder already coded
+// with that code at the same span are skipped, so running a bulk code twice changes nothing.
 class ApplyCodings : public Command {
 public:
     ApplyCodings(std::vector<CodingTarget> targets, std::string code_path, std::string coder,
