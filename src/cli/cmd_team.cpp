@@ -1,10 +1,14 @@
 // comb uncode, coders, agreement: team coding (issue 15).
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
 
 #include "analysis/agreement_table.h"
 #include "analysis/matrix_format.h"
+#include "analysis/report_builders.h"
+#include "core/project.h"
+#include "export/registry.h"
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
@@ -97,8 +101,18 @@ json row_json(const analysis::AgreementRow& row, const core::CodeTree& tree, boo
     return j;
 }
 
+// "Cohen's kappa 0.6532, Krippendorff's alpha 0.6532 (ann, bob; 12 codes; character level)".
+std::string agreement_figure(const analysis::AgreementResult& r, bool two) {
+    std::string coders;
+    for (const auto& c : r.coders) coders += (coders.empty() ? "" : ", ") + c;
+    const auto& p = r.pooled;
+    return std::string(two ? "Cohen's kappa " : "Fleiss' kappa ") + analysis::format_coefficient(two ? p.kappa() : p.fleiss()) +
+           ", Krippendorff's alpha " + analysis::format_coefficient(p.alpha()) + " (" + coders + "; " +
+           std::to_string(r.rows.size()) + (r.rows.size() == 1 ? " row" : " rows") + "; character level)";
+}
+
 struct AgreementArgs {
-    std::string project, coders, by = "code", format;
+    std::string project, coders, by = "code", format, out;
     std::vector<std::string> codes;
     bool ignore_whitespace = false, all_documents = false, json = false;
 };
@@ -120,6 +134,9 @@ int run_agreement(const AgreementArgs& a) {
     }
     const core::CodeTree tree(s.repo().codes());
     const bool two = o.coders.size() == 2;
+    const std::string figure = agreement_figure(r, two);
+    // Kept for the theme table's COREQ line ("the agreement figure when one was computed").
+    s.repo().set_setting(analysis::kAgreementSetting, figure);
     if (a.json) {
         json rows = json::array();
         for (const auto& row : r.rows) rows.push_back(row_json(row, tree, two));
@@ -130,6 +147,23 @@ int run_agreement(const AgreementArgs& a) {
     for (const auto& d : input.documents) names[d.id] = d.name;
     const auto t = analysis::agreement_table(r, [&](core::CodeId id) { return tree.path(id); },
                                              [&](core::DocumentId id) { return names[id]; });
+    if (!a.out.empty()) {
+        exporters::AgreementReport report;
+        report.meta.project = std::filesystem::path(a.project).stem().string();
+        report.meta.coders = o.coders;
+        report.meta.agreement = figure;
+        report.meta.date = core::utc_now_iso8601().substr(0, 10);
+        report.header = t.header;
+        report.rows = t.rows;
+        report.note = "Unit: one character (Unicode code point)" +
+                      std::string(o.ignore_whitespace ? ", whitespace and speaker labels left out" : "") + "; " +
+                      std::to_string(r.documents.size()) + (r.documents.size() == 1 ? " document" : " documents") +
+                      (o.all_documents ? "" : " coded by every coder") +
+                      ". Kappa labels: Landis & Koch (1977). Alpha: reliable >= .800, tentative >= .667 (Krippendorff).";
+        exporters::write_agreement_table(report, a.out);
+        std::cout << "Wrote " << a.out << "\n";
+        return 0;
+    }
     if (a.format == "csv") std::cout << analysis::table_csv(t.header, t.rows);
     else if (a.format == "md") std::cout << analysis::table_md(t.header, t.rows);
     else {
@@ -154,6 +188,7 @@ void register_agreement(CLI::App& app, Action& action) {
     cmd->add_flag("--all-documents", a->all_documents, "Count documents not every coder coded too");
     cmd->add_flag("--json", a->json, "Print JSON");
     cmd->add_option("--format", a->format, "csv or md");
+    cmd->add_option("-o,--output", a->out, "Write the table to a file: .csv, .xlsx, .docx or .md");
     cmd->callback([&action, a] { action = [a] { return run_agreement(*a); }; });
 }
 

@@ -47,6 +47,7 @@ DisagreementView::DisagreementView(wxWindow* parent, Workbench& workbench)
     list_->AppendColumn("Span", wxLIST_FORMAT_LEFT, FromDIP(80));
     list_->AppendColumn("A only", wxLIST_FORMAT_LEFT, FromDIP(260));
     list_->AppendColumn("B only", wxLIST_FORMAT_LEFT, FromDIP(260));
+    list_->AppendColumn("In context", wxLIST_FORMAT_LEFT, FromDIP(420));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto add = [&](const wxString& label, const wxString& tip, auto handler) {
         auto* b = new wxButton(panel, wxID_ANY, label);
@@ -135,6 +136,12 @@ void DisagreementView::reload() {
         list_->SetItem(row, 1, to_wx(doc.name));
         list_->SetItem(row, 2, to_wx(std::to_string(d.span.start.value) + "\u2013" + std::to_string(d.span.end.value)));
         list_->SetItem(row, d.coder == 0 ? 3 : 4, to_wx(quote));
+        const auto& text = texts[d.doc];
+        const core::Span before{core::CodePoint(std::max<std::int64_t>(0, d.span.start.value - 40)), d.span.start};
+        const core::Span after{d.span.end, core::CodePoint(std::min(doc.chars, d.span.end.value + 40))};
+        list_->SetItem(row, 5, to_wx(one_line("\u2026" + std::string(core::utf8::slice(text, before)) + " [" +
+                                                  std::string(core::utf8::slice(text, d.span)) + "] " +
+                                                  std::string(core::utf8::slice(text, after)) + "\u2026", 200)));
     }
     summary_->SetLabel(to_wx(summary()));
 }

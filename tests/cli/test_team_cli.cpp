@@ -207,3 +207,36 @@ TEST_CASE("disagreements list what one coder coded alone, and resolving one is u
         CHECK(bad.err == "comb: no disagreement on Time at 0-40 in D1 (see comb disagreements)\n");
     }
 }
+
+TEST_CASE("agreement -o writes CSV, Markdown, DOCX and XLSX; the theme table's COREQ line names it", "[cli][team][export]") {
+    TeamProject p;
+    p.nvivo_example();
+    const auto csv = p.dir / "agreement.csv";
+    REQUIRE(run_comb({"agreement", p.path, "--coders", "ann,bob", "-o", csv.string()}).status == 0);
+    std::ifstream in(csv, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(bytes == run_comb({"agreement", p.path, "--coders", "ann,bob", "--format", "csv"}).out);
+    const auto md = p.dir / "agreement.md";
+    REQUIRE(run_comb({"agreement", p.path, "--coders", "ann,bob", "-o", md.string()}).status == 0);
+    std::ifstream md_in(md);
+    const std::string md_text((std::istreambuf_iterator<char>(md_in)), std::istreambuf_iterator<char>());
+    CHECK(md_text.find("# Inter-coder agreement\n\n| coders | code |") == 0);
+    CHECK(md_text.find("| ann, bob | Time | (all documents) | 1000 | 50 | 50 | 100 | 800 | 0.8500 | 0.3182 | fair | 0.3146 | unreliable |") != std::string::npos);
+    CHECK(md_text.find("Coders (2): ann and bob. Inter-coder agreement: Cohen's kappa 0.3182, Krippendorff's alpha 0.3146 (ann, bob; 1 row; character level)") != std::string::npos);
+    for (const char* ext : {".docx", ".xlsx"}) {
+        const auto out = p.dir / (std::string("agreement") + ext);
+        REQUIRE(run_comb({"agreement", p.path, "--coders", "ann,bob", "-o", out.string()}).status == 0);
+        std::ifstream z(out, std::ios::binary);
+        char magic[2] = {};
+        z.read(magic, 2);
+        CHECK(std::string(magic, 2) == "PK");
+    }
+    CHECK(run_comb({"agreement", p.path, "--coders", "ann,bob", "-o", (p.dir / "a.pdf").string()}).status == 1);
+    // The theme table states the number of coders and the agreement last computed (COREQ 24).
+    REQUIRE(run_comb({"theme", p.path, "Time pressure", "--add", "Time"}).status == 0);
+    const auto table = p.dir / "themes.md";
+    REQUIRE(run_comb({"export", p.path, "theme-table", "-o", table.string(), "--date", "2026-12-03"}).status == 0);
+    std::ifstream t(table);
+    const std::string themes((std::istreambuf_iterator<char>(t)), std::istreambuf_iterator<char>());
+    CHECK(themes.find("Coders (2): ann and bob. Inter-coder agreement: Cohen's kappa 0.3182") != std::string::npos);
+}

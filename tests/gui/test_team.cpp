@@ -120,11 +120,14 @@ TEST_CASE("the disagreement view lists, jumps to the text and resolves one (undo
     // In text order: bob's "Anything else?" comes first.
     CHECK(dv.rows()[0].coder == 1);
     CHECK(gui::from_wx(dv.list().GetItemText(0, 4)) == "Anything else?");
+    CHECK(gui::from_wx(dv.list().GetItemText(0, 5)).find("staff. Interviewer: [Anything else?] P01: Time") != std::string::npos);
     dv.show_row(1);
     pump(50);
     CHECK(f.view().selection() == span_of("the barrier"));
     f.frame->SetSize(0, 0, 1200, 700);
-    dv.SetSize(0, 0, 1000, 300);
+    dv.SetSize(100, 480, 1100, 360);
+    dv.Raise();
+    pump(200);
     shoot(dv, "team-disagreements");
 
     REQUIRE(dv.resolve(1, core::Resolution::keep));  // bob gets "the barrier" too
