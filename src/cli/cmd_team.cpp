@@ -114,8 +114,21 @@ std::string agreement_figure(const analysis::AgreementResult& r, bool two) {
 struct AgreementArgs {
     std::string project, coders, by = "code", format, out;
     std::vector<std::string> codes;
+    std::string exclusive;  // a parent code whose children are mutually exclusive
     bool ignore_whitespace = false, all_documents = false, json = false;
 };
+
+// α nominal over the children of `parent` (mutually exclusive codes: ATLAS.ti's semantic domain).
+json nominal_json(Session& s, const analysis::AgreementInput& input, const analysis::AgreementOptions& o,
+                  const std::string& parent) {
+    const core::CodeTree tree(s.repo().codes());
+    const auto group = tree.children(tree.path_id(parent));
+    if (group.size() < 2) throw arg_error("--exclusive needs a code with two or more child codes; \"" + parent + "\" has " + std::to_string(group.size()));
+    const auto n = analysis::compute_nominal_alpha(input, o, group);
+    json codes = json::array();
+    for (const auto id : group) codes.push_back(tree.path(id));
+    return {{"group", parent}, {"codes", codes}, {"units", n.units}, {"alpha", number_or_null(n.alpha)}};
+}
 
 int run_agreement(const AgreementArgs& a) {
     Session s(a.project);
@@ -137,10 +150,13 @@ int run_agreement(const AgreementArgs& a) {
     const std::string figure = agreement_figure(r, two);
     // Kept for the theme table's COREQ line ("the agreement figure when one was computed").
     s.repo().set_setting(analysis::kAgreementSetting, figure);
+    const json nominal = a.exclusive.empty() ? json(nullptr) : nominal_json(s, input, o, a.exclusive);
     if (a.json) {
         json rows = json::array();
         for (const auto& row : r.rows) rows.push_back(row_json(row, tree, two));
-        print_json({{"coders", o.coders}, {"unit", "character"}, {"rows", rows}, {"pooled", row_json(r.pooled, tree, two)}});
+        json out = {{"coders", o.coders}, {"unit", "character"}, {"rows", rows}, {"pooled", row_json(r.pooled, tree, two)}};
+        if (!nominal.is_null()) out["nominal"] = nominal;
+        print_json(out);
         return 0;
     }
     std::map<core::DocumentId, std::string> names;
@@ -173,6 +189,12 @@ int run_agreement(const AgreementArgs& a) {
         std::cout << "Coders: " << t.rows.front().front() << "; unit: character; " << r.documents.size()
                   << " documents coded by every coder" << (o.all_documents ? " (all documents counted)" : "") << "\n";
         print_table(header, rows);
+        if (!nominal.is_null()) {
+            const auto alpha = nominal["alpha"].is_null() ? std::optional<double>() : std::optional(nominal["alpha"].get<double>());
+            std::cout << "Mutually exclusive codes under " << a.exclusive << ": Krippendorff's alpha (nominal) "
+                      << analysis::format_coefficient(alpha) << " (" << analysis::krippendorff_label(alpha) << ") over "
+                      << nominal["units"].get<std::int64_t>() << " characters\n";
+        }
     }
     return 0;
 }
@@ -184,6 +206,7 @@ void register_agreement(CLI::App& app, Action& action) {
     cmd->add_option("--coders", a->coders, "The coders compared: A,B[,C...]")->required();
     cmd->add_option("--code", a->codes, "Only this code (repeatable; default: every code they applied)");
     cmd->add_option("--by", a->by, "code (pooled over documents, the default) or document (NVivo's table)");
+    cmd->add_option("--exclusive", a->exclusive, "Also alpha (nominal) over this code's children, taken as mutually exclusive");
     cmd->add_flag("--ignore-whitespace", a->ignore_whitespace, "Leave whitespace and speaker labels out of the units");
     cmd->add_flag("--all-documents", a->all_documents, "Count documents not every coder coded too");
     cmd->add_flag("--json", a->json, "Print JSON");

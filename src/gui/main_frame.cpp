@@ -268,9 +268,12 @@ void MainFrame::update_status() {
         return;
     }
     auto& repo = wb_.repo();
+    // Only the codings the coder view shows: blind mode must not give away others' totals.
+    const auto codings = repo.codings();
+    const auto shown = std::count_if(codings.begin(), codings.end(), [this](const core::Coding& c) { return wb_.shows_coder(c.coder); });
     SetStatusText(to_wx(std::to_string(repo.documents().size()) + " documents \u00B7 " +
                         std::to_string(repo.codes().size()) + " codes \u00B7 " +
-                        std::to_string(repo.codings().size()) + " codings"), 0);
+                        std::to_string(shown) + " codings"), 0);
     SetStatusText(to_wx(transcript_->document_name()), 1);
     const auto undo = wb_.project().undo_label();
     SetStatusText(undo ? to_wx("Last action: " + *undo) : wxString("Saved"), 2);

@@ -240,3 +240,21 @@ TEST_CASE("agreement -o writes CSV, Markdown, DOCX and XLSX; the theme table's C
     const std::string themes((std::istreambuf_iterator<char>(t)), std::istreambuf_iterator<char>());
     CHECK(themes.find("Coders (2): ann and bob. Inter-coder agreement: Cohen's kappa 0.3182") != std::string::npos);
 }
+
+TEST_CASE("agreement --exclusive adds alpha (nominal) over a parent's mutually exclusive children", "[cli][team]") {
+    TeamProject p;
+    p.code("ann", "D1", 0, 500, "Mood/Good");
+    p.code("ann", "D1", 500, 1000, "Mood/Bad");
+    p.code("bob", "D1", 0, 400, "Mood/Good");
+    p.code("bob", "D1", 400, 1000, "Mood/Bad");
+    const auto r = run_comb({"agreement", p.path, "--coders", "ann,bob", "--exclusive", "Mood", "--json"});
+    REQUIRE(r.status == 0);
+    const auto j = json::parse(r.out);
+    CHECK(j["nominal"]["group"] == "Mood");
+    CHECK(j["nominal"]["codes"] == json::array({"Mood/Good", "Mood/Bad"}));
+    CHECK(j["nominal"]["units"] == 1000);
+    // 400 characters Good/Good, 100 Good/Bad, 500 Bad/Bad: 1 - 1999*200/(2*900*1100) = 0.7981.
+    CHECK(j["nominal"]["alpha"].get<double>() == Approx(0.7981).margin(0.00005));
+    CHECK_FALSE(json::parse(run_comb({"agreement", p.path, "--coders", "ann,bob", "--json"}).out).contains("nominal"));
+    CHECK(run_comb({"agreement", p.path, "--coders", "ann,bob", "--exclusive", "Mood/Good"}).status == 1);
+}

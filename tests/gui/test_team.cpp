@@ -107,6 +107,7 @@ TEST_CASE("blind mode shows only my codings and counts while I code", "[gui][tea
     CHECK(f.view().codings().size() == 3);
     CHECK(f.model().codings_count(f.time) == 3);
     CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(3)) == "Coder: ann \u00B7 Blind: only ann's codings");
+    CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(0)) == "1 documents \u00B7 4 codes \u00B7 3 codings");
 }
 
 TEST_CASE("the disagreement view lists, jumps to the text and resolves one (undoable)", "[gui][team]") {

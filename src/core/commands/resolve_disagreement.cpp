@@ -25,7 +25,7 @@ std::string ResolveDisagreement::label() const {
 
 namespace {
 
-void drop_span(Repository& repo, const Disputed& d, const std::string& time, ChangeSet& changes) {
+void drop_span(Repository& repo, const Disputed& d, ChangeSet& changes) {
     const auto memos = repo.memos();
     for (const auto& c : repo.codings_of_document(d.document)) {
         if (c.code != d.code || c.coder != d.lone_coder || !c.span.overlaps(d.span)) continue;
@@ -37,7 +37,6 @@ void drop_span(Repository& repo, const Disputed& d, const std::string& time, Cha
             Coding part = c;
             part.id = CodingId(repo.reserve_id(RowKind::coding));
             part.span = s;
-            part.created = time.empty() ? c.created : time;
             changes.insert(part);
             if (!kept) kept = part.id;
         }
@@ -83,7 +82,7 @@ ChangeSet ResolveDisagreement::plan(Repository& repo) const {
             changes.insert(c);
         }
     } else if (r_ == Resolution::drop) {
-        drop_span(repo, d_, time_, changes);
+        drop_span(repo, d_, changes);
     }
     Memo m;
     m.id = MemoId(repo.reserve_id(RowKind::memo));
