@@ -139,8 +139,8 @@ void DisagreementView::reload() {
         const auto& text = texts[d.doc];
         const core::Span before{core::CodePoint(std::max<std::int64_t>(0, d.span.start.value - 40)), d.span.start};
         const core::Span after{d.span.end, core::CodePoint(std::min(doc.chars, d.span.end.value + 40))};
-        list_->SetItem(row, 5, to_wx(one_line("\u2026" + std::string(core::utf8::slice(text, before)) + " [" +
-                                                  std::string(core::utf8::slice(text, d.span)) + "] " +
+        list_->SetItem(row, 5, to_wx(one_line("\u2026" + std::string(core::utf8::slice(text, before)) + "[" +
+                                                  std::string(core::utf8::slice(text, d.span)) + "]" +
                                                   std::string(core::utf8::slice(text, after)) + "\u2026", 200)));
     }
     summary_->SetLabel(to_wx(summary()));
