@@ -1,4 +1,5 @@
 // comb-gui [PROJECT]: the desktop workbench. Opens PROJECT, or the last project.
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 
@@ -26,9 +27,11 @@ public:
         SetAppName("comb");
         SetVendorName("Comb");
         settings_ = std::make_unique<comb::gui::Settings>(*wxConfigBase::Get());
-        if (settings_->coder_name().empty()) {
+        const char* env_coder = std::getenv("COMB_CODER");
+        if (settings_->coder_name().empty() && !(env_coder && *env_coder)) {
             // Asked once: every coding and memo records it, and agreement and merges tell
-            // coders apart by it (Edit > Preferences changes it).
+            // coders apart by it (Edit > Preferences changes it). COMB_CODER, when set, is the
+            // name already given (scripts, the demo), so nothing is asked.
             const wxString name = wxGetTextFromUser("Your name as a coder (recorded on your codings and memos):",
                                                     "Welcome to Comb", wxGetUserId());
             settings_->set_coder_name(comb::gui::from_wx(name.empty() ? wxGetUserId() : name));
