@@ -258,3 +258,34 @@ TEST_CASE("agreement --exclusive adds alpha (nominal) over a parent's mutually e
     CHECK_FALSE(json::parse(run_comb({"agreement", p.path, "--coders", "ann,bob", "--json"}).out).contains("nominal"));
     CHECK(run_comb({"agreement", p.path, "--coders", "ann,bob", "--exclusive", "Mood/Good"}).status == 1);
 }
+
+TEST_CASE("merge: a colleague's .comb in one undoable step, backup first, report as JSON", "[cli][team][merge]") {
+    TeamProject p;
+    p.code("ann", "D1", 0, 100, "Time");
+    const auto copy = (p.dir / "bob.comb").string();
+    REQUIRE(run_comb({"new", copy}).status == 0);
+    REQUIRE(run_comb({"import", copy, (p.dir / "D1.txt").string()}).status == 0);
+    setenv("COMB_CODER", "bob", 1);
+    REQUIRE(run_comb({"code", copy, "D1", "50", "200", "Time"}).status == 0);
+    auto r = run_comb({"merge", p.path, copy, "--json"});
+    REQUIRE(r.status == 0);
+    auto j = json::parse(r.out);
+    CHECK(j["codings"]["added"] == 1);
+    CHECK(j["documents"]["matched"] == 1);
+    CHECK(j["codes"]["matched"] == 1);
+    CHECK(j["issues"].empty());
+    CHECK(std::filesystem::exists(j["backup"].get<std::string>()));
+    CHECK(j["backup"].get<std::string>().find("p.comb-backups/p-") != std::string::npos);
+    // Now the two coders can be compared: NVivo's example again.
+    const auto agreement = json::parse(run_comb({"agreement", p.path, "--coders", "ann,bob", "--json"}).out);
+    CHECK(agreement["rows"][0]["both"] == 50);
+    // Twice: nothing new, and no undo step.
+    j = json::parse(run_comb({"merge", p.path, copy, "--json"}).out);
+    CHECK(j["codings"]["added"] == 0);
+    CHECK(j["codings"]["present"] == 1);
+    r = run_comb({"undo", p.path});
+    CHECK(r.out == "Undid: Merge bob.comb\n");
+    CHECK(json::parse(run_comb({"codings", p.path, "--json"}).out).size() == 1);
+    CHECK(run_comb({"merge", p.path, p.path}).status == 1);
+    CHECK(run_comb({"merge", p.path, (p.dir / "D1.txt").string()}).status == 1);
+}
