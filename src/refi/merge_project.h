@@ -51,6 +51,9 @@ public:
     // Project::execute plans once, so after execute it describes what was merged.
     core::ChangeSet plan(core::Repository& repo) const override;
     const MergeReport& report() const { return report_; }
+    // A colleague's work keeps its own attribution: a coding without a coder in their file
+    // must not become the merger's.
+    bool stamps_new_rows() const override { return false; }
 
 private:
     RefiProject other_;

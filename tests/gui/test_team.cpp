@@ -3,6 +3,8 @@
 // disagreement view (listing, jumping to the text, resolving one, undo), File > Merge.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include <wx/dcmemory.h>
 #include <wx/dcscreen.h>
 #include <wx/image.h>
@@ -89,6 +91,7 @@ TEST_CASE("comparing two coders colours stripes and highlights: A only, B only, 
 }
 
 TEST_CASE("blind mode shows only my codings and counts while I code", "[gui][team]") {
+    unsetenv("COMB_CODER");  // it would win over the name set below, as on the command line
     TeamFixture f;
     auto& wb = f.frame->workbench();
     CHECK(f.model().codings_count(f.time) == 4);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Commands on codings: apply one or many (bulk, one undo step), remove, override tags, pin.
 #include <optional>
@@ -14,7 +15,10 @@ struct CodingTarget {
 };
 
 // Codes each target with `code_path` (created if new). Targets the same coder already coded
-// with that code at the same span are skipped, so running a bulk code twice changes nothing.
+// with that code at the same span are skipped, so running a bulk code twice changes nothing;
+// another coder's identical coding is double coding and does not count (issue 15). An empty
+// `coder` leaves it to Project::execute, which also stamps the time (then only codings without
+// a coder count as the same coder's: give the coder to keep a rerun idempotent).
 class ApplyCodings : public Command {
 public:
     ApplyCodings(std::vector<CodingTarget> targets, std::string code_path, std::string coder,
@@ -23,13 +27,11 @@ public:
     std::string label() const override;
     // Throws InputError for an unknown document or a span outside the text or empty.
     ChangeSet plan(Repository& repo) const override;
-    void set_time(std::string created) { created_ = std::move(created); }
 
 private:
     std::vector<CodingTarget> targets_;
     std::string path_, coder_;
     std::optional<std::string> memo_;
-    std::string created_;
 };
 
 class RemoveCodings : public Command {
