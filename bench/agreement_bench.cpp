@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb_agreement_bench: inter-coder agreement over 2 coders × 20,000 codings each on the
 // reference corpus (2,000 generated transcripts × 8,000 words; DESIGN.md target ≤ 1 s).
 // The corpus comes from bench/corpus.h (same seed, same text everywhere). Coder A applies

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The agreement table in four formats: CSV (the table only, one record per row), Markdown (a
 // title, the table, the note and the provenance line), DOCX (the same with the footer stating
 // software, coders, agreement and date) and XLSX (sheet "Agreement", with the note and the

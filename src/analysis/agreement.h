@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Inter-coder agreement over a project's codings at character level: the unit is one code
 // point of a document's text. A character is coded by a coder for a code when any of that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement_stats.h"
 
 #include <algorithm>

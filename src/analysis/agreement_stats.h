@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Inter-coder agreement coefficients as pure functions over counts, so each can be checked
 // against published values (reference/teamwork.md §1.3, frameworks.md §7.5). No project,

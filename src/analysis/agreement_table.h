@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An agreement result as a table of text cells (coders, code, document, units, the 2×2 counts,
 // PA, κ, α and their labels), for `comb agreement --format csv|md` and the agreement exports.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where two coders disagree: per code and document, each maximal run of characters one coder
 // coded with the code and the other did not, with the codings involved. Same unit and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb merge, disagreements, resolve: bringing coders' work together (issue 15).
 #include <filesystem>
 #include <iostream>

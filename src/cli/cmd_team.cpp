@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb uncode, coders, agreement: team coding (issue 15).
 #include <filesystem>
 #include <iostream>

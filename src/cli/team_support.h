@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the team subcommands (cmd_team.cpp, cmd_merge.cpp): coder lists and the
 // agreement options as the CLI takes them.

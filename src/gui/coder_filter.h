@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which coders' codings the views show: everyone's, one coder's, a comparison of two (A only,
 // B only, both, at character level per code), or blind (only the current coder's, while

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DisagreementView: a window listing, per code, the passages one of two coders coded and the
 // other did not (analysis/disagreements.h), side by side: code, document, span, what A coded

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainFrame's team coding: File > Merge a colleague's copy, View > Coders (everyone, one
 // coder, a comparison, blind), Tools > Disagreements, and the coder in the status bar.
 #include <wx/choicdlg.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // project_as_refi: another Comb project read as a RefiProject, so merging a .comb and a .qdpx
 // is one planner (merge_project.cpp).
 #include <map>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Merging a colleague's copy of a project (another .comb, or a .qdpx from any tool) into the
 // open project as one undoable command. Both arrive as a RefiProject (project_as_refi reads a

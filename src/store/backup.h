@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A consistent copy of an open project file, made with SQLite's online backup API through the
 // project's own connection (no second descriptor on the project file, whose POSIX locks a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Character-level agreement over codings: units, coder filtering, documents counted,
 // whitespace and speaker labels, pooling, more than two coders, nominal alpha.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Agreement coefficients against published values: reference/teamwork.md §1.3 (A, B, D, E, F,
 // G) and frameworks.md §7.5, each to the digits printed there.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Team coding on the command line (issue 15): uncode, coders, agreement (the JSON contract),
 // disagreements and resolving them, each an undoable step where it changes the project.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Team coding in the workbench (issue 15): the coder comparison (stripes and highlights in
 // A-only / B-only / both colours), blind mode (others' codings and counts hidden), the
 // disagreement view (listing, jumping to the text, resolving one, undo), File > Merge.

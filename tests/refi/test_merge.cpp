@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Merging coders' copies (issue 15): a coded sample from the shared corpus split into two
 // one-coder copies merges back to exactly the original codings, from a .comb and from a
 // .qdpx; merging twice changes nothing; A+B equals B+A; undo restores; a backup comes first;

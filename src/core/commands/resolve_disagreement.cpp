@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "resolve_disagreement.h"
 
 #include "core/code_paths.h"

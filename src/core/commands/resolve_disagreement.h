@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Resolving one disagreement between two coders (a run of text one coded with a code and the
 // other did not) as one undoable command that records the decision as a memo on the document
