@@ -200,7 +200,7 @@ TEST_CASE("disagreements list what one coder coded alone, and resolving one is u
         const auto agreement = json::parse(run_comb({"agreement", p.path, "--coders", "ann,bob", "--json"}).out);
         CHECK(agreement["rows"][0]["b_only"] == 0);
         const auto history = json::parse(run_comb({"history", p.path, "--json"}).out);
-        CHECK(history.back()["label"] == "Resolve disagreement (keep)");
+        CHECK(history.back()["what"] == "Resolve disagreement (keep)");
     }
     SECTION("a span that is not a disagreement is refused") {
         const auto bad = run_comb({"resolve", p.path, "D1", "0", "40", "Time", "--coders", "ann,bob", "--decision", "agree"});

@@ -205,7 +205,7 @@ TEST_CASE("merge: conflicts keep both sides and are reported", "[refi][merge]") 
         auto edited = doc;
         edited.text_id = file->add_text("P2: Other words entirely.\n", "h2b");
         edited.chars = 26;
-        file->put(edited);
+        file->update(doc, edited);
         tx->commit();
         p.execute(core::ApplyCodings({{core::DocumentId(2), {core::CodePoint(4), core::CodePoint(9)}}}, "Money", "bea"));
     }
