@@ -31,6 +31,15 @@ const Format<Codebook, CodebookOptions> kCodebookFormats[] = {
     {".csv", write_codebook_csv},
 };
 
+struct NoOptions {};
+void agreement_csv(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_csv(r, f); }
+void agreement_md(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_md(r, f); }
+void agreement_docx(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_docx(r, f); }
+void agreement_xlsx(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_xlsx(r, f); }
+const Format<AgreementReport, NoOptions> kAgreementFormats[] = {
+    {".csv", agreement_csv}, {".xlsx", agreement_xlsx}, {".docx", agreement_docx}, {".md", agreement_md},
+};
+
 std::string lower_extension(const std::filesystem::path& path) {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
@@ -86,5 +95,11 @@ void write_codebook(const Codebook& codebook, const std::filesystem::path& path,
 std::vector<std::string> theme_table_extensions() { return extensions_of(kThemeTableFormats); }
 std::vector<std::string> summary_extensions() { return extensions_of(kSummaryFormats); }
 std::vector<std::string> codebook_extensions() { return extensions_of(kCodebookFormats); }
+
+void write_agreement_table(const AgreementReport& report, const std::filesystem::path& path) {
+    write_with(kAgreementFormats, "an agreement table", report, path, NoOptions{});
+}
+
+std::vector<std::string> agreement_table_extensions() { return extensions_of(kAgreementFormats); }
 
 }  // namespace comb::exporters

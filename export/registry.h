@@ -44,9 +44,14 @@ void write_summary(const Summary& summary, const std::filesystem::path& path,
 void write_codebook(const Codebook& codebook, const std::filesystem::path& path,
                     const CodebookOptions& options = {});
 
+// Writes an agreement table as .csv, .xlsx, .docx or .md. Throws core::InputError as
+// write_theme_table does.
+void write_agreement_table(const AgreementReport& report, const std::filesystem::path& path);
+
 // The extensions each entry point accepts, lower case with the dot, for help texts.
 std::vector<std::string> theme_table_extensions();
 std::vector<std::string> summary_extensions();
 std::vector<std::string> codebook_extensions();
+std::vector<std::string> agreement_table_extensions();
 
 }  // namespace comb::exporters

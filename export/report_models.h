@@ -23,6 +23,9 @@ struct ReportMeta {
     // gives the same bytes. Formats that store a timestamp (DOCX, XLSX) use midnight UTC of it.
     std::string date;
     std::string quote_rule;  // how quotes were chosen; empty: not stated
+    // The inter-coder agreement last computed (`comb agreement`), e.g. "Cohen's kappa 0.65,
+    // Krippendorff's alpha 0.65 (ann, bob; 12 codes; character level)"; empty: none computed.
+    std::string agreement;
 };
 
 // One illustrative quote and where it comes from.
@@ -121,6 +124,17 @@ struct CodebookRow {
 struct Codebook {
     ReportMeta meta;
     std::vector<CodebookRow> rows;  // tree order: a parent before its children
+};
+
+// ---- Agreement table: coders, code, document, units, the 2×2 counts, PA, κ, α and labels
+// (analysis/agreement_table.h fills it), one row per code (or code × document), then pooled.
+
+struct AgreementReport {
+    ReportMeta meta;
+    std::string title;  // empty: "Inter-coder agreement"
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::string note;  // how the units were counted; under the table
 };
 
 }  // namespace comb::exporters

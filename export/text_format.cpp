@@ -97,9 +97,12 @@ std::string provenance(const ReportMeta& meta) {
     std::vector<std::string> parts;
     if (!meta.software.empty()) parts.push_back("Software: " + meta.software);
     if (!meta.coders.empty()) {
-        parts.push_back((meta.coders.size() == 1 ? "Coder: " : "Coders: ") +
+        // COREQ 24: the number of data coders, stated when there are several.
+        parts.push_back((meta.coders.size() == 1 ? std::string("Coder: ")
+                                                 : "Coders (" + std::to_string(meta.coders.size()) + "): ") +
                         join_names(meta.coders));
     }
+    if (!meta.agreement.empty()) parts.push_back("Inter-coder agreement: " + meta.agreement);
     if (!meta.date.empty()) parts.push_back("Date: " + meta.date);
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "" : ". ") + p;

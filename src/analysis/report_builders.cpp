@@ -14,6 +14,7 @@ exporters::ReportMeta meta_of(const CodingFacts& facts, const ReportOptions& opt
     meta.project = options.project;
     meta.coders = facts.coders;
     meta.date = options.date;
+    meta.agreement = options.agreement;
     if (with_quote_rule) meta.quote_rule = options.quotes.describe();
     return meta;
 }

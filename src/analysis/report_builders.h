@@ -33,7 +33,11 @@ struct ReportOptions {
     std::string date;     // ISO "2025-03-12": fixed by the caller (CLI --date, default today)
     QuoteRule quotes;
     int summary_quotes = 2;
+    std::string agreement;  // the agreement last computed, for the COREQ line; empty: none
 };
+
+// The project setting where `comb agreement` keeps the figure it computed last.
+inline constexpr const char* kAgreementSetting = "last_agreement";
 
 exporters::ThemeTable build_theme_table(const CodingFacts& facts, const core::Repository& repo,
                                         const ReportOptions& options);

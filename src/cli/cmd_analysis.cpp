@@ -188,6 +188,7 @@ int run_export(const ExportArgs& a) {
     analysis::ReportOptions options;
     options.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
     options.date = date;
+    options.agreement = s.repo().setting(analysis::kAgreementSetting).value_or("");
     options.quotes.max_quotes = a.quotes;
     const auto facts = analysis::CodingFacts::load(s.file());
     if (a.what == "theme-table") {

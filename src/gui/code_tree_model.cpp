@@ -12,6 +12,7 @@ namespace comb::gui {
 
 CodeTreeModel::CodeTreeModel(Workbench& workbench) : wb_(workbench) {
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) { on_project_switched(); });
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { reload(); });
     if (wb_.is_open()) on_project_switched();
 }
 
@@ -52,6 +53,7 @@ bool CodeTreeModel::reload() {
         std::map<core::DocumentId, std::optional<core::CaseId>> case_of;
         for (const auto& d : wb_.repo().documents()) case_of[d.id] = d.case_id;
         for (const auto& coding : wb_.repo().codings()) {
+            if (!wb_.shows_coder(coding.coder)) continue;  // blind mode hides others' counts
             ++codings_[coding.code];
             if (const auto k = case_of[coding.document]) cases_[coding.code].insert(*k);
         }

@@ -35,6 +35,9 @@ enum CommandId : int {
     kIdShowTranscript,
     kIdNextPane,
     kIdPreviousPane,
+    kIdMergeProject,
+    kIdCoderView,
+    kIdDisagreements,
 };
 
 }  // namespace comb::gui

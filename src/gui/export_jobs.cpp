@@ -67,6 +67,7 @@ fs::path write_theme_table(const core::Repository& repo, const fs::path& project
     stage(progress, "Collecting quotes");
     auto options = report_options(project, choice.date);
     options.quotes.max_quotes = choice.quotes;
+    options.agreement = repo.setting(analysis::kAgreementSetting).value_or("");  // COREQ 24
     const auto facts = analysis::CodingFacts::from(repo);
     auto table = analysis::build_theme_table(facts, repo, options);
     stage(progress, "Writing " + label_of(target));

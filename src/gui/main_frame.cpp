@@ -62,6 +62,8 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&File", kIdExportThemeTable, "Export &theme table...", "", kThemeTableHelp, &F::on_export, &F::on_update_export},
     {"&File", kIdExportSummary, "Export &summary...", "", kSummaryHelp, &F::on_export, &F::on_update_export},
     {"&File", 0, "", "", "", nullptr, nullptr},
+    {"&File", kIdMergeProject, "&Merge a colleague's copy...", "", "Bring in another copy of the project (.comb or .qdpx) as one undoable step", &F::on_merge_project, &F::on_update_has_project},
+    {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdCloseProject, "&Close project", "Ctrl+W", "Close the project (everything is saved already)", &F::on_close_project, &F::on_update_has_project},
     {"&File", wxID_EXIT, "&Quit", "Ctrl+Q", "Quit Comb", &F::on_quit, nullptr},
     {"&Edit", wxID_UNDO, "&Undo", "Ctrl+Z", "Undo the last action", &F::on_undo, &F::on_update_undo},
@@ -91,7 +93,9 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdNextPane, "Ne&xt pane", "F6", "Move the keyboard focus to the next pane", &F::on_cycle_pane, nullptr},
     {"&View", kIdPreviousPane, "Pre&vious pane", "Shift+F6", "Move the keyboard focus to the previous pane", &F::on_cycle_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
+    {"&View", kIdCoderView, "C&oders...", "", "Show everyone's codings, one coder's, a comparison of two, or only yours (blind)", &F::on_coder_view, &F::on_update_has_project},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
+    {"&Tools", kIdDisagreements, "&Disagreements between coders...", "", "Passages one coder coded and the other did not; resolve them", &F::on_disagreements, &F::on_update_has_project},
     {"&Tools", kIdRebuildIndex, "&Rebuild search index", "", "Build the full-text search index again from the project", &F::on_rebuild_index, &F::on_update_rebuild_index},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
     {"&Help", kIdOpenExample, "Open the &example project", "", "Open a copy of the fictional MECC example project", &F::on_open_example, nullptr},
@@ -112,9 +116,9 @@ MainFrame::MainFrame(Settings& settings)
     });
     build_panes();
     build_menus();
-    CreateStatusBar(3);
-    const int widths[] = {-3, -2, -2};
-    GetStatusBar()->SetStatusWidths(3, widths);
+    CreateStatusBar(4);
+    const int widths[] = {-3, -2, -2, -2};
+    GetStatusBar()->SetStatusWidths(4, widths);
     apply_appearance();
 
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
@@ -125,6 +129,7 @@ MainFrame::MainFrame(Settings& settings)
         update_status();
         update_title();
     });
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { update_status(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
     update_status();
     update_title();
@@ -264,12 +269,16 @@ void MainFrame::update_status() {
         return;
     }
     auto& repo = wb_.repo();
+    // Only the codings the coder view shows: blind mode must not give away others' totals.
+    const auto codings = repo.codings();
+    const auto shown = std::count_if(codings.begin(), codings.end(), [this](const core::Coding& c) { return wb_.shows_coder(c.coder); });
     SetStatusText(to_wx(std::to_string(repo.documents().size()) + " documents \u00B7 " +
                         std::to_string(repo.codes().size()) + " codes \u00B7 " +
-                        std::to_string(repo.codings().size()) + " codings"), 0);
+                        std::to_string(shown) + " codings"), 0);
     SetStatusText(to_wx(transcript_->document_name()), 1);
     const auto undo = wb_.project().undo_label();
     SetStatusText(undo ? to_wx("Last action: " + *undo) : wxString("Saved"), 2);
+    update_coder_status();
 }
 
 void MainFrame::update_title() {
@@ -457,6 +466,7 @@ void MainFrame::apply_appearance() {
     wxFont font(wxFontInfo(settings_.font_size()).Family(wxFONTFAMILY_SWISS));
     if (!settings_.font_face().empty()) font.SetFaceName(to_wx(settings_.font_face()));
     transcript_->set_appearance(font, settings_.highlight_style());
+    apply_coder();
 }
 
 // --- Code ---

@@ -29,6 +29,7 @@ class ImportTask;
 class MatrixView;
 class SearchView;
 class ThemePanel;
+class DisagreementView;
 
 class MainFrame : public wxFrame {
 public:
@@ -77,9 +78,22 @@ public:
     // where the default layout puts them, so a new pane never starts hidden.
     void restore_perspective(const std::string& saved);
 
+    // Team coding (main_frame_team.cpp). Merges a colleague's copy (.comb or .qdpx) after a
+    // backup, as one undoable step; returns the report as text (empty when it failed: the
+    // error went to the workbench). File > Merge shows the same text.
+    std::string merge_project(const std::filesystem::path& other);
+    // Opens (or raises) the disagreement window.
+    DisagreementView& open_disagreements();
+    DisagreementView* disagreements() { return disagreements_; }
+
     struct MenuEntry;
 
 private:
+    void on_merge_project(wxCommandEvent&);
+    void on_coder_view(wxCommandEvent&);
+    void on_disagreements(wxCommandEvent&);
+    void apply_coder();          // the coder name from the settings to the workbench
+    void update_coder_status();  // the status bar's coder field
     static const std::vector<MenuEntry>& menu_table();
     void build_menus();
     void build_panes();
@@ -154,7 +168,8 @@ private:
     ThemePanel* themes_ = nullptr;
     std::unique_ptr<ImportTask> import_;
     std::unique_ptr<BackgroundTask> export_;
-    core::Subscription changed_, switched_;
+    core::Subscription changed_, switched_, coder_view_;
+    DisagreementView* disagreements_ = nullptr;
 };
 
 }  // namespace comb::gui

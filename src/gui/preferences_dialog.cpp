@@ -6,6 +6,7 @@
 #include <wx/fontpicker.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include "gui/settings.h"
 #include "gui/wx_text.h"
@@ -26,6 +27,10 @@ bool show_preferences(wxWindow* parent, Settings& settings) {
     auto* style = new wxChoice(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, 3, styles);
     style->SetSelection(static_cast<int>(settings.highlight_style()));
     grid->Add(style, 1, wxEXPAND);
+    grid->Add(new wxStaticText(&dialog, wxID_ANY, "Your name as a &coder:"), 0, wxALIGN_CENTER_VERTICAL);
+    auto* coder = new wxTextCtrl(&dialog, wxID_ANY, to_wx(settings.coder_name()));
+    coder->SetToolTip("Recorded on every coding and memo you make; agreement and merges tell coders apart by it");
+    grid->Add(coder, 1, wxEXPAND);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 1, wxEXPAND | wxALL, dialog.FromDIP(12));
     sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dialog.FromDIP(8));
@@ -37,6 +42,7 @@ bool show_preferences(wxWindow* parent, Settings& settings) {
         settings.set_font_size(chosen.GetPointSize());
     }
     settings.set_highlight_style(static_cast<HighlightStyle>(std::max(0, style->GetSelection())));
+    if (const auto name = from_wx(coder->GetValue()); !name.empty()) settings.set_coder_name(name);
     settings.flush();
     return true;
 }

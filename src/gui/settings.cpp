@@ -23,6 +23,7 @@ constexpr Key<long> kLastCode{"/Session/LastCode", 0};
 constexpr Key<const char*> kFontFace{"/View/FontFace", ""};
 constexpr Key<long> kFontSize{"/View/FontSize", 11};
 constexpr Key<long> kHighlightStyle{"/View/HighlightStyle", 0};
+constexpr Key<const char*> kCoderName{"/Team/Coder", ""};
 
 std::string read(const wxConfigBase& c, const Key<const char*>& k) {
     return from_wx(c.Read(k.name, wxString::FromUTF8(k.fallback)));
@@ -49,6 +50,9 @@ std::string Settings::font_face() const { return read(config_, kFontFace); }
 void Settings::set_font_face(const std::string& face) { write(config_, kFontFace, face); }
 int Settings::font_size() const { return static_cast<int>(read(config_, kFontSize)); }
 void Settings::set_font_size(int points) { write(config_, kFontSize, points); }
+
+std::string Settings::coder_name() const { return read(config_, kCoderName); }
+void Settings::set_coder_name(const std::string& name) { write(config_, kCoderName, name); }
 
 HighlightStyle Settings::highlight_style() const {
     const long v = read(config_, kHighlightStyle);

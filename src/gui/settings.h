@@ -33,6 +33,9 @@ public:
     void set_font_size(int points);
     HighlightStyle highlight_style() const;
     void set_highlight_style(HighlightStyle style);
+    // The name recorded on your codings and memos; empty until asked on first use.
+    std::string coder_name() const;
+    void set_coder_name(const std::string& name);
 
     wxConfigBase& config() { return config_; }  // for wxFileHistory's own keys
     void flush();

@@ -81,6 +81,12 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
 
     install_coding_actions();
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) { on_project_switched(); });
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) {
+        if (!doc_) return;
+        reload_codings();
+        highlight();
+        layout_stripes();
+    });
     document_selected_ = wb_.document_selected().subscribe(
         [this](const DocumentSelected& e) { show_document(e.document, e.span); });
 }
@@ -211,6 +217,8 @@ void TranscriptView::style_turns() {
 void TranscriptView::reload_codings() {
     codes_ = std::make_unique<core::CodeTree>(wb_.repo().codes());
     codings_ = doc_ ? wb_.repo().codings_of_document(doc_->id) : std::vector<core::Coding>{};
+    // Only the coders the coder view shows (blind mode: only mine).
+    std::erase_if(codings_, [this](const core::Coding& c) { return !wb_.shows_coder(c.coder); });
     reload_memos();
 }
 
@@ -233,6 +241,16 @@ void TranscriptView::highlight() {
     std::stable_sort(order.begin(), order.end(), [](const core::Coding& a, const core::Coding& b) {
         return a.span.length() > b.span.length();
     });
+    if (wb_.coder_view().mode == CoderMode::compare) {
+        // A only, B only and both in their own colours, so the comparison reads at a glance.
+        for (const auto& r : compare_runs(codings_, wb_.coder_view().a, wb_.coder_view().b)) {
+            const int start = text_->to_position(r.span.start), end = text_->to_position(r.span.end);
+            if (end <= start) continue;
+            stc_->SetIndicatorValue(scintilla_colour(side_colour(r.side)) | wxSTC_INDICVALUEBIT);
+            stc_->IndicatorFillRange(start, end - start);
+        }
+        return;
+    }
     for (const auto& c : order) {
         const auto* code = codes_ ? codes_->find(c.code) : nullptr;
         const int start = text_->to_position(c.span.start);
@@ -246,6 +264,20 @@ void TranscriptView::highlight() {
 void TranscriptView::layout_stripes() {
     stripes_.clear();
     auto sorted = codings_;
+    std::vector<SideRun> runs;
+    if (wb_.coder_view().mode == CoderMode::compare) {
+        // One stripe per run of one code: A only, B only or both.
+        runs = compare_runs(codings_, wb_.coder_view().a, wb_.coder_view().b);
+        sorted.clear();
+        for (const auto& r : runs) {
+            core::Coding c;
+            c.id = r.coding;
+            c.code = r.code;
+            c.span = r.span;
+            c.coder = side_colour(r.side);  // carried to the stripe below
+            sorted.push_back(c);
+        }
+    }
     std::sort(sorted.begin(), sorted.end(), [](const core::Coding& a, const core::Coding& b) {
         if (a.span.start != b.span.start) return a.span.start < b.span.start;
         return a.span.end > b.span.end;  // outer first
@@ -256,7 +288,7 @@ void TranscriptView::layout_stripes() {
         while (lane < lane_end.size() && lane_end[lane] > c.span.start) ++lane;
         if (lane == lane_end.size()) lane_end.push_back(c.span.end);
         else lane_end[lane] = c.span.end;
-        stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane)});
+        stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane), runs.empty() ? std::string() : c.coder});
     }
     const int lanes = std::max<int>(1, static_cast<int>(lane_end.size()));
     stripe_panel_->SetMinSize(wxSize(stripe_panel_->lane_x(lanes) + FromDIP(3), -1));
@@ -428,7 +460,7 @@ void StripePanel::on_paint(wxPaintEvent&) {
         if (view_.text_position(s.span.end) < first_pos || view_.text_position(s.span.start) > last_pos) continue;
         const auto [y0, y1] = extent(s);
         if (y1 < 0 || y0 > height) continue;
-        const wxColour colour(to_wx(view_.code_colour(s.code)));
+        const wxColour colour(to_wx(s.colour.empty() ? view_.code_colour(s.code) : s.colour));
         dc.SetPen(*wxTRANSPARENT_PEN);
         dc.SetBrush(wxBrush(colour.IsOk() ? colour : wxColour(160, 160, 160)));
         const int w = lane_width() - FromDIP(2);

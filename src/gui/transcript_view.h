@@ -41,6 +41,7 @@ public:
         core::CodeId code;
         core::Span span;
         int lane = 0;  // 0 outermost
+        std::string colour;  // "#RRGGBB" when not the code's (coder comparison: A only, B only, both)
     };
 
     TranscriptView(wxWindow* parent, Workbench& workbench);
@@ -130,7 +131,7 @@ private:
     std::vector<Stripe> stripes_;
     std::set<core::CodingId> with_memo_;  // codings of codings_ that have a memo
     HighlightStyle style_ = HighlightStyle::box;
-    core::Subscription changed_, switched_, document_selected_;
+    core::Subscription changed_, switched_, document_selected_, coder_view_;
 };
 
 // The coding stripes beside the text: drawn from the view's stripes at the text's scroll

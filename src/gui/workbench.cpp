@@ -9,6 +9,14 @@
 #include "core/identity.h"
 
 namespace comb::gui {
+namespace {
+
+// The GUI's remembered coder name as resolve_coder takes it: none when empty.
+std::optional<std::string> setting_of(const std::string& name) {
+    return name.empty() ? std::nullopt : std::optional(name);
+}
+
+}  // namespace
 
 Workbench::~Workbench() { close(); }
 
@@ -16,7 +24,7 @@ void Workbench::open(const std::filesystem::path& path) {
     auto file = store::ProjectFile::open(path);  // throws before anything changes
     close();
     file_ = std::move(file);
-    project_ = std::make_unique<core::Project>(*file_);
+    project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
     path_ = path;
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
     project_switched_.publish({});
@@ -26,7 +34,7 @@ void Workbench::create(const std::filesystem::path& path) {
     auto file = store::ProjectFile::create(path);
     close();
     file_ = std::move(file);
-    project_ = std::make_unique<core::Project>(*file_);
+    project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
     path_ = path;
     project_switched_.publish({});
 }
@@ -90,8 +98,25 @@ std::string Workbench::code_path(core::CodeId id) const {
 }
 
 std::string Workbench::coder() const {
-    // One resolution for every front end (core::resolve_coder); the project stamps it.
-    return project_ ? project_->coder() : core::resolve_coder();
+    // One resolution for every front end (core::resolve_coder: COMB_CODER, else the name
+    // set in the GUI's settings, else the login name); the project stamps it.
+    return project_ ? project_->coder() : core::resolve_coder(setting_of(coder_));
+}
+
+}  // namespace comb::gui
+
+namespace comb::gui {
+
+void Workbench::set_coder(std::string name) {
+    coder_ = std::move(name);
+    if (project_) project_->set_coder(core::resolve_coder(setting_of(coder_)));
+    if (coder_view_.mode == CoderMode::blind) coder_view_changed_.publish({});
+}
+
+void Workbench::set_coder_view(CoderView view) {
+    if (view == coder_view_) return;
+    coder_view_ = std::move(view);
+    coder_view_changed_.publish({});
 }
 
 }  // namespace comb::gui

@@ -13,6 +13,7 @@
 #include "core/command.h"
 #include "core/project.h"
 #include "core/signal.h"
+#include "gui/coder_filter.h"
 #include "store/project_file.h"
 
 namespace comb::gui {
@@ -20,6 +21,7 @@ namespace comb::gui {
 struct ProjectSwitched {};  // a project was opened or closed; project() may be absent
 struct CodeSelected { std::optional<core::CodeId> code; };
 struct DocumentSelected { core::DocumentId document; std::optional<core::Span> span; };
+struct CoderViewChanged {};  // whose codings the views show changed
 
 class Workbench {
 public:
@@ -53,11 +55,19 @@ public:
     void show_document(core::DocumentId doc, std::optional<core::Span> span = std::nullopt);
     // The path of a code ("Parent/Child") in the current project; throws InputError if gone.
     std::string code_path(core::CodeId id) const;
+    // The coder new codings and memos are recorded under: the name set from the settings
+    // (asked on first use), else COMB_CODER or the login name.
     std::string coder() const;
+    void set_coder(std::string name);
+    // Whose codings the views show (all, one, a comparison, blind); see coder_filter.h.
+    const CoderView& coder_view() const { return coder_view_; }
+    void set_coder_view(CoderView view);
+    bool shows_coder(const std::string& coder) const { return shows(coder_view_, coder, this->coder()); }
 
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
     core::Signal<CodeSelected>& code_selected() { return code_selected_; }
     core::Signal<DocumentSelected>& document_selected() { return document_selected_; }
+    core::Signal<CoderViewChanged>& coder_view_changed() { return coder_view_changed_; }
 
 private:
     template <class F> bool guarded(F&& f);
@@ -70,6 +80,9 @@ private:
     core::Signal<ProjectSwitched> project_switched_;
     core::Signal<CodeSelected> code_selected_;
     core::Signal<DocumentSelected> document_selected_;
+    std::string coder_;
+    CoderView coder_view_;
+    core::Signal<CoderViewChanged> coder_view_changed_;
 };
 
 }  // namespace comb::gui

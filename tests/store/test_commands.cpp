@@ -94,10 +94,15 @@ TEST_CASE("splitting moves only the chosen codings to the new code", "[store][co
 TEST_CASE("coding the same span with the same code twice adds nothing", "[store][commands]") {
     test::ProjectBuilder b;
     const auto doc = b.add_document("P2", kText, "P2");
-    b.code(doc, "Funding", "A");
-    const auto changes = b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(39), core::CodePoint(46)}}}, "A", "t"));
+    b.code(doc, "Funding", "A");  // by "tester"
+    const auto changes = b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(39), core::CodePoint(46)}}}, "A", "tester"));
     CHECK(changes.empty());
     CHECK(b.file().codings().size() == 1);
+    // Codings are a set keyed by (document, code, coder, span) (issue 15): a second coder's
+    // identical coding is double coding, not a duplicate.
+    const auto second = b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(39), core::CodePoint(46)}}}, "A", "other"));
+    CHECK(second.changes.size() == 1);
+    CHECK(b.file().codings().size() == 2);
 }
 
 TEST_CASE("a span outside the document is refused with its bounds", "[store][commands]") {
