@@ -77,22 +77,22 @@ ChangeSet transition(Repository& repo, const HistoryEntry& entry, bool undo) {
     return out;
 }
 
+// Writes one row's step from `current` (as stored, absent if none) to `wanted` (absent:
+// delete), numbering the version above any the row had, and records it in `out`.
 void write_step(Repository& repo, const std::optional<Row>& current, const std::optional<Row>& wanted, ChangeSet& out) {
-    {
-        if (wanted) {
-            Row row = *wanted;
-            set_version(row, (current ? version_of(*current) : version_of(row)) + 1);
-            if (current) {
-                repo.update(*current, row);
-                out.update(*current, row);
-            } else {
-                repo.insert(row);
-                out.insert(row);
-            }
-        } else if (current) {
-            repo.erase(*current);
-            out.erase(*current);
+    if (wanted) {
+        Row row = *wanted;
+        set_version(row, (current ? version_of(*current) : version_of(row)) + 1);
+        if (current) {
+            repo.update(*current, row);
+            out.update(*current, row);
+        } else {
+            repo.insert(row);
+            out.insert(row);
         }
+    } else if (current) {
+        repo.erase(*current);
+        out.erase(*current);
     }
 }
 
