@@ -22,6 +22,8 @@ struct ReportMeta {
     // gives the same bytes. Formats that store a timestamp (DOCX, XLSX) use midnight UTC of it.
     std::string date;
     std::string quote_rule;  // how quotes were chosen; empty: not stated
+    // The audit trail the report cites ("history.csv, 215 actions"); empty: none cited.
+    std::string audit_trail;
 };
 
 // One illustrative quote and where it comes from.

@@ -100,6 +100,7 @@ std::string provenance(const ReportMeta& meta) {
                         join_names(meta.coders));
     }
     if (!meta.date.empty()) parts.push_back("Date: " + meta.date);
+    if (!meta.audit_trail.empty()) parts.push_back("Audit trail: " + meta.audit_trail);
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "" : ". ") + p;
     return out.empty() ? out : out + ".";

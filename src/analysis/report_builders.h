@@ -32,6 +32,7 @@ struct ReportOptions {
     std::string date;     // ISO "2025-03-12": fixed by the caller (CLI --date, default today)
     QuoteRule quotes;
     int summary_quotes = 2;
+    std::string audit_trail;  // cited in the provenance footer (ReportMeta::audit_trail)
 };
 
 exporters::ThemeTable build_theme_table(const CodingFacts& facts, const core::Repository& repo,

@@ -1,9 +1,11 @@
 // comb undo, comb redo, comb history.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
+#include "privacy/key_matcher.h"
 #include "store/connection.h"
 
 namespace comb::cli {
@@ -11,12 +13,24 @@ namespace {
 
 void register_step(CLI::App& app, Action& action, const std::string& name, bool undo) {
     const char* help = undo ? "Undo the last action (kept in the project file)" : "Redo the last undone action";
-    add_project_command(app, action, name, help, [undo](Session& s, bool) {
+    auto key_file = std::make_shared<std::string>();
+    auto* cmd = add_project_command(app, action, name, help, [undo, key_file](Session& s, bool) {
         const auto label = undo ? s.project().undo_label() : s.project().redo_label();
-        if (undo) s.project().undo(); else s.project().redo();
+        // A pseudonymisation (and what came before it) undoes only with its key.
+        std::optional<privacy::KeyMatcher> key;
+        if (!key_file->empty()) {
+            key.emplace(privacy::read_key(*key_file));
+            // As after pseudonymising: an index updated in place could keep originals in its
+            // free blocks, so it is built again from scratch.
+            std::filesystem::remove_all(index::PassageIndex::folder_for(s.file().path()));
+        }
+        const core::NameMatcher* k = key ? &*key : nullptr;
+        if (undo) s.project().undo(k); else s.project().redo(k);
+        if (key) s.file().compact_securely();
         std::cout << (undo ? "Undid: " : "Redid: ") << label.value_or("") << "\n";
         return 0;
     });
+    cmd->add_option("--key", *key_file, "The pseudonymisation key (KEY.csv), to undo or redo a pseudonymisation");
 }
 
 void register_history(CLI::App& app, Action& action) {

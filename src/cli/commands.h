@@ -21,5 +21,6 @@ void register_structure_commands(CLI::App& app, Action& action); // theme(s), co
 void register_analysis_commands(CLI::App& app, Action& action);  // matrix, export
 void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 void register_refi_commands(CLI::App& app, Action& action);      // codebook add
+void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
 
 }  // namespace comb::cli

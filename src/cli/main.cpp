@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     comb::cli::register_analysis_commands(app, action);
     comb::cli::register_search_commands(app, action);
     comb::cli::register_refi_commands(app, action);
+    comb::cli::register_privacy_commands(app, action);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

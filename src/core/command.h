@@ -16,6 +16,9 @@ public:
     // Throws InputError when the action is not possible (unknown code, bad span, ...);
     // then nothing has changed. May reserve ids from the repository.
     virtual ChangeSet plan(Repository& repo) const = 0;
+    // Runs in the same transaction after the change set is applied and recorded as the last
+    // history entry (pseudonymisation scrubs the originals from the history here).
+    virtual void after_recorded(Repository& /*repo*/) const {}
 };
 
 }  // namespace comb::core

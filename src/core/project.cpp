@@ -32,6 +32,7 @@ ChangeSet Project::execute(const Command& command) {
     if (changes.empty()) return changes;  // nothing to do, nothing to undo
     apply(changes);
     repo_.push_history({0, command.label(), clock_(), changes, true});
+    command.after_recorded(repo_);
     repo_.bump_change_counter();
     tx->commit();
     changed_.publish({changes, ProjectChanged::Cause::command});
@@ -48,11 +49,27 @@ std::optional<std::string> Project::redo_label() const {
     return e ? std::optional(e->label) : std::nullopt;
 }
 
-ChangeSet Project::undo() {
+namespace {
+
+// A step that holds pseudonymised originals is undone or redone only with the key, which
+// gives the originals back first (docs/privacy.md).
+void unmask_step(Repository& repo, ChangeSet& changes, const NameMatcher* key, const char* what) {
+    if (!needs_key(changes, repo)) return;
+    if (!key) {
+        throw InputError({}, std::string("this step holds pseudonymised names: ") + what +
+                                 " needs the pseudonymisation key (--key KEY.csv)");
+    }
+    unmask_changes(repo, changes, *key);
+}
+
+}  // namespace
+
+ChangeSet Project::undo(const NameMatcher* key) {
     auto tx = repo_.begin("undo");
     const auto entry = repo_.last_applied();
     if (!entry) throw InputError({}, "nothing to undo");
-    const ChangeSet inverse = entry->changes.inverse();
+    ChangeSet inverse = entry->changes.inverse();
+    unmask_step(repo_, inverse, key, "undo");
     apply(inverse);
     repo_.set_applied(entry->seq, false);
     repo_.bump_change_counter();
@@ -61,12 +78,18 @@ ChangeSet Project::undo() {
     return inverse;
 }
 
-ChangeSet Project::redo() {
+ChangeSet Project::redo(const NameMatcher* key) {
     auto tx = repo_.begin("redo");
-    const auto entry = repo_.first_undone();
+    auto entry = repo_.first_undone();
     if (!entry) throw InputError({}, "nothing to redo");
+    const auto mark = repo_.setting(pseudonymisation_mark(entry->seq));
+    if (mark == "scrubbed" && !key) {
+        throw InputError({}, "redoing a pseudonymisation needs its key (--key KEY.csv), to scrub the names again");
+    }
+    unmask_step(repo_, entry->changes, key, "redo");
     apply(entry->changes);
     repo_.set_applied(entry->seq, true);
+    if (mark == "scrubbed") scrub_originals(repo_, *key);
     repo_.bump_change_counter();
     tx->commit();
     changed_.publish({entry->changes, ProjectChanged::Cause::redo});

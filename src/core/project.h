@@ -7,6 +7,7 @@
 #include <string>
 
 #include "command.h"
+#include "pseudonyms.h"
 #include "repository.h"
 #include "signal.h"
 
@@ -32,9 +33,10 @@ public:
 
     std::optional<std::string> undo_label() const;
     std::optional<std::string> redo_label() const;
-    // Throw InputError when there is nothing to undo/redo.
-    ChangeSet undo();
-    ChangeSet redo();
+    // Throw InputError when there is nothing to undo/redo, and when the step holds
+    // pseudonymised originals (core/pseudonyms.h) and no `key` is given.
+    ChangeSet undo(const NameMatcher* key = nullptr);
+    ChangeSet redo(const NameMatcher* key = nullptr);
 
     Signal<ProjectChanged>& changed() { return changed_; }
     std::string now() const { return clock_(); }

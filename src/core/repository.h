@@ -3,8 +3,10 @@
 // this interface, so no SQLite type appears here. Reads return values in a stable order.
 // Writes happen only inside a Transaction, through put/erase of whole rows.
 // Every method may throw StoreError when the file cannot be read or written.
+#include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +62,14 @@ public:
     virtual std::optional<HistoryEntry> last_applied() const = 0;
     virtual std::optional<HistoryEntry> first_undone() const = 0;
     virtual void set_applied(std::int64_t seq, bool applied) = 0;
+
+    // Privacy (pseudonymisation, docs/privacy.md), inside a transaction. The only writes that
+    // change the past: texts and history entries rewritten in place so no original survives.
+    // `fn` returns the new content of a text, or nullopt to leave it; `only`: these texts.
+    // The defaults throw StoreError: a store that cannot rewrite cannot pseudonymise.
+    virtual void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                               const std::optional<std::set<TextId>>& only = std::nullopt);
+    virtual void rewrite_history(const std::function<void(HistoryEntry&)>& fn);
 
     // Counts every committed change; the index stamps itself with it.
     virtual std::int64_t change_counter() const = 0;

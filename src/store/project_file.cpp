@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "core/error.h"
+#include "core/sha256.h"
 #include "row_codec.h"
 #include "schema.h"
 
@@ -46,6 +47,9 @@ void ProjectFile::configure() {
     db_.exec("PRAGMA journal_mode = WAL");
     // FULL: a committed action survives power loss, not only a crash of Comb.
     db_.exec("PRAGMA synchronous = FULL");
+    // Deleted and overwritten content is zeroed, not left in free pages: pseudonymisation
+    // must leave no original in the file (docs/privacy.md).
+    db_.exec("PRAGMA secure_delete = ON");
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::create(const fs::path& path) {
@@ -156,6 +160,47 @@ std::optional<core::HistoryEntry> ProjectFile::first_undone() const {
 void ProjectFile::set_applied(std::int64_t seq, bool applied) {
     Statement st(db_, "UPDATE history SET applied = ? WHERE seq = ?");
     st.bind(1, std::int64_t{applied}).bind(2, seq).run();
+}
+
+void ProjectFile::rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                                const std::optional<std::set<core::TextId>>& only) {
+    std::vector<std::pair<std::int64_t, std::string>> changed;
+    {
+        Statement st(db_, "SELECT id, content FROM texts ORDER BY id");
+        while (st.step()) {
+            if (only && !only->count(core::TextId(st.int64(0)))) continue;
+            if (auto content = fn(st.text(1))) changed.emplace_back(st.int64(0), std::move(*content));
+        }
+    }
+    for (const auto& [id, content] : changed) {
+        Statement up(db_, "UPDATE texts SET content = ?, hash = ? WHERE id = ?");
+        up.bind(1, content).bind(2, core::sha256_hex(content)).bind(3, id).run();
+    }
+}
+
+std::vector<core::HistoryEntry> ProjectFile::history_entries() const {
+    std::vector<core::HistoryEntry> entries;
+    Statement st(db_, "SELECT seq, label, time, changes, applied FROM history ORDER BY seq");
+    while (auto e = read_entry(st)) entries.push_back(std::move(*e));
+    return entries;
+}
+
+void ProjectFile::rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) {
+    auto entries = history_entries();
+    for (auto& e : entries) {
+        fn(e);
+        Statement up(db_, "UPDATE history SET label = ?, changes = ? WHERE seq = ?");
+        up.bind(1, e.label).bind(2, encode_changes(e.changes)).bind(3, e.seq).run();
+    }
+}
+
+void ProjectFile::compact_securely() {
+    if (in_transaction_) throw core::StoreError("compact", "a transaction is open");
+    db_.exec("VACUUM");
+    Statement st(db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+    if (st.step() && st.int64(0) != 0) {
+        throw core::StoreError("compact", "another process has the project open; close it and try again");
+    }
 }
 
 std::int64_t ProjectFile::change_counter() const {

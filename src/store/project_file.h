@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "connection.h"
@@ -48,6 +49,17 @@ public:
     std::optional<core::HistoryEntry> last_applied() const override;
     std::optional<core::HistoryEntry> first_undone() const override;
     void set_applied(std::int64_t seq, bool applied) override;
+    void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                       const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
+    void rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) override;
+    // Every history entry, oldest first (the audit trail).
+    std::vector<core::HistoryEntry> history_entries() const;
+
+    // After a pseudonymisation (outside a transaction): rewrites the whole file with SQLite's
+    // secure_delete on, VACUUM and a truncating WAL checkpoint, so no freed page, no old WAL
+    // frame and no page past the end keeps a deleted original. Throws StoreError (for example
+    // when another process has the file open and the checkpoint cannot complete).
+    void compact_securely();
 
     std::int64_t change_counter() const override;
     void bump_change_counter() override;

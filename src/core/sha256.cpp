@@ -1,9 +1,9 @@
-#include "import/sha256.h"
+#include "core/sha256.h"
 
 #include <array>
 #include <cstdint>
 
-namespace comb::importers {
+namespace comb::core {
 namespace {
 
 constexpr std::array<std::uint32_t, 64> kRound = {
@@ -70,4 +70,4 @@ std::string sha256_hex(std::string_view bytes) {
     return out;
 }
 
-}  // namespace comb::importers
+}  // namespace comb::core

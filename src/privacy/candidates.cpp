@@ -1,0 +1,102 @@
+#include "candidates.h"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+#include <unicode/uchar.h>
+
+#include "core/utf8.h"
+#include "privacy/key_matcher.h"
+
+namespace comb::privacy {
+namespace {
+
+std::string encode(const std::u32string& s) {
+    std::string out;
+    for (char32_t c : s) core::utf8::append(out, c);
+    return out;
+}
+
+// Labels such as "P3", "INT", "R" are already pseudonyms or roles.
+bool looks_like_label(const std::string& s) {
+    static const std::regex code(R"(^[A-Za-z]{0,3}[0-9]*$|^(Interviewer|Participant|Respondent|Moderator)( ?[0-9A-Z]+)?$)");
+    return std::regex_match(s, code);
+}
+
+// Capitalised words in `text` that do not open a sentence or a turn.
+std::set<std::string> capitalised_words(std::string_view text) {
+    const auto v = core::utf8::decode(text);
+    std::set<std::string> out;
+    bool sentence_start = true;
+    for (std::size_t i = 0; i < v.size();) {
+        if (!is_word_char(v[i])) {
+            if (v[i] == U'.' || v[i] == U'!' || v[i] == U'?' || v[i] == U'\n' || v[i] == U':') sentence_start = true;
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < v.size() && is_word_char(v[j])) ++j;
+        const std::u32string word(v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(j));
+        if (!sentence_start && word.size() > 1 && u_isupper(static_cast<UChar32>(word[0])) &&
+            !u_isupper(static_cast<UChar32>(word[1]))) {
+            out.insert(encode(word));
+        }
+        sentence_start = false;
+        i = j;
+    }
+    return out;
+}
+
+std::string category_of_attribute(std::string name) {
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* w : {"org", "employer", "trust", "company", "team", "service"}) if (name.find(w) != std::string::npos) return "ORG";
+    for (const char* w : {"place", "site", "location", "city", "town", "region", "area"}) if (name.find(w) != std::string::npos) return "PLACE";
+    for (const char* w : {"name", "person"}) if (name.find(w) != std::string::npos) return "PERSON";
+    return "";
+}
+
+}  // namespace
+
+std::vector<Candidate> suggest_candidates(const core::Repository& repo, int min_documents) {
+    std::vector<Candidate> out;
+    std::set<std::string> taken;
+    auto add = [&](const std::string& text, const std::string& category, const std::string& reason) {
+        if (text.empty() || looks_like_label(text) || !taken.insert(text).second) return;
+        out.push_back({text, category, reason, 0});
+    };
+    const auto docs = repo.documents();
+    for (const auto& d : docs) {
+        for (const auto& t : d.turns) if (!t.is_interviewer) add(t.speaker, "PERSON", "speaker label");
+    }
+    for (const auto& c : repo.cases()) add(c.name, "PERSON", "case name");
+    std::map<std::int64_t, core::Attribute> attributes;
+    for (const auto& a : repo.attributes()) attributes[a.id.value] = a;
+    for (const auto& v : repo.attribute_values()) {
+        const auto& a = attributes[v.attribute_id.value];
+        if (a.type == core::AttributeType::number || a.type == core::AttributeType::date) continue;
+        add(v.value, category_of_attribute(a.name), "attribute " + a.name);
+    }
+    std::map<std::string, int> in_documents;
+    for (const auto& d : docs) {
+        for (const auto& w : capitalised_words(repo.text(d.text_id))) ++in_documents[w];
+    }
+    std::vector<std::pair<std::string, int>> words(in_documents.begin(), in_documents.end());
+    std::stable_sort(words.begin(), words.end(), [](auto& a, auto& b) { return a.second > b.second; });
+    for (const auto& [w, n] : words) {
+        if (n < min_documents) continue;
+        if (taken.count(w)) continue;
+        add(w, "", "in " + std::to_string(n) + " documents");
+    }
+    std::vector<std::string> texts;
+    for (const auto& d : docs) texts.push_back(repo.text(d.text_id));
+    for (auto& c : out) {
+        const KeyMatcher m({{{c.text, "\x01", ""}}});
+        c.documents = static_cast<int>(std::count_if(texts.begin(), texts.end(), [&](const std::string& t) {
+            return !m.matches(t).empty();
+        }));
+    }
+    return out;
+}
+
+}  // namespace comb::privacy
