@@ -1,6 +1,7 @@
 // comb edit (correct a transcript) and comb pseudonymise (docs/privacy.md).
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include "cli/commands.h"
 #include "cli/json_out.h"

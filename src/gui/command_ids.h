@@ -33,6 +33,8 @@ enum CommandId : int {
     kIdShowTranscript,
     kIdNextPane,
     kIdPreviousPane,
+    kIdCorrectText,   // Edit > Correct transcript... (edit_mode.h)
+    kIdPseudonymise,  // Tools > Pseudonymise... (pseudonymise_dialog.h)
 };
 
 }  // namespace comb::gui

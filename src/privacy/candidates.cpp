@@ -1,6 +1,7 @@
 #include "candidates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <regex>
 #include <set>
@@ -20,7 +21,7 @@ std::string encode(const std::u32string& s) {
 
 // Labels such as "P3", "INT", "R" are already pseudonyms or roles.
 bool looks_like_label(const std::string& s) {
-    static const std::regex code(R"(^[A-Za-z]{0,3}[0-9]*$|^(Interviewer|Participant|Respondent|Moderator)( ?[0-9A-Z]+)?$)");
+    static const std::regex code(R"(^[A-Za-z]{0,3}[0-9]+$|^(I|R|Q|A|INT|IV|RES|Interviewer|Participant|Respondent|Moderator|Facilitator)( ?[0-9A-Z]+)?$)");
     return std::regex_match(s, code);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <unicode/uchar.h>
+#include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include "core/error.h"

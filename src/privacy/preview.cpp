@@ -1,5 +1,6 @@
 #include "preview.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/utf8.h"

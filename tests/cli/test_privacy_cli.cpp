@@ -92,13 +92,14 @@ TEST_CASE("comb edit corrects a transcript and reports the codings it removes", 
     REQUIRE(test::run_comb({"import", p, (dir / "P1.txt").string()}).status == 0);
     REQUIRE(test::run_comb({"code", p, "P1", "Time", "--text", "never get the tiem"}).status == 0);
     REQUIRE(test::run_comb({"code", p, "P1", "Train", "--text", "train"}).status == 0);
-    // "tiem" is at 36-40 (code points; the CRLF became LF on import).
-    auto r = test::run_comb({"edit", p, "P1", "36", "40", "time", "--json"});
+    // "tiem" is at 39-43 (code points; the CRLF became LF on import). Same length: nothing moves.
+    auto r = test::run_comb({"edit", p, "P1", "39", "43", "time", "--json"});
     REQUIRE(r.status == 0);
-    CHECK(json::parse(r.out) == json::parse(R"({"doc":1,"start":36,"end":40,"text":"time","chars":53,"realigned":1,"removed":[]})"));
-    r = test::run_comb({"edit", p, "P1", "41", "51", ""});
+    CHECK(json::parse(r.out) == json::parse(R"({"doc":1,"start":39,"end":43,"text":"time","chars":56,"realigned":0,"removed":[]})"));
+    // "😀 to train" (44-54) deleted: the coding on "train" loses all its text.
+    r = test::run_comb({"edit", p, "P1", "44", "54", ""});
     REQUIRE(r.status == 0);
-    CHECK(r.out == "Edited P1 41-51: 43 characters; 0 codings realigned, 1 removed\n  removed coding 2 (Train): \"😀 to train\"\n");
+    CHECK(r.out == "Edited P1 44-54: 46 characters; 0 codings realigned, 1 removed\n  removed coding 2 (Train): \"train\"\n");
     const auto codings = codings_of(p);
     REQUIRE(codings.size() == 1);
     CHECK(codings[0]["text"] == "never get the time");
@@ -112,7 +113,7 @@ TEST_CASE("comb edit corrects a transcript and reports the codings it removes", 
     CHECK(codings_of(p)[1]["text"] == "train");
     r = test::run_comb({"edit", p, "P1", "40", "99", "x"});
     CHECK(r.status == 1);
-    CHECK(r.err == "comb: <argument>: span 40-99 is not inside \"P1\" (0-53)\n");
+    CHECK(r.err == "comb: span 40-99 is not inside \"P1\" (0-56)\n");
 }
 
 TEST_CASE("pseudonymising the example leaves no original in exports, search, index or file", "[cli][privacy][example]") {

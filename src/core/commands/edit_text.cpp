@@ -1,6 +1,7 @@
 #include "edit_text.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/error.h"
 #include "core/text_edits.h"
