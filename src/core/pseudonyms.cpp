@@ -11,6 +11,8 @@ namespace comb::core {
 namespace {
 // U+E000 in UTF-8.
 constexpr std::string_view kMaskOpenUtf8 = "\xEE\x80\x80";
+// Set once originals have been scrubbed from the project (masks may exist from then on).
+constexpr std::string_view kScrubbedSetting = "pseudonymisation.scrubbed";
 }  // namespace
 
 bool has_mask(std::string_view text) { return text.find(kMaskOpenUtf8) != std::string_view::npos; }
@@ -48,6 +50,9 @@ void for_each_text(Row& row, const std::function<void(std::string&)>& fn) {
 }
 
 bool needs_key(const ChangeSet& changes, const Repository& repo) {
+    // Texts are read only in a project that was ever scrubbed: undoing a bulk import must not
+    // read every transcript.
+    const bool scrubbed = repo.setting(kScrubbedSetting).has_value();
     for (const auto& c : changes.changes) {
         for (const auto* opt : {&c.before, &c.after}) {
             if (!*opt) continue;
@@ -55,13 +60,14 @@ bool needs_key(const ChangeSet& changes, const Repository& repo) {
             bool masked = false;
             for_each_text(row, [&](std::string& s) { masked = masked || has_mask(s); });
             if (masked) return true;
-            if (const auto* d = std::get_if<Document>(&row); d && has_mask(repo.text(d->text_id))) return true;
+            if (const auto* d = std::get_if<Document>(&row); d && scrubbed && has_mask(repo.text(d->text_id))) return true;
         }
     }
     return false;
 }
 
 void scrub_originals(Repository& repo, const NameMatcher& key) {
+    repo.set_setting(kScrubbedSetting, "yes");
     repo.rewrite_texts([&](std::string_view content) -> std::optional<std::string> {
         const auto e = key.edits(content, true);
         if (e.empty()) return std::nullopt;

@@ -111,6 +111,28 @@ TEST_CASE("comb edit corrects a transcript and reports the codings it removes", 
     REQUIRE(test::run_comb({"undo", p}).status == 0);
     CHECK(codings_of(p)[0]["text"] == "never get the tiem");
     CHECK(codings_of(p)[1]["text"] == "train");
+    // The audit trail: every step with what it changed; reports can cite it.
+    const auto csv = (dir / "history.csv").string();
+    REQUIRE(test::run_comb({"export", p, "history", "-o", csv}).status == 0);
+    std::vector<std::string> lines;
+    const std::string bytes = slurp(csv);
+    for (std::size_t at = 0, next; (next = bytes.find("\r\n", at)) != std::string::npos; at = next + 2) {
+        lines.push_back(bytes.substr(at, next - at));
+    }
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0] == "seq,time,who,action,state,rows");
+    auto ends_with = [](const std::string& s, const std::string& tail) {
+        return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    CHECK(ends_with(lines[1], ",Import P1,done,insert case 1; insert document 1"));
+    CHECK(ends_with(lines[2], ",Code passage as Time,done,insert code 1; insert coding 1"));
+    CHECK(ends_with(lines[4], ",Correct text,undone,update document 1"));
+    CHECK(ends_with(lines[5], ",Delete text,undone,update document 1; delete coding 2"));
+    CHECK(lines[5].rfind("5,", 0) == 0);
+    r = test::run_comb({"export", p, "theme-table", "-o", "-", "--audit-trail", csv, "--date", "2026-12-03"});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("Date: 2026-12-03. Audit trail: history.csv, 5 actions.") != std::string::npos);
+
     r = test::run_comb({"edit", p, "P1", "40", "99", "x"});
     CHECK(r.status == 1);
     CHECK(r.err == "comb: span 40-99 is not inside \"P1\" (0-56)\n");

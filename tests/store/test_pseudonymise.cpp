@@ -82,7 +82,8 @@ TEST_CASE("pseudonymise keeps codings on their words, scrubs the file, and undoe
     CHECK(text_of(c3) == "I called [P2]. [PLACE]");
     CHECK(b.file().documents()[0].name == "[P1] interview");
     CHECK(b.file().documents()[0].turns[1].speaker == "[P1]");
-    CHECK(b.file().cases()[0].name == "[P1]");
+    const auto cases = b.file().cases();
+    CHECK(std::any_of(cases.begin(), cases.end(), [](const core::Case& c) { return c.name == "[P1]"; }));
     CHECK(b.file().memos()[0].text == "ask [P1]");
     const auto codes = b.file().codes();
     CHECK(std::any_of(codes.begin(), codes.end(), [](const core::Code& c) { return c.name == "[P2]"; }));
