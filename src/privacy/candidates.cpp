@@ -25,28 +25,42 @@ bool looks_like_label(const std::string& s) {
     return std::regex_match(s, code);
 }
 
-// Capitalised words in `text` that do not open a sentence or a turn.
-std::set<std::string> capitalised_words(std::string_view text) {
+char32_t lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
+
+// Capitalised words in `text` that do not open a sentence, a turn or a quotation; every word
+// seen in lower case goes to `lower_words` (a name is hardly ever written so: "well", "and").
+std::set<std::string> capitalised_words(std::string_view text, std::set<std::string>& lower_words) {
     const auto v = core::utf8::decode(text);
     std::set<std::string> out;
     bool sentence_start = true;
     for (std::size_t i = 0; i < v.size();) {
         if (!is_word_char(v[i])) {
-            if (v[i] == U'.' || v[i] == U'!' || v[i] == U'?' || v[i] == U'\n' || v[i] == U':') sentence_start = true;
+            const char32_t c = v[i];
+            if (c == U'.' || c == U'!' || c == U'?' || c == U'\n' || c == U':' || c == U'"' || c == U'\u201C' ||
+                c == U'\u2014' || c == U'\u2013' || c == U'(' || c == U'\u2026') {
+                sentence_start = true;
+            }
             ++i;
             continue;
         }
         std::size_t j = i;
         while (j < v.size() && is_word_char(v[j])) ++j;
-        const std::u32string word(v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(j));
+        std::u32string word(v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(j));
         if (!sentence_start && word.size() > 1 && u_isupper(static_cast<UChar32>(word[0])) &&
             !u_isupper(static_cast<UChar32>(word[1]))) {
             out.insert(encode(word));
         }
+        if (!u_isupper(static_cast<UChar32>(word[0]))) lower_words.insert(encode(word));
         sentence_start = false;
         i = j;
     }
     return out;
+}
+
+std::string lowered(const std::string& s) {
+    std::u32string out;
+    for (char32_t c : core::utf8::decode(s)) out += lower(c);
+    return encode(out);
 }
 
 std::string category_of_attribute(std::string name) {
@@ -76,17 +90,19 @@ std::vector<Candidate> suggest_candidates(const core::Repository& repo, int min_
     for (const auto& v : repo.attribute_values()) {
         const auto& a = attributes[v.attribute_id.value];
         if (a.type == core::AttributeType::number || a.type == core::AttributeType::date) continue;
-        add(v.value, category_of_attribute(a.name), "attribute " + a.name);
+        // Organisations, places and names; roles and groups ("trainer") rarely identify.
+        const auto category = category_of_attribute(a.name);
+        if (!category.empty()) add(v.value, category, "attribute " + a.name);
     }
     std::map<std::string, int> in_documents;
+    std::set<std::string> lower_words;
     for (const auto& d : docs) {
-        for (const auto& w : capitalised_words(repo.text(d.text_id))) ++in_documents[w];
+        for (const auto& w : capitalised_words(repo.text(d.text_id), lower_words)) ++in_documents[w];
     }
     std::vector<std::pair<std::string, int>> words(in_documents.begin(), in_documents.end());
     std::stable_sort(words.begin(), words.end(), [](auto& a, auto& b) { return a.second > b.second; });
     for (const auto& [w, n] : words) {
-        if (n < min_documents) continue;
-        if (taken.count(w)) continue;
+        if (n < min_documents || taken.count(w) || lower_words.count(lowered(w))) continue;
         add(w, "", "in " + std::to_string(n) + " documents");
     }
     std::vector<std::string> texts;

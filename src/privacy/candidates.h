@@ -1,7 +1,8 @@
 #pragma once
 // Names a pseudonymisation key probably needs, for the user to review: capitalised words
-// that are not at a sentence start and appear in several documents, speaker labels, case
-// names and attribute values. Suggestions only: Comb cannot know who is identifiable.
+// that are not at a sentence start, appear in several documents and never in lower case;
+// speaker labels, case names, and values of organisation, place and name attributes.
+// Suggestions only: Comb cannot know who is identifiable.
 #include <string>
 #include <vector>
 
