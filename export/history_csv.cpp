@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/history_csv.h"
 
 #include <map>
@@ -51,14 +52,15 @@ std::string describe_changes(const core::ChangeSet& changes) {
     return out;
 }
 
-AuditRow audit_row(const core::HistoryEntry& entry, const std::string& who) {
-    return {entry.seq, entry.time, who, entry.label, entry.applied ? "done" : "undone", describe_changes(entry.changes)};
+AuditRow audit_row(const core::HistoryEntry& entry) {
+    return {entry.seq, entry.time, entry.who, entry.label, std::string(core::to_string(entry.kind)),
+            describe_changes(entry.changes)};
 }
 
 std::string history_csv(const std::vector<AuditRow>& rows) {
     std::string out;
-    text::append_csv_record(out, {"seq", "time", "who", "action", "state", "rows"});
-    for (const auto& r : rows) text::append_csv_record(out, {std::to_string(r.seq), r.time, r.who, r.action, r.state, r.rows});
+    text::append_csv_record(out, {"seq", "time", "who", "action", "kind", "rows"});
+    for (const auto& r : rows) text::append_csv_record(out, {std::to_string(r.seq), r.time, r.who, r.action, r.kind, r.rows});
     return out;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb matrix, comb export: thin over src/analysis (counting, report builders) and export/
 // (writers). No rule lives here.
 #include <chrono>
@@ -187,14 +188,14 @@ int run_export(const ExportArgs& a) {
 #endif
     if (a.what == "history") {
         std::vector<exporters::AuditRow> rows;
-        for (const auto& e : s.file().history_entries()) rows.push_back(exporters::audit_row(e));
+        for (const auto& e : s.repo().history(std::nullopt, true)) rows.push_back(exporters::audit_row(e));
         exporters::write_history_csv(rows, a.out);
         return 0;
     }
     analysis::ReportOptions options;
     if (!a.audit_trail.empty()) {
         options.audit_trail = std::filesystem::path(a.audit_trail).filename().string() + ", " +
-                              std::to_string(s.file().history_entries().size()) + " actions";
+                              std::to_string(s.repo().history(std::nullopt, false).size()) + " actions";
     }
     options.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
     options.date = date;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb edit (correct a transcript) and comb pseudonymise (docs/privacy.md).
 #include <filesystem>
 #include <iostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pseudonymisation as the core sees it: a NameMatcher (implemented outside the core, with
 // ICU: src/privacy) finds the originals of a key in a text and says what replaces them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SHA-256 (FIPS 180-4) of a byte string, as lower-case hex. Imports hash the file they read
 // (so re-importing it can be refused); editing a transcript hashes its new text (so merges see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Changing a document's text while keeping everything anchored in it on its words.
 // An edit replaces a range of code points by new text. Spans after it move; a span that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Correcting a transcript in the workbench. The transcript stays read-only, so coding keys
 // (Ctrl+E, Ctrl+1..9, typing) never change text: Edit > Correct transcript... (Ctrl+Shift+E)

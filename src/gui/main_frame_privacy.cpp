@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The frame's privacy actions: Edit > Correct transcript... and Tools > Pseudonymise...
 // (kept apart from main_frame.cpp, which wires the panes and menus).
 #include "gui/edit_mode.h"

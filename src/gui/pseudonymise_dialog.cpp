@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/pseudonymise_dialog.h"
 
 #include <map>
@@ -235,17 +236,8 @@ bool pseudonymise(Workbench& wb, const privacy::PseudonymKey& key, bool keep_ori
     return true;
 }
 
-bool step_needs_key(Workbench& wb, bool undo) {
-    if (!wb.is_open()) return false;
-    auto& repo = wb.repo();
-    const auto entry = undo ? repo.last_applied() : repo.first_undone();
-    if (!entry) return false;
-    if (undo) return core::needs_key(entry->changes.inverse(), repo);
-    return repo.setting(core::pseudonymisation_mark(entry->seq)) == "scrubbed" || core::needs_key(entry->changes, repo);
-}
-
 bool step_with_key(wxWindow* parent, Workbench& wb, bool undo) {
-    if (!step_needs_key(wb, undo)) return false;
+    if (!wb.is_open() || !wb.project().step_needs_key(undo)) return false;
     wxFileDialog dlg(parent, "This step holds pseudonymised names: choose the key", "", "", "Key (*.csv)|*.csv",
                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dlg.ShowModal() != wxID_OK) return true;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tools > Pseudonymise...: candidates (speaker labels, case names, attribute values, names in
 // several documents), the key as an editable table (loaded from and saved to a CSV file kept
@@ -69,7 +70,5 @@ bool pseudonymise(Workbench& wb, const privacy::PseudonymKey& key, bool keep_ori
 // Undo (or redo) of a step that holds pseudonymised names: asks for the key file and runs the
 // step with it. Returns false, doing nothing, when the next step needs no key.
 bool step_with_key(wxWindow* parent, Workbench& wb, bool undo);
-// Whether the next undo (redo) step needs the key.
-bool step_needs_key(Workbench& wb, bool undo);
 
 }  // namespace comb::gui

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Names a pseudonymisation key probably needs, for the user to review: capitalised words
 // that are not at a sentence start, appear in several documents and never in lower case;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pseudonymisation key: original -> pseudonym, with an optional category (PERSON, PLACE,
 // ORG, ...). It is read from and written to a CSV file the user keeps apart from the project

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds a key's originals in text: whole words (a letter, digit or mark never touches a match
 // on either side, in any script), case-aware (the original as written, in CAPITALS, and with a

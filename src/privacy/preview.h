@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every replacement a key would make, in context, before anything changes: for the
 // pseudonymise dialog and `comb pseudonymise --dry-run`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb edit and comb pseudonymise end to end on the example project (issue 19): after
 // pseudonymising with a key of its participant and place names, no export (zip members
 // included), no search, no index file and not the project file holds an original, and every
@@ -119,19 +120,21 @@ TEST_CASE("comb edit corrects a transcript and reports the codings it removes", 
     for (std::size_t at = 0, next; (next = bytes.find("\r\n", at)) != std::string::npos; at = next + 2) {
         lines.push_back(bytes.substr(at, next - at));
     }
-    REQUIRE(lines.size() == 6);
-    CHECK(lines[0] == "seq,time,who,action,state,rows");
+    REQUIRE(lines.size() == 8);
+    CHECK(lines[0] == "seq,time,who,action,kind,rows");
     auto ends_with = [](const std::string& s, const std::string& tail) {
         return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
     };
-    CHECK(ends_with(lines[1], ",Import P1,done,insert case 1; insert document 1"));
-    CHECK(ends_with(lines[2], ",Code passage as Time,done,insert code 1; insert coding 1"));
-    CHECK(ends_with(lines[4], ",Correct text,undone,update document 1"));
-    CHECK(ends_with(lines[5], ",Delete text,undone,update document 1; delete coding 2"));
-    CHECK(lines[5].rfind("5,", 0) == 0);
+    CHECK(ends_with(lines[1], ",Import P1,command,insert case 1; insert document 1"));
+    CHECK(ends_with(lines[2], ",Code passage as Time,command,insert code 1; insert coding 1"));
+    CHECK(ends_with(lines[4], ",Correct text,command,update document 1"));
+    CHECK(ends_with(lines[5], ",Delete text,command,update document 1; delete coding 2"));
+    CHECK(ends_with(lines[6], ",Undo: Delete text,undo,insert coding 2; update document 1"));
+    CHECK(ends_with(lines[7], ",Undo: Correct text,undo,update document 1"));
+    CHECK(lines[7].rfind("7,", 0) == 0);
     r = test::run_comb({"export", p, "theme-table", "-o", "-", "--audit-trail", csv, "--date", "2026-12-03"});
     REQUIRE(r.status == 0);
-    CHECK(r.out.find("Date: 2026-12-03. Audit trail: history.csv, 5 actions.") != std::string::npos);
+    CHECK(r.out.find("Date: 2026-12-03. Audit trail: history.csv, 7 actions.") != std::string::npos);
 
     r = test::run_comb({"edit", p, "P1", "40", "99", "x"});
     CHECK(r.status == 1);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The privacy actions of the workbench (issue 19): correcting a transcript from the dialog's
 // command, and the pseudonymise dialog's key table, candidates and preview, under Xvfb.
 #include <wx/button.h>
@@ -83,12 +84,12 @@ TEST_CASE("pseudonymise dialog: key table, preview in context, apply, undo with 
 
     REQUIRE(gui::pseudonymise(wb, key, false));
     CHECK(text_of(wb, doc) == "P02: [PERSON 1] at [PLACE 1] said [PERSON 1]'s team.\nP02: Yes.\n");
-    CHECK(gui::step_needs_key(wb, true));
+    CHECK(wb.project().step_needs_key(true));
     CHECK_FALSE(wb.undo());
     REQUIRE(!f.errors.empty());
     CHECK(f.errors.back().find("needs the pseudonymisation key") != std::string::npos);
     const privacy::KeyMatcher matcher(key);
     REQUIRE(wb.undo(&matcher));
     CHECK(text_of(wb, doc) == "P02: Maureen at Northvale said Maureen's team.\nP02: Yes.\n");
-    CHECK(gui::step_needs_key(wb, false));
+    CHECK(wb.project().step_needs_key(false));
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Correcting a transcript (issue 19): every coding stays on its words or is reported removed;
 // each edit undoes and redoes exactly. Texts with emoji, right-to-left script and CRLF line
 // endings converted by the importer.
@@ -83,7 +84,7 @@ TEST_CASE("comb edit semantics: a correction inside a coding, a coding deleted w
     const auto doc = b.add_document("P1", "Interviewer: Why?\nP1: We never get the tiem to train 😀.\n", "P1");
     const auto kept = b.code(doc, "never get the tiem", "Time");
     const auto gone = b.code(doc, "train", "Training");
-    b.project().execute(core::AddMemo({core::MemoId(), core::MemoTarget::coding, gone.value, "", "note", "me", ""}));
+    b.project().execute(core::AddMemo({core::MemoId(), core::MemoTarget::coding, gone.value, "", "note", "me", "", 0}));
     const auto before = test::snapshot(b.file());
     const auto d0 = *b.file().find_document(doc);
     const std::string t0 = b.file().text(d0.text_id);

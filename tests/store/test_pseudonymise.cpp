@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pseudonymisation (issue 19): whole-word, case-aware, Unicode-aware matching; every coding
 // stays on its words; no original left in the file's texts or history; undo needs the key.
 #include <catch2/catch.hpp>
@@ -60,7 +61,7 @@ TEST_CASE("pseudonymise keeps codings on their words, scrubs the file, and undoe
     const auto c1 = b.code(d1, "Maureen's team at Northvale", "Team");
     const auto c2 = b.code(d1, "Maureen", "People/Maureen");
     const auto c3 = b.code(d2, "I called Maureen. NORTHVALE", "Calls");
-    b.project().execute(core::AddMemo({core::MemoId(), core::MemoTarget::coding, c1.value, "Maureen", "ask Jessica", "me", ""}));
+    b.project().execute(core::AddMemo({core::MemoId(), core::MemoTarget::coding, c1.value, "Maureen", "ask Jessica", "me", "", 0}));
     const auto before = test::snapshot(b.file());
     const auto text_before = [&](core::DocumentId d) { return b.file().text(b.file().find_document(d)->text_id); };
     const std::string t1 = text_before(d1), t2 = text_before(d2);
@@ -98,7 +99,7 @@ TEST_CASE("pseudonymise keeps codings on their words, scrubs the file, and undoe
     CHECK(test::snapshot(b.file()) == before);
     CHECK(text_before(d1) == t1);
     CHECK(text_before(d2) == t2);
-    CHECK_THROWS_WITH(b.project().redo(), Catch::Contains("needs its key"));
+    CHECK_THROWS_WITH(b.project().redo(), Catch::Contains("redo needs the pseudonymisation key"));
     b.project().redo(&key);
     CHECK(test::snapshot(b.file()) == after);
     CHECK(stored_rows(b.file()).find("Maureen") == std::string::npos);

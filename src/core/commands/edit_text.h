@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Correcting a transcript: one command per edit, so each correction undoes on its own.
 #include <string>

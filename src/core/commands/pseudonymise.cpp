@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pseudonymise.h"
 
 #include "core/error.h"
@@ -58,8 +59,8 @@ ChangeSet Pseudonymise::plan(Repository& repo) const {
     return changes;
 }
 
-void Pseudonymise::after_recorded(Repository& repo) const {
-    repo.set_setting(pseudonymisation_mark(repo.last_applied()->seq), keep_ ? "kept" : "scrubbed");
+void Pseudonymise::after_recorded(Repository& repo, std::int64_t seq) const {
+    repo.set_setting(pseudonymisation_mark(seq), keep_ ? "kept" : "scrubbed");
     if (!keep_) scrub_originals(repo, key_);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pseudonymising the project with a key kept outside it (docs/privacy.md).
 #include <string>
@@ -19,7 +20,7 @@ public:
     std::string label() const override { return "Pseudonymise"; }
     // Throws InputError when no original of the key occurs anywhere (nothing to do).
     ChangeSet plan(Repository& repo) const override;
-    void after_recorded(Repository& repo) const override;
+    void after_recorded(Repository& repo, std::int64_t seq) const override;
 
 private:
     const NameMatcher& key_;
