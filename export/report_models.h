@@ -26,6 +26,8 @@ struct ReportMeta {
     // The inter-coder agreement last computed (`comb agreement`), e.g. "Cohen's kappa 0.65,
     // Krippendorff's alpha 0.65 (ann, bob; 12 codes; character level)"; empty: none computed.
     std::string agreement;
+    // The audit trail the report cites ("history.csv, 215 actions"); empty: none cited.
+    std::string audit_trail;
 };
 
 // One illustrative quote and where it comes from.

@@ -104,6 +104,7 @@ std::string provenance(const ReportMeta& meta) {
     }
     if (!meta.agreement.empty()) parts.push_back("Inter-coder agreement: " + meta.agreement);
     if (!meta.date.empty()) parts.push_back("Date: " + meta.date);
+    if (!meta.audit_trail.empty()) parts.push_back("Audit trail: " + meta.audit_trail);
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "" : ". ") + p;
     return out.empty() ? out : out + ".";

@@ -15,6 +15,7 @@ exporters::ReportMeta meta_of(const CodingFacts& facts, const ReportOptions& opt
     meta.coders = facts.coders;
     meta.date = options.date;
     meta.agreement = options.agreement;
+    meta.audit_trail = options.audit_trail;
     if (with_quote_rule) meta.quote_rule = options.quotes.describe();
     return meta;
 }

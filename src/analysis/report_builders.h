@@ -34,6 +34,7 @@ struct ReportOptions {
     QuoteRule quotes;
     int summary_quotes = 2;
     std::string agreement;  // the agreement last computed, for the COREQ line; empty: none
+    std::string audit_trail;  // cited in the provenance footer (ReportMeta::audit_trail)
 };
 
 // The project setting where `comb agreement` keeps the figure it computed last.

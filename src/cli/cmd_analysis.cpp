@@ -17,6 +17,7 @@
 #include "cli/session.h"
 #include "core/commands/coding_commands.h"
 #include "core/error.h"
+#include "export/history_csv.h"
 #include "export/registry.h"
 #include "index/passage_index.h"
 
@@ -167,7 +168,7 @@ void register_matrix(CLI::App& app, Action& action) {
 }
 
 struct ExportArgs {
-    std::string project, what, out, date, title;
+    std::string project, what, out, date, title, audit_trail;
     int quotes = 3;
     bool portrait = false;
 };
@@ -185,7 +186,17 @@ int run_export(const ExportArgs& a) {
         throw core::InputError({a.out}, "REFI-QDA export (" + a.what + ") is not available yet");
     }
 #endif
+    if (a.what == "history") {
+        std::vector<exporters::AuditRow> rows;
+        for (const auto& e : s.repo().history(std::nullopt, true)) rows.push_back(exporters::audit_row(e));
+        exporters::write_history_csv(rows, a.out);
+        return 0;
+    }
     analysis::ReportOptions options;
+    if (!a.audit_trail.empty()) {
+        options.audit_trail = std::filesystem::path(a.audit_trail).filename().string() + ", " +
+                              std::to_string(s.repo().history(std::nullopt, false).size()) + " actions";
+    }
     options.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
     options.date = date;
     options.agreement = s.repo().setting(analysis::kAgreementSetting).value_or("");
@@ -202,7 +213,7 @@ int run_export(const ExportArgs& a) {
         o.landscape = !a.portrait;
         exporters::write_codebook(analysis::build_codebook(facts, options), a.out, o);
     } else {
-        throw arg_error("unknown export \"" + a.what + "\" (use theme-table, summary, codebook or qdpx)");
+        throw arg_error("unknown export \"" + a.what + "\" (use theme-table, summary, codebook, qdpx or history)");
     }
     return 0;
 }
@@ -232,12 +243,13 @@ void register_export(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("export", "Write a report: theme-table, summary, codebook (or qdpx)");
     auto a = std::make_shared<ExportArgs>();
     cmd->add_option("project", a->project, "The project file")->required();
-    cmd->add_option("what", a->what, "theme-table | summary | codebook | qdpx")->required();
+    cmd->add_option("what", a->what, "theme-table | summary | codebook | qdpx | history (the audit trail as CSV)")->required();
     cmd->add_option("-o,--output", a->out, "The file to write; its extension picks the format (- : Markdown on stdout)")->required();
     cmd->add_option("--date", a->date, "YYYY-MM-DD stated in the report (default: today, UTC)");
     cmd->add_option("--title", a->title, "The project's name in the report (default: the file name)");
     cmd->add_option("--quotes", a->quotes, "Quotes per theme-table row (default 3)");
     cmd->add_flag("--portrait", a->portrait, "DOCX/LaTeX: portrait pages instead of landscape");
+    cmd->add_option("--audit-trail", a->audit_trail, "Cite this history export (comb export P history -o FILE.csv) in the footer");
     cmd->callback([&action, a] { action = [a] { return a->out == "-" ? run_export_to_stdout(*a) : run_export(*a); }; });
 }
 

@@ -23,5 +23,6 @@ void register_analysis_commands(CLI::App& app, Action& action);  // matrix, expo
 void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 void register_refi_commands(CLI::App& app, Action& action);      // codebook add
 void register_team_commands(CLI::App& app, Action& action);      // uncode, coders, agreement, merge, disagreements, resolve
+void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
 
 }  // namespace comb::cli

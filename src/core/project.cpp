@@ -105,7 +105,7 @@ ChangeSet Project::execute(const Command& command) {
     entry.time = now;
     entry.changes = changes;
     entry.who = coder_;
-    repo_.append_history(entry);
+    command.after_recorded(repo_, repo_.append_history(entry));
     repo_.bump_change_counter();
     tx->commit();
     changed_.publish({changes, ProjectChanged::Cause::command});

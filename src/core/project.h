@@ -11,6 +11,7 @@
 #include <string>
 
 #include "command.h"
+#include "pseudonyms.h"
 #include "repository.h"
 #include "signal.h"
 
@@ -47,16 +48,20 @@ public:
     // count as everyone's).
     std::optional<std::string> undo_label() const;
     std::optional<std::string> redo_label() const;
-    // Throw InputError when there is nothing to undo/redo, ConflictError naming who changed
-    // what when another action has since changed the rows involved. Each adds a history entry.
-    ChangeSet undo();
-    ChangeSet redo();
+    // Throw InputError when there is nothing to undo/redo, or when the step holds
+    // pseudonymised names (core/pseudonyms.h) and no `key` is given; ConflictError naming who
+    // changed what when another action has since changed the rows involved. Each adds a
+    // history entry.
+    ChangeSet undo(const NameMatcher* key = nullptr);
+    ChangeSet redo(const NameMatcher* key = nullptr);
+    // Whether this coder's next undo (redo) needs the pseudonymisation key.
+    bool step_needs_key(bool undo) const;
 
     Signal<ProjectChanged>& changed() { return changed_; }
     std::string now() const { return clock_(); }
 
 private:
-    ChangeSet step(bool undo);
+    ChangeSet step(bool undo, const NameMatcher* key);
     void check_seen(const Command& command) const;
 
     Repository& repo_;

@@ -96,6 +96,18 @@ void write_step(Repository& repo, const std::optional<Row>& current, const std::
     }
 }
 
+// A step whose rows hold pseudonymised names (masks) is undone or redone only with the key,
+// which gives the originals back first (docs/privacy.md).
+void unmask_step(Repository& repo, HistoryEntry& entry, const NameMatcher* key, bool undo, bool rescrub) {
+    const bool masked = needs_key(entry.changes, repo);
+    if (!masked && !rescrub) return;
+    if (!key) {
+        throw InputError({}, std::string("this step holds pseudonymised names: ") + (undo ? "undo" : "redo") +
+                                 " needs the pseudonymisation key (--key KEY.csv)");
+    }
+    if (masked) unmask_changes(repo, entry.changes, *key);
+}
+
 }  // namespace
 
 std::optional<std::string> Project::undo_label() const {
@@ -108,13 +120,16 @@ std::optional<std::string> Project::redo_label() const {
     return s.undone.empty() ? std::nullopt : std::optional(s.undone.back().label);
 }
 
-ChangeSet Project::step(bool undo) {
+ChangeSet Project::step(bool undo, const NameMatcher* key) {
     auto tx = repo_.begin(undo ? "undo" : "redo");
     const auto stacks = stacks_of(repo_, coder_);  // inside the transaction: no one moves it
     const auto& from = undo ? stacks.done : stacks.undone;
     if (from.empty()) throw InputError({}, undo ? "nothing to undo" : "nothing to redo");
-    const auto target = repo_.history_entry(from.back().seq);
+    auto target = repo_.history_entry(from.back().seq);
     if (!target) throw StoreError("read history", "no entry " + std::to_string(from.back().seq));
+    // A redone pseudonymisation scrubs the originals again, so it needs the key too.
+    const bool rescrub = !undo && repo_.setting(pseudonymisation_mark(target->seq)) == "scrubbed";
+    unmask_step(repo_, *target, key, undo, rescrub);
     const ChangeSet out = transition(repo_, *target, undo);
     HistoryEntry entry;
     entry.label = (undo ? "Undo: " : "Redo: ") + target->label;
@@ -124,13 +139,24 @@ ChangeSet Project::step(bool undo) {
     entry.kind = undo ? HistoryEntry::Kind::undo : HistoryEntry::Kind::redo;
     entry.target = target->seq;
     repo_.append_history(entry);
+    if (rescrub) scrub_originals(repo_, *key);
     repo_.bump_change_counter();
     tx->commit();
     changed_.publish({out, undo ? ProjectChanged::Cause::undo : ProjectChanged::Cause::redo});
     return out;
 }
 
-ChangeSet Project::undo() { return step(true); }
-ChangeSet Project::redo() { return step(false); }
+bool Project::step_needs_key(bool undo) const {
+    const auto stacks = stacks_of(repo_, coder_);
+    const auto& from = undo ? stacks.done : stacks.undone;
+    if (from.empty()) return false;
+    const auto target = repo_.history_entry(from.back().seq);
+    if (!target) return false;
+    if (!undo && repo_.setting(pseudonymisation_mark(target->seq)) == "scrubbed") return true;
+    return needs_key(target->changes, repo_);
+}
+
+ChangeSet Project::undo(const NameMatcher* key) { return step(true, key); }
+ChangeSet Project::redo(const NameMatcher* key) { return step(false, key); }
 
 }  // namespace comb::core

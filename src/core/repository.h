@@ -5,8 +5,10 @@
 // Writes happen only inside a Transaction, through insert/update/erase of whole rows; none of
 // them writes over a row it was not told about (ConflictError instead; see model.h on
 // versions). Every method may throw StoreError when the file cannot be read or written.
+#include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +84,14 @@ public:
     virtual std::optional<HistoryEntry> history_entry(std::int64_t seq) const = 0;
     // The latest entry after `after_seq` that changed the row with the key of `key`.
     virtual std::optional<HistoryEntry> last_change_of(const Row& key, std::int64_t after_seq) const = 0;
+
+    // Privacy (pseudonymisation, docs/privacy.md), inside a transaction. The only writes that
+    // change the past: texts and history entries rewritten in place so no original survives.
+    // `fn` returns the new content of a text, or nullopt to leave it; `only`: these texts.
+    // The defaults throw StoreError: a store that cannot rewrite cannot pseudonymise.
+    virtual void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                               const std::optional<std::set<TextId>>& only = std::nullopt);
+    virtual void rewrite_history(const std::function<void(HistoryEntry&)>& fn);
 
     // Counts every committed change; the index stamps itself with it.
     virtual std::int64_t change_counter() const = 0;

@@ -38,6 +38,8 @@ enum CommandId : int {
     kIdMergeProject,
     kIdCoderView,
     kIdDisagreements,
+    kIdCorrectText,   // Edit > Correct transcript... (edit_mode.h)
+    kIdPseudonymise,  // Tools > Pseudonymise... (pseudonymise_dialog.h)
 };
 
 }  // namespace comb::gui

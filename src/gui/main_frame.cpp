@@ -27,6 +27,7 @@
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
 #include "gui/matrix_view.h"
+#include "gui/pseudonymise_dialog.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "import/registry.h"
@@ -71,6 +72,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_FIND, "&Find in transcript...", "Ctrl+F", "Find text in the open transcript", &F::on_find, &F::on_update_has_document},
     {"&Edit", kIdFindNext, "Find &next", "F3", "Find the next match", &F::on_find_next, &F::on_update_has_document},
+    {"&Edit", kIdCorrectText, "&Correct transcript...", "Ctrl+Shift+E", "Replace the selected text of the transcript (codings keep their words)", &F::on_correct_text, &F::on_update_correct_text},
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_PREFERENCES, "&Preferences...", "Ctrl+,", "Font and highlight style", &F::on_preferences, nullptr},
     {"&Code", kIdCodeSelection, "&Code selection with selected code", "Ctrl+E", "Code the selected text with the code selected in the code tree", &F::on_code_selection, &F::on_update_code_selection},
@@ -96,6 +98,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdCoderView, "C&oders...", "", "Show everyone's codings, one coder's, a comparison of two, or only yours (blind)", &F::on_coder_view, &F::on_update_has_project},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
     {"&Tools", kIdDisagreements, "&Disagreements between coders...", "", "Passages one coder coded and the other did not; resolve them", &F::on_disagreements, &F::on_update_has_project},
+    {"&Tools", kIdPseudonymise, "&Pseudonymise...", "", "Replace names by pseudonyms with a key kept outside the project", &F::on_pseudonymise, &F::on_update_has_project},
     {"&Tools", kIdRebuildIndex, "&Rebuild search index", "", "Build the full-text search index again from the project", &F::on_rebuild_index, &F::on_update_rebuild_index},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
     {"&Help", kIdOpenExample, "Open the &example project", "", "Open a copy of the fictional MECC example project", &F::on_open_example, nullptr},
@@ -438,14 +441,18 @@ void MainFrame::on_close(wxCloseEvent& event) {
 
 void MainFrame::on_undo(wxCommandEvent&) {
     editor_->commit();
-    wb_.undo();
+    if (step_with_key(this, wb_, true)) search_->rebuild("pseudonymisation undone");
+    else wb_.undo();
 }
 void MainFrame::on_update_undo(wxUpdateUIEvent& e) {
     const auto label = wb_.is_open() ? wb_.project().undo_label() : std::nullopt;
     e.Enable(label.has_value());
     e.SetText(to_wx(label ? "&Undo " + *label : std::string("&Undo")) + "\tCtrl+Z");
 }
-void MainFrame::on_redo(wxCommandEvent&) { wb_.redo(); }
+void MainFrame::on_redo(wxCommandEvent&) {
+    if (step_with_key(this, wb_, false)) search_->rebuild("pseudonymisation redone");
+    else wb_.redo();
+}
 void MainFrame::on_update_redo(wxUpdateUIEvent& e) {
     const auto label = wb_.is_open() ? wb_.project().redo_label() : std::nullopt;
     e.Enable(label.has_value());

@@ -118,6 +118,9 @@ private:
     void on_close_project(wxCommandEvent&);
     void on_update_has_project(wxUpdateUIEvent&);
     void on_quit(wxCommandEvent&);
+    void on_correct_text(wxCommandEvent&);         // edit_mode.h
+    void on_update_correct_text(wxUpdateUIEvent&);
+    void on_pseudonymise(wxCommandEvent&);         // pseudonymise_dialog.h
     void on_undo(wxCommandEvent&);
     void on_update_undo(wxUpdateUIEvent&);
     void on_redo(wxCommandEvent&);

@@ -68,14 +68,14 @@ bool Workbench::run(const core::Command& command) {
     return guarded([&] { project_->execute(command); });
 }
 
-bool Workbench::undo() {
+bool Workbench::undo(const core::NameMatcher* key) {
     if (!project_ || !project_->undo_label()) return false;
-    return guarded([&] { project_->undo(); });
+    return guarded([&] { project_->undo(key); });
 }
 
-bool Workbench::redo() {
+bool Workbench::redo(const core::NameMatcher* key) {
     if (!project_ || !project_->redo_label()) return false;
-    return guarded([&] { project_->redo(); });
+    return guarded([&] { project_->redo(key); });
 }
 
 void Workbench::report_error(const std::string& message) const {

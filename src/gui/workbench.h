@@ -43,8 +43,9 @@ public:
     // Runs one command. A core::Error goes to the error handler (a message box in the
     // window, a recorder in tests) and false is returned; the project is then unchanged.
     bool run(const core::Command& command);
-    bool undo();
-    bool redo();
+    // `key`: for a step that holds pseudonymised names (core/pseudonyms.h).
+    bool undo(const core::NameMatcher* key = nullptr);
+    bool redo(const core::NameMatcher* key = nullptr);
     void set_error_handler(std::function<void(const std::string&)> handler) { on_error_ = std::move(handler); }
     void report_error(const std::string& message) const;
 
