@@ -71,7 +71,7 @@ RefiProject project_as_refi(const core::Repository& repo, const std::string& pat
     const auto themes = repo.themes();
     for (const auto& t : themes) theme_name[t.id] = t.name;
     for (const auto& t : themes) {
-        RefiTheme rt{t.name, std::nullopt, t.description, {}};
+        RefiTheme rt{"comb:theme:" + std::to_string(t.id.value), t.name, std::nullopt, t.description, {}};
         if (t.parent) rt.parent = theme_name[*t.parent];
         for (const auto id : t.codes) rt.code_guids.push_back(code_guid[id]);
         out.themes.push_back(std::move(rt));
