@@ -33,6 +33,14 @@ enum CommandId : int {
     kIdShowTranscript,
     kIdNextPane,
     kIdPreviousPane,
+    kIdBack,
+    kIdForward,
+    kIdCodeWithNewCode,
+    kIdCodedSegments,
+    kIdImportAttributes,
+    kIdLoadCodebook,
+    kIdRecentCode1,  // .. kIdRecentCode1 + 8: recent codes in the transcript's context menu
+    kIdRecentCodeLast = kIdRecentCode1 + 8,
 };
 
 }  // namespace comb::gui

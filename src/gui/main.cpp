@@ -1,4 +1,5 @@
 // comb-gui [PROJECT]: the desktop workbench. Opens PROJECT, or the last project.
+#include <clocale>
 #include <filesystem>
 #include <memory>
 
@@ -17,7 +18,12 @@ class CombApp : public wxApp {
 public:
     bool Initialize(int& argc, wxChar** argv) override {
         comb::gui::use_exact_text_metrics();  // before the toolkit loads any font
-        return wxApp::Initialize(argc, argv);
+        if (!wxApp::Initialize(argc, argv)) return false;
+        // Dates in dialogs (the export's date picker) in the user's format: wx keeps the C
+        // locale, which showed 12/02/2026 to everyone. Only LC_TIME: numbers stay "C", as
+        // the project file and every parser expect. Reports keep ISO dates (2026-02-12).
+        std::setlocale(LC_TIME, "");
+        return true;
     }
 
     bool OnInit() override {

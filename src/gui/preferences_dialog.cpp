@@ -1,5 +1,6 @@
 #include "gui/preferences_dialog.h"
 
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/fontpicker.h>
@@ -25,6 +26,11 @@ bool show_preferences(wxWindow* parent, Settings& settings) {
     auto* style = new wxChoice(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, 3, styles);
     style->SetSelection(static_cast<int>(settings.highlight_style()));
     grid->Add(style, 1, wxEXPAND);
+    grid->AddSpacer(0);
+    auto* snap = new wxCheckBox(&dialog, wxID_ANY, "&Selections snap to whole words");
+    snap->SetValue(settings.snap_to_words());
+    snap->SetToolTip("Selecting with the mouse from inside a word takes the whole word");
+    grid->Add(snap, 1, wxEXPAND);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 1, wxEXPAND | wxALL, dialog.FromDIP(12));
     sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dialog.FromDIP(8));
@@ -36,6 +42,7 @@ bool show_preferences(wxWindow* parent, Settings& settings) {
         settings.set_font_size(chosen.GetPointSize());
     }
     settings.set_highlight_style(static_cast<HighlightStyle>(std::max(0, style->GetSelection())));
+    settings.set_snap_to_words(snap->GetValue());
     settings.flush();
     return true;
 }

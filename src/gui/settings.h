@@ -33,6 +33,11 @@ public:
     HighlightStyle highlight_style() const;
     void set_highlight_style(HighlightStyle style);
 
+    bool snap_to_words() const;  // mouse selections in the transcript grow to whole words
+    void set_snap_to_words(bool on);
+    std::string last_import_folder() const;  // where File > Import last found files; empty: none
+    void set_last_import_folder(const std::string& folder);
+
     wxConfigBase& config() { return config_; }  // for wxFileHistory's own keys
     void flush();
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/command.h"
 #include "core/project.h"
@@ -19,6 +20,8 @@ namespace comb::gui {
 struct ProjectSwitched {};  // a project was opened or closed; project() may be absent
 struct CodeSelected { std::optional<core::CodeId> code; };
 struct DocumentSelected { core::DocumentId document; std::optional<core::Span> span; };
+// The transcript now shows this document (or none): the tree and status bar follow it.
+struct DocumentShown { std::optional<core::DocumentId> document; };
 
 class Workbench {
 public:
@@ -53,10 +56,16 @@ public:
     // The path of a code ("Parent/Child") in the current project; throws InputError if gone.
     std::string code_path(core::CodeId id) const;
     std::string coder() const;
+    // Up to `n` codes of the most recent codings, newest first (the context menu offers them).
+    std::vector<core::CodeId> recent_codes(std::size_t n) const;
 
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
     core::Signal<CodeSelected>& code_selected() { return code_selected_; }
     core::Signal<DocumentSelected>& document_selected() { return document_selected_; }
+    // Published by show_document before document_selected, while the transcript still shows
+    // where the user was (navigation history records the place left).
+    core::Signal<DocumentSelected>& about_to_jump() { return about_to_jump_; }
+    core::Signal<DocumentShown>& document_shown() { return document_shown_; }
 
 private:
     template <class F> bool guarded(F&& f);
@@ -69,6 +78,8 @@ private:
     core::Signal<ProjectSwitched> project_switched_;
     core::Signal<CodeSelected> code_selected_;
     core::Signal<DocumentSelected> document_selected_;
+    core::Signal<DocumentSelected> about_to_jump_;
+    core::Signal<DocumentShown> document_shown_;
 };
 
 }  // namespace comb::gui
