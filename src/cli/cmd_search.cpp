@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb search, comb similar, comb index: retrieval over the passage index, and coding the
 // hits of a search in bulk as one undoable command.
 #include <chrono>
@@ -117,7 +118,6 @@ void code_targets(Session& s, std::vector<core::CodingTarget> targets, const std
     if (targets.empty()) { say << "No passages to code as " << code << "\n"; return; }
     const auto n = targets.size();
     core::ApplyCodings cmd(std::move(targets), code, s.coder());
-    cmd.set_time(s.project().now());
     const auto changes = s.run(cmd);
     std::size_t added = 0;
     for (const auto& c : changes.changes) {

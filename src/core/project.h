@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A Project runs commands against a Repository: each command is one transaction, recorded
-// in the history kept in the file, so undo and redo work across reopening. Observers hear
-// of every applied change set (after commit).
+// A Project runs commands against a Repository on behalf of one coder: each command is one
+// transaction that plans (reads) and writes inside it, and is recorded in the history kept
+// in the file, stamped with the coder and the UTC time. This is the one place that stamps
+// who and when, for every front end. Undo and redo are per person: they act on this coder's
+// own last action and are refused when someone else has since changed the same rows.
+// Observers hear of every applied change set (after commit).
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,18 +25,30 @@ struct ProjectChanged {
 class Project {
 public:
     // `clock` returns the current time as ISO 8601 UTC; injectable for reproducible tests.
+    // The coder is resolve_coder() (COMB_CODER, else the login name).
     explicit Project(Repository& repo, std::function<std::string()> clock = {});
+    Project(Repository& repo, std::string coder, std::function<std::string()> clock = {});
 
     Repository& repo() { return repo_; }
     const Repository& repo() const { return repo_; }
 
-    // Plans, applies and records the command in one transaction. Throws InputError (nothing
-    // changed) when the command is not possible; StoreError when the file fails (rolled back).
+    // Who this project acts for; stamped on new codings and memos and on history entries.
+    const std::string& coder() const { return coder_; }
+    void set_coder(std::string coder) { coder_ = std::move(coder); }
+
+    // Plans, applies and records the command in one transaction. New codings and memos get
+    // the coder and the time when the command left them empty; every new row gets version 1
+    // and every updated row one more. Throws InputError (nothing changed) when the command is
+    // not possible, ConflictError when a row the user saw (Command::expect) or a row being
+    // inserted was changed or taken by someone else; StoreError when the file fails.
     ChangeSet execute(const Command& command);
 
+    // This coder's own last action / last undone action (unattributed pre-schema-3 entries
+    // count as everyone's).
     std::optional<std::string> undo_label() const;
     std::optional<std::string> redo_label() const;
-    // Throw InputError when there is nothing to undo/redo.
+    // Throw InputError when there is nothing to undo/redo, ConflictError naming who changed
+    // what when another action has since changed the rows involved. Each adds a history entry.
     ChangeSet undo();
     ChangeSet redo();
 
@@ -40,13 +56,21 @@ public:
     std::string now() const { return clock_(); }
 
 private:
-    void apply(const ChangeSet& changes);
+    ChangeSet step(bool undo);
+    void check_seen(const Command& command) const;
 
     Repository& repo_;
+    std::string coder_;
     std::function<std::string()> clock_;
     Signal<ProjectChanged> changed_;
 };
 
 std::string utc_now_iso8601();
+
+// The apply step shared by commands, undo and redo: writes `changes` in order, numbering
+// versions (new rows 1, updated rows one more than stored). Throws ConflictError.
+void apply_changes(Repository& repo, ChangeSet& changes);
+// "WHO changed WHAT at WHEN (LABEL)" for the latest entry after `after_seq` touching `row`.
+std::string who_changed(const Repository& repo, const Row& row, std::int64_t after_seq);
 
 }  // namespace comb::core

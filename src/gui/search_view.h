@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SearchView: full-text search over the project's passage index (index::PassageIndex) with
 // filter choices (SearchFilters); results (a ResultList) show document, case, speaker and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workbench.h"
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 
 #include "core/code_paths.h"
 #include "core/error.h"
+#include "core/identity.h"
 
 namespace comb::gui {
 
@@ -103,10 +105,8 @@ std::vector<core::CodeId> Workbench::recent_codes(std::size_t n) const {
 }
 
 std::string Workbench::coder() const {
-    for (const char* var : {"COMB_CODER", "USER", "LOGNAME"}) {
-        if (const char* v = std::getenv(var); v && *v) return v;
-    }
-    return "unknown";
+    // One resolution for every front end (core::resolve_coder); the project stamps it.
+    return project_ ? project_->coder() : core::resolve_coder();
 }
 
 }  // namespace comb::gui

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Merges a REFI-QDA project or codebook into the open project as one undoable command:
 // documents (texts stored once), cases with their attribute values, attributes, codes
@@ -18,6 +19,8 @@ public:
     std::string label() const override { return label_; }
     // Throws core::InputError when a source of the file was imported before (same GUID).
     core::ChangeSet plan(core::Repository& repo) const override;
+    // Coders and times come from the file; the importer is recorded in the history only.
+    bool stamps_new_rows() const override { return false; }
 
 private:
     RefiProject project_;

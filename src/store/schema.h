@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The project file's schema and its forward migrations. PRAGMA application_id marks a
 // Comb project; PRAGMA user_version holds the schema version.
@@ -6,7 +7,7 @@
 namespace comb::store {
 
 inline constexpr int kApplicationId = 0x436F6D62;  // "Comb"
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Creates the latest schema in an empty database.
 void create_schema(Connection& db);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "coding_commands.h"
 
 #include <algorithm>
@@ -35,7 +36,6 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
             if (c.code == code) existing.insert({c.document.value, c.span.start.value, c.span.end.value});
         }
     }
-    const std::string created = created_.empty() ? std::string() : created_;
     for (const auto& t : targets_) {
         const auto len = lengths[t.document];
         if (t.span.start.value < 0 || t.span.end.value > len || t.span.empty()) {
@@ -50,7 +50,6 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
         c.span = t.span;
         c.code = code;
         c.coder = coder_;
-        c.created = created;
         changes.insert(c);
         if (memo_) {
             Memo m;
@@ -59,7 +58,6 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
             m.target_id = c.id.value;
             m.text = *memo_;
             m.author = coder_;
-            m.created = created;
             changes.insert(m);
         }
     }
