@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The coded segments of one code as CSV (the workbench's retrieval view exports them):
 // RFC 4180, UTF-8, one record per segment in the order given.

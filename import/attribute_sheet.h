@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A case attribute sheet (read_sheet) as one SetCaseAttributes command, for `comb attributes`
 // and Tools > Import attributes in the workbench alike.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/coded_segments_view.h"
 
 #include <algorithm>

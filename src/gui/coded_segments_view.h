@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CodedSegmentsView: the retrieval view of one code (double-click a code in the code tree):
 // every coded segment with its document, case, speaker and coder, the coded text in bold in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
 
 // MainFrame's coding actions beyond the plain ones: in-vivo coding with the name offered for

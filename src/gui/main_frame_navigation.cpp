@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
 
 // MainFrame and the keyboard beyond the menus: undo and redo keys that work whichever pane has

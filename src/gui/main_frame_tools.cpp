@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
 
 // MainFrame's Tools menu beyond the index: case attributes from a sheet and framework

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/matrix_quotes_pane.h"
 
 #include <wx/sizer.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MatrixQuotesPane: the quotes behind one matrix cell, beside the grid (not a modal list):
 // document, case and code in narrow columns, the quote wrapping in the wide one. Choosing a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NavigationHistory: the places a user jumped from, for Back (Alt+Left) and Forward
 // (Alt+Right), as a browser keeps them. A jump pushes the place left onto the back list and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ResultList: rows of passages (search hits, a matrix cell's quotes, a code's coded segments)
 // with a few narrow columns (document, case, speaker, ...) and one wide text column that wraps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // StartPage: what the transcript pane shows while there is nothing to read: no project open,
 // or a project without documents. It says how to start (new or open a project, import

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, seen in exported files: quotes holding quotation marks, DOCX column widths that
 // broke words, the summary heat map's clipped labels, and the barrier/facilitator layout.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, coding and retrieval: the matrix's Enter key, attribute axes and quotes pane; the
 // coded segments of a code on double-click; in-vivo naming and word snapping; the transcript's
 // context menu; an import with a bad file; Tools entries; the start page of an empty project.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, navigation and keys: undo/redo keys whichever pane has the focus (the transcript's
 // text control used to eat Ctrl+Z), jumps into another document land on the passage (it used
 // to open at the top, with the tree and status bar on the old document), Back/Forward.

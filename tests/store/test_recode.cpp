@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecodeCodings (the coded segments view's "Recode..."): codings move to another code with
 // their id, coder, pin and memo; one undo step brings them back.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RecodeCodings: moves codings to another code, keeping each coding's id, span, coder, time,
 // tag override, pin and memo (the coded segments view's "Recode..."). One undo step.
