@@ -31,9 +31,9 @@ std::string StartPage::html(bool project_open) {
              "<li><a href=\"cmd:attributes\">Import case attributes</a> (Tools &gt; Import attributes): a CSV or XLSX "
              "sheet whose first column names the cases.</li></ol>";
     }
-    h += "<p><b>The example project.</b> The fictional MECC study (nine coded interviews, three themes) is in "
-         "<tt>examples/mecc/</tt> of the Comb sources: <tt>bash scripts/demo.sh</tt> builds it and opens it here, "
-         "or <tt>bash examples/mecc/analyse.sh comb out/</tt> writes <tt>out/mecc.comb</tt> to open.</p>"
+    h += "<p><b>The example project.</b> <a href=\"cmd:example\">Open the example</a> (Help &gt; Open the "
+         "example project): the fictional MECC study, nine coded interviews in three themes, from "
+         "<tt>examples/mecc/</tt> of the Comb sources (<tt>bash scripts/demo.sh</tt> builds it too).</p>"
          "<p>F1 lists every keyboard shortcut.</p></body></html>";
     return h;
 }
@@ -46,7 +46,7 @@ void StartPage::show_for(bool project_open) {
 void StartPage::OnLinkClicked(const wxHtmlLinkInfo& link) {
     const wxString href = link.GetHref();
     const int id = href == "cmd:new" ? wxID_NEW : href == "cmd:open" ? wxID_OPEN : href == "cmd:import" ? kIdImport
-                 : href == "cmd:codebook" ? kIdLoadCodebook : href == "cmd:attributes" ? kIdImportAttributes : 0;
+                 : href == "cmd:example" ? kIdOpenExample : href == "cmd:codebook" ? kIdLoadCodebook : href == "cmd:attributes" ? kIdImportAttributes : 0;
     if (!id) return;
     wxCommandEvent e(wxEVT_MENU, id);
     wxPostEvent(wxGetTopLevelParent(this), e);
