@@ -16,12 +16,6 @@
 namespace comb::gui {
 namespace {
 
-std::filesystem::path exe_dir() {
-    std::error_code ec;
-    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    return ec ? std::filesystem::current_path() : exe.parent_path();
-}
-
 constexpr const char* kFromFile = "From a REFI-QDA codebook file (.qdc)...";
 
 }  // namespace
@@ -43,7 +37,7 @@ bool MainFrame::import_attributes(const std::filesystem::path& sheet_path) {
 bool MainFrame::load_codebook(const std::string& name_or_file) {
     if (!wb_.is_open()) return false;
     try {
-        refi::RefiProject book = refi::load_codebook(name_or_file, exe_dir());
+        refi::RefiProject book = refi::load_codebook(name_or_file);
         const std::size_t total = book.codes.size();
         const std::string label = "Add codebook " + std::filesystem::path(name_or_file).stem().string();
         const auto before = wb_.repo().codes().size();
