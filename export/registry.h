@@ -12,7 +12,14 @@
 
 namespace comb::exporters {
 
+// standard: Theme | Subtheme | Level | COM-B | Barrier/Facilitator | Description | quotes | n.
+// barriers_facilitators: the table papers use, barriers and facilitators side by side:
+// Theme | Subtheme | Barriers | COM-B | n | Facilitators | COM-B | n (DOCX, HTML, Markdown,
+// CSV; XLSX and LaTeX write the standard layout).
+enum class ThemeTableLayout { standard, barriers_facilitators };
+
 struct ThemeTableOptions {
+    ThemeTableLayout layout = ThemeTableLayout::standard;
     std::string title;       // caption; empty: "Themes, COM-B mapping and illustrative quotes"
     bool landscape = true;   // DOCX and LaTeX: landscape pages (the table has eight columns)
     // Name the quote's attribute after its participant id: "(P4, MECC trainer)" not "(P4)".

@@ -42,6 +42,15 @@ struct Quote {
 // ---- Theme table: Theme | Subtheme | Level | COM-B | Barrier/Facilitator | Description |
 //      Illustrative quotes (participant id) | n participants
 
+// One side (barriers or facilitators) of a theme row in the barrier/facilitator layout: the
+// row's codes tagged with that valence (mixed codes count on both sides), their COM-B and the
+// distinct participants with a coding of them.
+struct ThemeSide {
+    std::vector<std::string> codes;  // code names, tree order
+    std::vector<core::ComB> comb;
+    int n_participants = 0;
+};
+
 struct ThemeRow {
     std::string theme;
     std::string subtheme;                  // empty when the row is the theme itself
@@ -51,6 +60,8 @@ struct ThemeRow {
     std::string description;
     std::vector<Quote> quotes;  // already chosen and ordered (pinned first, document order)
     int n_participants = 0;
+    ThemeSide barriers = {};  // for ThemeTableLayout::barriers_facilitators
+    ThemeSide facilitators = {};
 };
 
 struct ThemeTable {

@@ -11,6 +11,8 @@
 // union of their effective COM-B. Valence: barrier or facilitator when all tagged codes agree,
 // mixed when they differ (neutral counts only when nothing else is tagged). n participants:
 // distinct participants with a coding of those codes (interviewer-only codings excluded).
+// Barriers and facilitators (the side-by-side layout): the row's codes tagged barrier (or
+// facilitator; mixed on both sides) by name, their COM-B union and their participants.
 // Quotes: quotes.h.
 //
 // Summary: one group per level tag in use (macro, organisational, individual by actor). Items

@@ -168,12 +168,18 @@ void register_matrix(CLI::App& app, Action& action) {
 }
 
 struct ExportArgs {
-    std::string project, what, out, date, title, audit_trail;
+    std::string project, what, out, date, title, audit_trail, layout = "standard";
     int quotes = 3;
     bool portrait = false;
 };
 
 [[maybe_unused]] std::string extension_of(const std::string& path) { return lower(std::filesystem::path(path).extension().string()); }
+
+exporters::ThemeTableLayout theme_table_layout(const std::string& word) {
+    if (word == "standard") return exporters::ThemeTableLayout::standard;
+    if (word == "barriers-facilitators") return exporters::ThemeTableLayout::barriers_facilitators;
+    throw arg_error("--layout must be standard or barriers-facilitators, not \"" + word + "\"");
+}
 
 int run_export(const ExportArgs& a) {
     if (a.quotes < 0) throw arg_error("--quotes must be 0 or more");
@@ -205,6 +211,7 @@ int run_export(const ExportArgs& a) {
     if (a.what == "theme-table") {
         exporters::ThemeTableOptions o;
         o.landscape = !a.portrait;
+        o.layout = theme_table_layout(a.layout);
         exporters::write_theme_table(analysis::build_theme_table(facts, s.repo(), options), a.out, o);
     } else if (a.what == "summary") {
         exporters::write_summary(analysis::build_summary(facts, s.repo(), options), a.out);
@@ -250,6 +257,8 @@ void register_export(CLI::App& app, Action& action) {
     cmd->add_option("--quotes", a->quotes, "Quotes per theme-table row (default 3)");
     cmd->add_flag("--portrait", a->portrait, "DOCX/LaTeX: portrait pages instead of landscape");
     cmd->add_option("--audit-trail", a->audit_trail, "Cite this history export (comb export P history -o FILE.csv) in the footer");
+    cmd->add_option("--layout", a->layout,
+                    "Theme table: standard, or barriers-facilitators (barriers and facilitators side by side; DOCX, HTML, Markdown, CSV)");
     cmd->callback([&action, a] { action = [a] { return a->out == "-" ? run_export_to_stdout(*a) : run_export(*a); }; });
 }
 

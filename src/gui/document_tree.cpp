@@ -43,8 +43,10 @@ DocumentTree::DocumentTree(wxWindow* parent, Workbench& workbench) : wxPanel(par
     tree_->Bind(wxEVT_TREE_ITEM_MENU, &DocumentTree::on_menu, this);
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& e) {
         const auto* node = e.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(e.GetItem())) : nullptr;
+        if (syncing_) return;
         if (node && node->kind == Node::Kind::document) wb_.show_document(core::DocumentId(node->id));
     });
+    shown_ = wb_.document_shown().subscribe([this](const DocumentShown& e) { select_document(e.document); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
         if (wb_.is_open()) {
@@ -105,6 +107,44 @@ void DocumentTree::rebuild() {
         tree_->Expand(loose);
     }
     tree_->Thaw();
+    select_document(shown_doc_);
+}
+
+namespace {
+
+wxTreeItemId find_document_item(wxTreeCtrl& tree, const wxTreeItemId& parent, std::int64_t id) {
+    wxTreeItemIdValue cookie;
+    for (auto item = tree.GetFirstChild(parent, cookie); item.IsOk(); item = tree.GetNextChild(parent, cookie)) {
+        const auto* node = dynamic_cast<Node*>(tree.GetItemData(item));
+        if (node && node->kind == Node::Kind::document && node->id == id) return item;
+        if (tree.ItemHasChildren(item)) {
+            if (const auto found = find_document_item(tree, item, id); found.IsOk()) return found;
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+void DocumentTree::select_document(std::optional<core::DocumentId> doc) {
+    shown_doc_ = doc;
+    if (!tree_->GetRootItem().IsOk()) return;
+    const auto item = doc ? find_document_item(*tree_, tree_->GetRootItem(), doc->value) : wxTreeItemId();
+    syncing_ = true;
+    if (item.IsOk()) {
+        tree_->SelectItem(item);
+        tree_->EnsureVisible(item);
+    } else {
+        tree_->UnselectAll();
+    }
+    syncing_ = false;
+}
+
+std::optional<core::DocumentId> DocumentTree::selected_document() const {
+    const auto item = tree_->GetSelection();
+    const auto* node = item.IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(item)) : nullptr;
+    if (!node || node->kind != Node::Kind::document) return std::nullopt;
+    return core::DocumentId(node->id);
 }
 
 void DocumentTree::on_activated(wxTreeEvent& event) {

@@ -73,6 +73,7 @@ fs::path write_theme_table(const core::Repository& repo, const fs::path& project
     stage(progress, "Writing " + label_of(target));
     exporters::ThemeTableOptions write;
     write.landscape = choice.landscape;
+    if (choice.side_by_side) write.layout = exporters::ThemeTableLayout::barriers_facilitators;
     exporters::write_theme_table(table, target, write);
     progress.finish();
     return target;

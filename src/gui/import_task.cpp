@@ -41,8 +41,8 @@ core::NewDocument ImportTask::read(const std::filesystem::path& file) {
 }
 
 ImportTask::ImportTask(wxWindow& window, Workbench& workbench, std::vector<std::filesystem::path> files,
-                       std::function<void(std::size_t)> done)
-    : wb_(workbench), total_(files.size()), done_(std::move(done)) {
+                       std::function<void(std::size_t)> done, Confirm confirm)
+    : wb_(workbench), total_(files.size()), done_(std::move(done)), confirm_(std::move(confirm)) {
     auto job = [this, files = std::move(files)](core::Progress& progress) {
         progress.start("Reading files", static_cast<std::int64_t>(files.size()));
         for (std::size_t i = 0; i < files.size(); ++i) {
@@ -69,11 +69,16 @@ void ImportTask::finish(const TaskOutcome& task) {
         wb_.report_error("Import cancelled; nothing was imported.");
     } else if (!task.ok) {
         wb_.report_error("Import failed; nothing was imported: " + task.error);
-    } else if (!outcome_.errors.empty()) {
-        std::string all = std::to_string(outcome_.errors.size()) + " of " + std::to_string(total_) +
-                          " files could not be read; nothing was imported:";
+    } else if (!outcome_.errors.empty() && outcome_.documents.empty()) {
+        std::string all = "No file could be read; nothing was imported:";
         for (const auto& e : outcome_.errors) all += "\n  " + e;
         wb_.report_error(all);
+    } else if (!outcome_.errors.empty()) {
+        const auto good = outcome_.documents.size();
+        std::string all = std::to_string(outcome_.errors.size()) + " of " + std::to_string(total_) + " files could not be read:";
+        for (const auto& e : outcome_.errors) all += "\n  " + e;
+        all += "\n\nImport the other " + std::to_string(good) + (good == 1 ? " file" : " files") + " (one undoable step)?";
+        if (confirm_ && confirm_(all) && wb_.run(core::ImportDocuments(std::move(outcome_.documents)))) imported = good;
     } else if (!outcome_.documents.empty()) {
         const auto n = outcome_.documents.size();
         if (wb_.run(core::ImportDocuments(std::move(outcome_.documents)))) imported = n;

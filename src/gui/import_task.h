@@ -2,8 +2,9 @@
 #pragma once
 // ImportTask: reads transcript files on a worker thread (importers::read_file, as the CLI's
 // import does) through a BackgroundTask (progress dialog with Cancel); the commit
-// (one core::ImportDocuments command) happens on the main thread. Per-file errors are
-// reported once, and then nothing is imported.
+// (one core::ImportDocuments command) happens on the main thread. When some files cannot be
+// read, the user sees which and why, and is asked whether to import the others (one
+// undoable command); the command line stays all or nothing.
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -25,9 +26,11 @@ struct ImportOutcome {
 
 class ImportTask {
 public:
+    // Asks a yes/no question (the failures and "Import the other N?"); true imports them.
+    using Confirm = std::function<bool(const std::string& message)>;
     // `done` runs on the main thread with the number of documents imported (0 on failure).
     ImportTask(wxWindow& window, Workbench& workbench, std::vector<std::filesystem::path> files,
-               std::function<void(std::size_t)> done);
+               std::function<void(std::size_t)> done, Confirm confirm);
     ~ImportTask();  // joins the worker
     ImportTask(const ImportTask&) = delete;
     ImportTask& operator=(const ImportTask&) = delete;
@@ -41,6 +44,7 @@ private:
     Workbench& wb_;
     std::size_t total_;
     std::function<void(std::size_t)> done_;
+    Confirm confirm_;
     // Filled by the worker; read on the main thread only after it has finished.
     ImportOutcome outcome_;
     std::unique_ptr<BackgroundTask> task_;  // last: its destructor joins the worker first

@@ -4,6 +4,7 @@
 // example project, or reopens the last project. --version and --help answer before the toolkit
 // starts, so they work without a display.
 #include <cstdlib>
+#include <clocale>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -30,7 +31,12 @@ class CombApp : public wxApp {
 public:
     bool Initialize(int& argc, wxChar** argv) override {
         comb::gui::use_exact_text_metrics();  // before the toolkit loads any font
-        return wxApp::Initialize(argc, argv);
+        if (!wxApp::Initialize(argc, argv)) return false;
+        // Dates in dialogs (the export's date picker) in the user's format: wx keeps the C
+        // locale, which showed 12/02/2026 to everyone. Only LC_TIME: numbers stay "C", as
+        // the project file and every parser expect. Reports keep ISO dates (2026-02-12).
+        std::setlocale(LC_TIME, "");
+        return true;
     }
 
     bool OnInit() override {

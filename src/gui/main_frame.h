@@ -6,6 +6,7 @@
 // Remembers its layout, recent files and the last position in the last document. Pane layout
 // and keyboard focus between panes live in main_frame_panes.cpp.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include <wx/frame.h>
 
 #include "gui/export_jobs.h"
+#include "gui/navigation_history.h"
 #include "gui/settings.h"
 #include "gui/workbench.h"
 
@@ -24,6 +26,7 @@ class TranscriptView;
 class CodePanel;
 class BackgroundTask;
 class CodeEditor;
+class CodedSegmentsView;
 class DocumentTree;
 class ImportTask;
 class MatrixView;
@@ -46,6 +49,18 @@ public:
     bool is_importing() const { return import_ != nullptr; }
 
     Workbench& workbench() { return wb_; }
+    // Asks the user for a line of text (a text entry dialog, Enter accepts); tests replace it.
+    using Prompt = std::function<std::optional<std::string>(const std::string& question, const std::string& value)>;
+    void set_prompt(Prompt prompt) { prompt_ = std::move(prompt); }
+    // Asks a yes/no question (a message box); tests replace it.
+    void set_confirm(std::function<bool(const std::string&)> confirm) { confirm_ = std::move(confirm); }
+    CodedSegmentsView& segments() { return *segments_; }
+    // Tools: case attributes from a CSV/XLSX sheet; a built-in codebook by name or a .qdc file.
+    // Each one undoable command; errors are reported and false returned.
+    bool import_attributes(const std::filesystem::path& sheet);
+    bool load_codebook(const std::string& name_or_file);
+    // Opens the coded segments of a code (shows the pane).
+    void show_coded_segments(core::CodeId code);
     TranscriptView& transcript() { return *transcript_; }
     CodePanel& codes() { return *codes_; }
     CodeEditor& editor() { return *editor_; }
@@ -70,6 +85,7 @@ public:
 
     // Names of the panes in keyboard order (F6 goes forward through the shown ones).
     static const std::vector<std::string>& pane_order();
+    NavigationHistory& navigation() { return navigation_; }
     // Shows a pane and puts the keyboard focus in it.
     void focus_pane(const std::string& name);
     // The shown pane holding the keyboard focus, or empty.
@@ -152,6 +168,25 @@ private:
     void on_about(wxCommandEvent&);
     void on_open_example(wxCommandEvent&);
     void on_close(wxCloseEvent&);
+    // main_frame_navigation.cpp: undo/redo keys in every pane, Back/Forward through jumps.
+    void install_navigation();
+    void on_char_hook(wxKeyEvent&);
+    void on_back(wxCommandEvent&);
+    void on_update_back(wxUpdateUIEvent&);
+    void on_forward(wxCommandEvent&);
+    void on_update_forward(wxUpdateUIEvent&);
+    std::optional<NavigationHistory::Place> current_place() const;
+    void go_to(const NavigationHistory::Place& place);
+
+    // main_frame_coding.cpp
+    void on_coded_segments(wxCommandEvent&);
+    void on_code_with_new_code(wxCommandEvent&);
+    void on_recent_code(wxCommandEvent&);
+    // main_frame_tools.cpp
+    void on_import_attributes(wxCommandEvent&);
+    void on_load_codebook(wxCommandEvent&);
+    void code_selection_as(const std::string& path);
+    void rename_selected_code();
 
     void new_code(std::optional<core::CodeId> parent);
     void export_summary();
@@ -169,10 +204,15 @@ private:
     MatrixView* matrix_ = nullptr;
     SearchView* search_ = nullptr;
     ThemePanel* themes_ = nullptr;
+    CodedSegmentsView* segments_ = nullptr;
+    Prompt prompt_;
+    std::function<bool(const std::string&)> confirm_;
     std::unique_ptr<ImportTask> import_;
     std::unique_ptr<BackgroundTask> export_;
-    core::Subscription changed_, switched_, coder_view_;
     DisagreementView* disagreements_ = nullptr;
+    NavigationHistory navigation_;
+    bool navigating_ = false;  // a Back/Forward jump is not recorded as a new one
+    core::Subscription changed_, switched_, coder_view_, jumping_, shown_;
 };
 
 }  // namespace comb::gui

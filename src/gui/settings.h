@@ -37,6 +37,11 @@ public:
     std::string coder_name() const;
     void set_coder_name(const std::string& name);
 
+    bool snap_to_words() const;  // mouse selections in the transcript grow to whole words
+    void set_snap_to_words(bool on);
+    std::string last_import_folder() const;  // where File > Import last found files; empty: none
+    void set_last_import_folder(const std::string& folder);
+
     wxConfigBase& config() { return config_; }  // for wxFileHistory's own keys
     void flush();
 

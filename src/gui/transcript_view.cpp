@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include "core/change_set.h"
+#include "gui/start_page.h"
 
 namespace comb::gui {
 namespace {
@@ -59,15 +60,23 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     auto* body = new wxBoxSizer(wxHORIZONTAL);
     body->Add(stripe_panel_, 0, wxEXPAND);
     body->Add(stc_, 1, wxEXPAND);
+    start_ = new StartPage(this);
+    body_ = body;
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(find_bar_, 0, wxEXPAND);
     sizer->Add(body, 1, wxEXPAND);
+    sizer->Add(start_, 1, wxEXPAND);
     SetSizer(sizer);
+    update_start_page();
 
     stc_->Bind(wxEVT_STC_UPDATEUI, [this](wxStyledTextEvent& e) { stripe_panel_->Refresh(); e.Skip(); });
     stc_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { stripe_panel_->Refresh(); e.Skip(); });
     stc_->Bind(wxEVT_STC_DWELLSTART, &TranscriptView::on_dwell_start, this);
     stc_->Bind(wxEVT_STC_DWELLEND, &TranscriptView::on_dwell_end, this);
+    stc_->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& e) {
+        e.Skip();
+        if (snap_to_words_) CallAfter([this] { snap_selection(); });
+    });
     stc_->Bind(wxEVT_STC_STYLENEEDED, [](wxStyledTextEvent&) {});  // styled up front
     find_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { find_next(find_text()); });
     find_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { find_next(find_text()); });
@@ -123,11 +132,24 @@ void TranscriptView::set_appearance(const wxFont& font, HighlightStyle style) {
 void TranscriptView::on_project_switched() {
     clear();
     changed_.reset();
+    update_start_page();
     if (!wb_.is_open()) return;
     changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) { on_project_changed(e); });
 }
 
+void TranscriptView::update_start_page() {
+    const bool open = wb_.is_open();
+    const bool empty = !open || wb_.repo().documents().empty();
+    if (empty && (!start_->IsShown() || start_->for_open_project() != open)) start_->show_for(open);
+    start_->Show(empty);
+    GetSizer()->Show(body_, !empty);
+    Layout();
+}
+
+bool TranscriptView::is_showing_start_page() const { return start_->IsShown(); }
+
 void TranscriptView::on_project_changed(const core::ProjectChanged& event) {
+    if (event.changes.touches(core::RowKind::document)) update_start_page();
     if (!doc_) return;
     const auto& changes = event.changes;
     if (changes.touches(core::RowKind::document) && !wb_.repo().find_document(doc_->id)) {
@@ -161,6 +183,7 @@ void TranscriptView::show_document(core::DocumentId id, std::optional<core::Span
         reload_codings();
         highlight();
         layout_stripes();
+        wb_.document_shown().publish({doc_->id});
     }
     if (select_span) select(*select_span);
 }
@@ -175,6 +198,7 @@ void TranscriptView::clear() {
     stc_->ClearAll();
     stc_->SetReadOnly(true);
     stripe_panel_->Refresh();
+    wb_.document_shown().publish({std::nullopt});
 }
 
 std::optional<core::DocumentId> TranscriptView::document() const {
@@ -312,9 +336,51 @@ std::string TranscriptView::selected_text() const {
 void TranscriptView::select(core::Span span) {
     if (!text_) return;
     const int a = text_->to_position(span.start), b = text_->to_position(span.end);
-    stc_->ScrollRange(b, a);
     stc_->SetSelection(a, b);
-    stc_->ScrollRange(b, a);
+    centre_on(a);
+    // Scintilla wraps a freshly loaded text lazily, so display lines are only right after the
+    // next paint: centre again then (else a jump into another document lands at its top).
+    CallAfter([this, a, b] {
+        if (text_ && stc_->GetSelectionStart() == a && stc_->GetSelectionEnd() == b) centre_on(a);
+    });
+}
+
+bool TranscriptView::snap_selection() {
+    if (!text_) return false;
+    int a = stc_->GetSelectionStart(), b = stc_->GetSelectionEnd();
+    if (a >= b) return false;
+    const auto blank = [this](int pos) {
+        const int c = stc_->GetCharAt(pos);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    while (a < b && blank(a)) ++a;
+    while (b > a && blank(b - 1)) --b;
+    if (a == b) return false;
+    // An edge is inside a word when word characters lie on both of its sides.
+    const auto inside = [this](int pos) { return stc_->WordStartPosition(pos, true) < pos && stc_->WordEndPosition(pos, true) > pos; };
+    if (inside(a)) a = stc_->WordStartPosition(a, true);
+    if (inside(b)) b = stc_->WordEndPosition(b, true);
+    if (a == stc_->GetSelectionStart() && b == stc_->GetSelectionEnd()) return false;
+    const bool caret_at_start = stc_->GetCurrentPos() < stc_->GetAnchor();
+    if (caret_at_start) stc_->SetSelection(b, a);
+    else stc_->SetSelection(a, b);
+    return true;
+}
+
+void TranscriptView::centre_on(int pos) {
+    const int doc_line = stc_->LineFromPosition(pos);
+    stc_->WrapCount(doc_line);  // makes Scintilla wrap up to this line now
+    const int line_height = std::max(1, stc_->TextHeight(doc_line));
+    const int sub_line = (stc_->PointFromPosition(pos).y - stc_->PointFromPosition(stc_->PositionFromLine(doc_line)).y) / line_height;
+    const int display_line = stc_->VisibleFromDocLine(doc_line) + std::max(0, sub_line);
+    stc_->SetFirstVisibleLine(std::max(0, display_line - stc_->LinesOnScreen() / 2));
+}
+
+bool TranscriptView::is_centred(core::CodePoint cp) const {
+    if (!text_) return false;
+    const int y = stc_->PointFromPosition(text_->to_position(cp)).y;
+    const int h = stc_->GetClientSize().y;
+    return y >= h / 4 && y <= h * 3 / 4;
 }
 
 void TranscriptView::scroll_to(core::CodePoint cp) {

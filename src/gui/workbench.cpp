@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workbench.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -90,11 +91,25 @@ void Workbench::select_code(std::optional<core::CodeId> code) {
 }
 
 void Workbench::show_document(core::DocumentId doc, std::optional<core::Span> span) {
+    about_to_jump_.publish({doc, span});
     document_selected_.publish({doc, span});
 }
 
 std::string Workbench::code_path(core::CodeId id) const {
     return core::CodeTree(file_->codes()).path(id);
+}
+
+std::vector<core::CodeId> Workbench::recent_codes(std::size_t n) const {
+    std::vector<core::CodeId> out;
+    if (!file_) return out;
+    auto codings = file_->codings();
+    std::sort(codings.begin(), codings.end(), [](const core::Coding& a, const core::Coding& b) { return a.id.value > b.id.value; });
+    const core::CodeTree tree(file_->codes());
+    for (const auto& c : codings) {
+        if (out.size() == n) break;
+        if (std::find(out.begin(), out.end(), c.code) == out.end() && tree.find(c.code)) out.push_back(c.code);
+    }
+    return out;
 }
 
 std::string Workbench::coder() const {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/command.h"
 #include "core/project.h"
@@ -22,6 +23,8 @@ struct ProjectSwitched {};  // a project was opened or closed; project() may be 
 struct CodeSelected { std::optional<core::CodeId> code; };
 struct DocumentSelected { core::DocumentId document; std::optional<core::Span> span; };
 struct CoderViewChanged {};  // whose codings the views show changed
+// The transcript now shows this document (or none): the tree and status bar follow it.
+struct DocumentShown { std::optional<core::DocumentId> document; };
 
 class Workbench {
 public:
@@ -64,11 +67,17 @@ public:
     const CoderView& coder_view() const { return coder_view_; }
     void set_coder_view(CoderView view);
     bool shows_coder(const std::string& coder) const { return shows(coder_view_, coder, this->coder()); }
+    // Up to `n` codes of the most recent codings, newest first (the context menu offers them).
+    std::vector<core::CodeId> recent_codes(std::size_t n) const;
 
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
     core::Signal<CodeSelected>& code_selected() { return code_selected_; }
     core::Signal<DocumentSelected>& document_selected() { return document_selected_; }
     core::Signal<CoderViewChanged>& coder_view_changed() { return coder_view_changed_; }
+    // Published by show_document before document_selected, while the transcript still shows
+    // where the user was (navigation history records the place left).
+    core::Signal<DocumentSelected>& about_to_jump() { return about_to_jump_; }
+    core::Signal<DocumentShown>& document_shown() { return document_shown_; }
 
 private:
     template <class F> bool guarded(F&& f);
@@ -84,6 +93,8 @@ private:
     std::string coder_;
     CoderView coder_view_;
     core::Signal<CoderViewChanged> coder_view_changed_;
+    core::Signal<DocumentSelected> about_to_jump_;
+    core::Signal<DocumentShown> document_shown_;
 };
 
 }  // namespace comb::gui

@@ -27,6 +27,7 @@
 #include "gui/export_dialogs.h"
 #include "gui/main_frame.h"
 #include "gui/matrix_view.h"
+#include "gui/result_list.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "core/commands/theme_commands.h"
@@ -432,7 +433,7 @@ TEST_CASE("search finds passages, a hit jumps to its text, and hits can be coded
     REQUIRE(pump_until([&] { return search.is_ready(); }, 10000));
     REQUIRE(search.search("managers") == 1);
     CHECK(search.hits()[0].doc == f.doc);
-    CHECK(search.list().GetItemCount() == 1);
+    CHECK(search.list().count() == 1);
     f.view().select({core::CodePoint(0), core::CodePoint(0)});
     search.open_hit(0);
     pump(50);
