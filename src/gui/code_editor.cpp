@@ -1,5 +1,7 @@
 #include "gui/code_editor.h"
 
+#include <algorithm>
+
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/clrpicker.h>
@@ -45,6 +47,11 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     colour_->SetToolTip("Code colour");
     top->Add(colour_, 0);
     sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(6));
+    notice_ = new wxStaticText(this, wxID_ANY, "");
+    notice_->SetName("notice");
+    notice_->SetForegroundColour(wxColour(155, 44, 44));
+    notice_->Hide();
+    sizer->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
 
     auto* tags = new wxFlexGridSizer(2, FromDIP(wxSize(6, 4)));
     tags->AddGrowableCol(1);
@@ -60,6 +67,7 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     level_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices({"(none)", "macro", "organisational", "individual"}));
     actor_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     actor_->SetHint("actor, e.g. trainer");
+    actor_->SetName("Actor");
     level_row->Add(level_, 0);
     level_row->Add(actor_, 1, wxLEFT, FromDIP(4));
     tags->Add(level_row, 1, wxEXPAND);
@@ -92,7 +100,7 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
         code_.reset();
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
-                if (e.changes.touches(core::RowKind::code) || e.changes.touches(core::RowKind::memo)) reload();
+                if (e.touches(core::RowKind::code) || e.touches(core::RowKind::memo)) reload(&e);
             });
         }
         load(std::nullopt);
@@ -116,10 +124,21 @@ wxTextCtrl* CodeEditor::add_text(wxSizer* sizer, const char* label, int lines) {
 
 void CodeEditor::load(std::optional<core::CodeId> code) {
     code_ = code;
+    shown_.clear();
+    show_notice("");
     reload();
 }
 
-void CodeEditor::reload() {
+std::string CodeEditor::notice() const { return notice_->IsShown() ? from_wx(notice_->GetLabel()) : std::string(); }
+
+void CodeEditor::show_notice(const std::string& text) {
+    notice_->SetLabel(to_wx(text));
+    notice_->Show(!text.empty());
+    if (!text.empty()) notice_->Wrap(std::max(FromDIP(150), GetClientSize().GetWidth() - FromDIP(12)));
+    Layout();
+}
+
+void CodeEditor::reload(const core::ProjectChanged* cause) {
     loading_ = true;
     const core::Code* code = nullptr;
     std::optional<core::CodeTree> tree;
@@ -133,8 +152,15 @@ void CodeEditor::reload() {
                                                         comb_, level_, actor_, valence_, memo_}) {
         w->Enable(on);
     }
-    // A field with unsaved typing keeps it; everything else shows the project's value.
-    const auto set = [](wxTextCtrl* t, const std::string& v) { if (!t->IsModified()) t->ChangeValue(to_wx(v)); };
+    // A field with unsaved typing keeps it; everything else shows the project's value. When
+    // the project's value changed under the typing, the notice says so (once per change).
+    std::string clashes;
+    const auto set = [&](wxTextCtrl* t, const std::string& v) {
+        auto& shown = shown_[t];
+        if (!t->IsModified()) t->ChangeValue(to_wx(v));
+        else if (v != shown) clashes += (clashes.empty() ? "the " : " and the ") + from_wx(t->GetName().Lower());
+        shown = v;
+    };
     if (!on) {
         title_->SetLabel("No code selected");
         for (auto* t : {definition_, inclusion_, exclusion_, example_, memo_, actor_}) t->ChangeValue("");
@@ -160,6 +186,11 @@ void CodeEditor::reload() {
     level_->SetSelection(tags.level ? 1 + static_cast<int>(tags.level->level) : 0);
     set(actor_, tags.level ? tags.level->actor : std::string());
     valence_->SetSelection(tags.valence ? 1 + static_cast<int>(*tags.valence) : 0);
+    if (!clashes.empty() && cause && (cause->cause == core::ProjectChanged::Cause::external ||
+                                      cause->cause == core::ProjectChanged::Cause::reload)) {
+        const std::string who = cause->who.empty() ? "Someone else" : cause->who;
+        show_notice(who + " changed " + clashes + " of this code while you were typing; your text is kept here.");
+    }
     Layout();
     loading_ = false;
 }
@@ -174,6 +205,7 @@ void CodeEditor::commit() {
         t->SetModified(false);
         any = true;
     };
+    show_notice("");
     take(definition_, f.definition);
     take(inclusion_, f.inclusion);
     take(exclusion_, f.exclusion);

@@ -32,8 +32,7 @@ void CodeTreeModel::on_project_switched() {
 
 void CodeTreeModel::on_project_changed(const core::ProjectChanged& event) {
     using core::RowKind;
-    const auto& c = event.changes;
-    if (c.touches(RowKind::code) || c.touches(RowKind::coding) || c.touches(RowKind::document)) reload();
+    if (event.touches(RowKind::code) || event.touches(RowKind::coding) || event.touches(RowKind::document)) reload();
 }
 
 bool CodeTreeModel::reload() {

@@ -32,12 +32,14 @@ public:
     bool assign_case(core::DocumentId doc);
 
 private:
+    void fill();
     void on_activated(wxTreeEvent& event);
     void on_menu(wxTreeEvent& event);
 
     Workbench& wb_;
     wxTreeCtrl* tree_ = nullptr;
     Prompt prompt_;
+    bool restoring_ = false;  // re-selecting after a rebuild: not the user choosing a document
     core::Subscription changed_, switched_;
 };
 

@@ -25,6 +25,7 @@ class BackgroundTask;
 class CodeEditor;
 class DocumentTree;
 class ImportTask;
+class LiveUpdates;
 class MatrixView;
 class SearchView;
 class ThemePanel;
@@ -49,6 +50,7 @@ public:
     MatrixView& matrix() { return *matrix_; }
     SearchView& search() { return *search_; }
     ThemePanel& themes() { return *themes_; }
+    LiveUpdates& live() { return *live_; }
     // Starts writing the theme table or the summary (the format from the extension) on a
     // worker thread; false when it cannot start (no project, unknown format, an export
     // running). The status bar says where it was written; errors are shown.
@@ -85,6 +87,7 @@ private:
     void save_geometry();
     void update_status();
     void update_title();
+    void start_live_updates();
     bool has_project() const { return wb_.is_open(); }
     bool can_code() const;
 
@@ -150,6 +153,7 @@ private:
     ThemePanel* themes_ = nullptr;
     std::unique_ptr<ImportTask> import_;
     std::unique_ptr<BackgroundTask> export_;
+    std::unique_ptr<LiveUpdates> live_;
     core::Subscription changed_, switched_;
 };
 

@@ -147,7 +147,7 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
                 // Member codes are shown by path, so a renamed or moved code changes the tree too.
-                if (e.changes.touches(core::RowKind::theme) || e.changes.touches(core::RowKind::code)) rebuild();
+                if (e.touches(core::RowKind::theme) || e.touches(core::RowKind::code)) rebuild();
             });
         }
         rebuild();

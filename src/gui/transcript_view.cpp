@@ -122,17 +122,29 @@ void TranscriptView::on_project_switched() {
 
 void TranscriptView::on_project_changed(const core::ProjectChanged& event) {
     if (!doc_) return;
-    const auto& changes = event.changes;
-    if (changes.touches(core::RowKind::document) && !wb_.repo().find_document(doc_->id)) {
-        clear();
-        return;
+    if (event.touches(core::RowKind::document)) {
+        const auto doc = wb_.repo().find_document(doc_->id);
+        if (!doc) {
+            clear();
+            return;
+        }
+        if (doc->text_id != doc_->text_id) {
+            // The transcript was edited: show the new text, at the same place.
+            const int line = stc_->GetFirstVisibleLine();
+            doc_.reset();
+            show_document(doc->id);
+            stc_->SetFirstVisibleLine(line);
+            return;
+        }
+        doc_ = doc;  // renamed, or its turns changed
+        style_turns();
     }
-    const bool codes = changes.touches(core::RowKind::code);
-    if (codes || changes.documents_with_changed_codings().count(doc_->id)) {
+    const bool codes = event.touches(core::RowKind::code);
+    if (codes || event.touches_codings_of(doc_->id)) {
         reload_codings();
         highlight();
         layout_stripes();
-    } else if (changes.touches(core::RowKind::memo)) {
+    } else if (event.touches(core::RowKind::memo)) {
         reload_memos();
         stripe_panel_->Refresh();
     }

@@ -16,6 +16,7 @@ void Workbench::open(const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_);
     path_ = path;
+    watch();
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
     project_switched_.publish({});
 }
@@ -26,12 +27,14 @@ void Workbench::create(const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_);
     path_ = path;
+    watch();
     project_switched_.publish({});
 }
 
 void Workbench::close() {
     if (!project_) return;
     selected_code_.reset();
+    changed_.reset();
     project_.reset();
     file_.reset();
     path_.clear();
@@ -87,7 +90,31 @@ std::string Workbench::code_path(core::CodeId id) const {
     return core::CodeTree(file_->codes()).path(id);
 }
 
+void Workbench::watch() {
+    // A code that goes away (deleted elsewhere, or its creation undone) is no longer current,
+    // so no action is run against it.
+    changed_ = project_->changed().subscribe([this](const core::ProjectChanged& e) {
+        if (selected_code_ && e.touches(core::RowKind::code) && !core::CodeTree(file_->codes()).find(*selected_code_)) {
+            select_code(std::nullopt);
+        }
+    });
+}
+
+std::size_t Workbench::catch_up() {
+    if (!project_) return 0;
+    try {
+        return project_->catch_up();
+    } catch (const core::StoreError&) {
+        return 0;  // busy or briefly unreadable: the next tick tries again
+    }
+}
+
+std::vector<std::string> Workbench::others_present() const {
+    return {};  // filled from the store's presence record
+}
+
 std::string Workbench::coder() const {
+    if (!coder_.empty()) return coder_;
     for (const char* var : {"COMB_CODER", "USER", "LOGNAME"}) {
         if (const char* v = std::getenv(var); v && *v) return v;
     }

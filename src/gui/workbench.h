@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/command.h"
 #include "core/project.h"
@@ -52,7 +53,17 @@ public:
     void show_document(core::DocumentId doc, std::optional<core::Span> span = std::nullopt);
     // The path of a code ("Parent/Child") in the current project; throws InputError if gone.
     std::string code_path(core::CodeId id) const;
+    // Who this window's actions are recorded as: set_coder(), else COMB_CODER, USER, LOGNAME.
     std::string coder() const;
+    void set_coder(std::string name) { coder_ = std::move(name); }
+
+    // Other writers (docs/concurrency.md): publishes what other processes and windows
+    // committed since the last call through project().changed() (the window's timer calls
+    // this a few times a second). A file that cannot be read now is tried again next time;
+    // returns the number of events published.
+    std::size_t catch_up();
+    // Who else has the project open (names), for the title bar.
+    std::vector<std::string> others_present() const;
 
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
     core::Signal<CodeSelected>& code_selected() { return code_selected_; }
@@ -60,11 +71,14 @@ public:
 
 private:
     template <class F> bool guarded(F&& f);
+    void watch();
 
     std::filesystem::path path_;
     std::unique_ptr<store::ProjectFile> file_;
     std::unique_ptr<core::Project> project_;
     std::optional<core::CodeId> selected_code_;
+    std::string coder_;
+    core::Subscription changed_;
     std::function<void(const std::string&)> on_error_;
     core::Signal<ProjectSwitched> project_switched_;
     core::Signal<CodeSelected> code_selected_;

@@ -158,6 +158,24 @@ void ProjectFile::set_applied(std::int64_t seq, bool applied) {
     st.bind(1, std::int64_t{applied}).bind(2, seq).run();
 }
 
+std::int64_t ProjectFile::data_version() const {
+    Statement st(db_, "PRAGMA data_version");
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::vector<core::HistoryEntry> ProjectFile::history_after(std::int64_t seq, std::size_t limit) const {
+    Statement st(db_, "SELECT seq, label, time, changes, applied FROM history WHERE seq > ? ORDER BY seq LIMIT ?");
+    st.bind(1, seq).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<core::HistoryEntry> out;
+    while (auto e = read_entry(st)) out.push_back(std::move(*e));
+    return out;
+}
+
+std::int64_t ProjectFile::last_history_seq() const {
+    Statement st(db_, "SELECT COALESCE(MAX(seq), 0) FROM history");
+    return st.step() ? st.int64(0) : 0;
+}
+
 std::int64_t ProjectFile::change_counter() const {
     return std::stoll(setting("change_counter").value_or("0"));
 }

@@ -48,6 +48,10 @@ public:
     std::optional<core::HistoryEntry> last_applied() const override;
     std::optional<core::HistoryEntry> first_undone() const override;
     void set_applied(std::int64_t seq, bool applied) override;
+    // PRAGMA data_version: changes only when another connection committed.
+    std::int64_t data_version() const override;
+    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
+    std::int64_t last_history_seq() const override;
 
     std::int64_t change_counter() const override;
     void bump_change_counter() override;
