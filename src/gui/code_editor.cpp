@@ -129,9 +129,10 @@ void CodeEditor::load(std::optional<core::CodeId> code) {
     reload();
 }
 
-std::string CodeEditor::notice() const { return notice_->IsShown() ? from_wx(notice_->GetLabel()) : std::string(); }
+std::string CodeEditor::notice() const { return notice_text_; }
 
 void CodeEditor::show_notice(const std::string& text) {
+    notice_text_ = text;
     notice_->SetLabel(to_wx(text));
     notice_->Show(!text.empty());
     if (!text.empty()) notice_->Wrap(std::max(FromDIP(150), GetClientSize().GetWidth() - FromDIP(12)));

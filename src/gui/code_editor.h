@@ -51,6 +51,7 @@ private:
     std::optional<core::CodeId> code_;
     wxStaticText* title_ = nullptr;
     wxStaticText* notice_ = nullptr;
+    std::string notice_text_;
     std::map<const wxTextCtrl*, std::string> shown_;  // the project's value each field last showed
     wxColourPickerCtrl* colour_ = nullptr;
     wxTextCtrl* definition_ = nullptr;

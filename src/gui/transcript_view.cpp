@@ -53,6 +53,22 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     stc_->SetMouseDwellTime(400);
     stc_->SetExtraDescent(2);
     stc_->SetReadOnly(true);
+    // Scintilla's own undo keys would swallow Ctrl+Z/Y in the transcript (it has no undo of
+    // its own here): they go to Edit > Undo/Redo, the project's per-person undo.
+    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL);
+    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT);
+    stc_->CmdKeyClear('Y', wxSTC_KEYMOD_CTRL);
+    stc_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        // Under GTK the menu accelerators do not see these keys once the text has them.
+        const int key = e.GetKeyCode();
+        const bool ctrl = e.GetModifiers() == wxMOD_CONTROL || e.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT);
+        if (!ctrl || (key != 'Z' && key != 'Y')) {
+            e.Skip();
+            return;
+        }
+        wxCommandEvent command(wxEVT_MENU, key == 'Z' && !e.ShiftDown() ? wxID_UNDO : wxID_REDO);
+        wxPostEvent(wxGetTopLevelParent(this), command);
+    });
     setup_styles();
 
     auto* body = new wxBoxSizer(wxHORIZONTAL);

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include <wx/choice.h>
 #include <wx/menu.h>
 #include <wx/srchctrl.h>
 #include <wx/statusbr.h>
@@ -12,8 +13,6 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
-#include "core/commands/code_commands.h"
-#include "core/commands/coding_commands.h"
 #include "gui/code_editor.h"
 #include "gui/command_ids.h"
 #include "gui/live_updates.h"
@@ -41,7 +40,10 @@ struct SecondWindow {
         settings = std::make_unique<gui::Settings>(*config);
         frame = new MainFrame(*settings);
         frame->workbench().set_error_handler([this](const std::string& e) { errors.push_back(e); });
-        frame->SetPosition(wxPoint(700, 0));
+        // Side by side with the first, so the pointer (X focus without a window manager) and a
+        // screenshot find each where it is.
+        f.frame->SetSize(0, 0, 690, 860);
+        frame->SetSize(700, 0, 690, 860);
         frame->Show();
         REQUIRE(frame->open_project(f.builder.path()));
         frame->workbench().set_coder(coder);
@@ -67,7 +69,7 @@ void code_in(MainFrame& frame, const std::string& code, const std::string& quote
 // Ctrl+Z through the window system (XTest) into `frame`'s transcript; `done` says it arrived.
 // Falls back to the menu command (with a warning) when the key does not reach the window.
 template <class Done>
-void press_ctrl_z(MainFrame& frame, Done done) {
+void press_ctrl_z(MainFrame& frame, Done done, bool* by_key = nullptr) {
     frame.Raise();
     frame.transcript().control().SetFocus();
     pump(150);
@@ -77,6 +79,7 @@ void press_ctrl_z(MainFrame& frame, Done done) {
     pump(50);
     sim.Char('z', wxMOD_CONTROL);
     if (pump_until(done, 1500)) return;
+    if (by_key) *by_key = false;
     WARN("the simulated Ctrl+Z did not arrive; posting the menu command instead");
     wxCommandEvent e(wxEVT_MENU, wxID_UNDO);
     frame.GetEventHandler()->ProcessEvent(e);
@@ -146,7 +149,7 @@ TEST_CASE("a coding made by comb code shows in the open window within a second, 
     CHECK(f.frame->workbench().selected_code() == leadership);
     CHECK(f.frame->codes().control().GetSelection() == gui::CodeTreeModel::item_of(leadership));
     CHECK(status(*f.frame, 3) == "Sam: Code passage as Time/No time");
-    CHECK(status(*f.frame, 0) == "1 documents \u00B7 4 codes \u00B7 3 codings");
+    CHECK(status(*f.frame, 0) == "1 documents \u00B7 5 codes \u00B7 3 codings");
     CHECK(f.errors.empty());
 }
 
@@ -221,15 +224,13 @@ TEST_CASE("text being typed in the code editor and the search box survives a ref
     REQUIRE(query);
     query->ChangeValue("managers rel");
 
-    // Someone else, through another connection, changes the definition and the valence.
-    auto& other = f.builder.project();
-    other.set_coder("Sam");
-    core::CodeFields fields;
-    fields.definition = "Leadership as the interviewee sees it";
-    other.execute(core::DefineCode("Organisation/Leadership", fields));
-    core::TagPatch patch;
-    patch.valence = std::optional<core::Valence>(core::Valence::barrier);
-    other.execute(core::TagCode("Organisation/Leadership", patch));
+    // Someone else, with `comb`, changes the definition and then the valence.
+    {
+        CoderEnv sam("Sam");
+        const auto path = f.builder.path().string();
+        REQUIRE(test::run_comb({"define-code", path, "Organisation/Leadership", "--definition", "Leadership as seen"}).status == 0);
+        REQUIRE(test::run_comb({"tag", path, "Organisation/Leadership", "--valence", "barrier"}).status == 0);
+    }
 
     REQUIRE(pump_until([&] { return editor.valence().GetStringSelection() == "barrier"; }, 1000));
     CHECK(gui::from_wx(editor.definition().GetValue()) == "leaders block release");
@@ -238,4 +239,16 @@ TEST_CASE("text being typed in the code editor and the search box survives a ref
     CHECK(gui::from_wx(query->GetValue()) == "managers rel");
     CHECK(status(*f.frame, 3) == "Sam: Tag code Organisation/Leadership");
     editor.definition().SetModified(false);  // the test ends without saving the typing
+}
+
+// Regression: Scintilla took Ctrl+Z in the transcript for its own (empty) undo, so the key
+// never reached Edit > Undo while the transcript had the focus.
+TEST_CASE("Ctrl+Z pressed in the transcript undoes the last coding", "[gui][live]") {
+    Fixture f;
+    code_in(*f.frame, "Organisation/Leadership", "no time for it");
+    REQUIRE(coded(f.view(), "no time for it"));
+    bool by_key = true;
+    press_ctrl_z(*f.frame, [&] { return coded(f.view(), "no time for it") == 0; }, &by_key);
+    CHECK(by_key);
+    CHECK(coded(f.view(), "no time for it") == 0);
 }
