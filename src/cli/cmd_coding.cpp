@@ -75,7 +75,6 @@ void register_code(CLI::App& app, Action& action) {
             const std::string& code = a->args.back();
             core::ApplyCodings cmd({{doc.id, span}}, code, s.coder(),
                                    a->memo.empty() ? std::nullopt : std::optional(a->memo));
-            cmd.set_time(s.project().now());
             const auto changes = s.run(cmd);
             for (const auto& c : changes.changes) {
                 if (const auto* coding = c.after ? std::get_if<core::Coding>(&*c.after) : nullptr) {

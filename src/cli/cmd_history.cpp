@@ -4,13 +4,13 @@
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
-#include "store/connection.h"
 
 namespace comb::cli {
 namespace {
 
 void register_step(CLI::App& app, Action& action, const std::string& name, bool undo) {
-    const char* help = undo ? "Undo the last action (kept in the project file)" : "Redo the last undone action";
+    const char* help = undo ? "Undo your own last action (COMB_CODER; kept in the project file)"
+                            : "Redo your own last undone action";
     add_project_command(app, action, name, help, [undo](Session& s, bool) {
         const auto label = undo ? s.project().undo_label() : s.project().redo_label();
         if (undo) s.project().undo(); else s.project().redo();
@@ -19,17 +19,38 @@ void register_step(CLI::App& app, Action& action, const std::string& name, bool 
     });
 }
 
+// What an entry changed: one {op, kind, id} per row ("insert", "update", "delete").
+json rows_json(const core::ChangeSet& changes) {
+    json rows = json::array();
+    for (const auto& c : changes.changes) {
+        const core::Row& r = c.after ? *c.after : *c.before;
+        const std::string key = core::row_key(r);
+        json row = {{"op", !c.before ? "insert" : !c.after ? "delete" : "update"},
+                    {"kind", std::string(core::to_string(core::kind_of(r)))}};
+        if (const auto* v = std::get_if<core::AttributeValue>(&r)) {
+            row["case"] = v->case_id.value;
+            row["attribute"] = v->attribute_id.value;
+        } else {
+            row["id"] = std::stoll(key.substr(key.rfind(':') + 1));
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 void register_history(CLI::App& app, Action& action) {
-    add_project_command(app, action, "history", "List the undo history", [](Session& s, bool as_json) {
-        store::Statement st(s.file().connection(), "SELECT seq, label, time, applied FROM history ORDER BY seq");
+    add_project_command(app, action, "history", "The audit log: who did what, when (undo and redo included)",
+                        [](Session& s, bool as_json) {
         json out = json::array();
         std::vector<std::vector<std::string>> rows;
-        while (st.step()) {
-            out.push_back({{"seq", st.int64(0)}, {"label", st.text(1)}, {"time", st.text(2)}, {"applied", st.int64(3) != 0}});
-            rows.push_back({std::to_string(st.int64(0)), st.text(2), st.int64(3) ? "done" : "undone", st.text(1)});
+        for (const auto& e : s.repo().history(std::nullopt, true)) {
+            out.push_back({{"seq", e.seq}, {"who", e.who}, {"when", e.time}, {"what", e.label},
+                           {"kind", std::string(core::to_string(e.kind))},
+                           {"target", e.target ? json(*e.target) : json(nullptr)}, {"rows", rows_json(e.changes)}});
+            rows.push_back({std::to_string(e.seq), e.time, e.who.empty() ? "-" : e.who, e.label});
         }
         if (as_json) print_json(out);
-        else print_table({"seq", "time", "state", "action"}, rows);
+        else print_table({"seq", "when", "who", "action"}, rows);
         return 0;
     });
 }

@@ -117,7 +117,6 @@ void code_targets(Session& s, std::vector<core::CodingTarget> targets, const std
     if (targets.empty()) { say << "No passages to code as " << code << "\n"; return; }
     const auto n = targets.size();
     core::ApplyCodings cmd(std::move(targets), code, s.coder());
-    cmd.set_time(s.project().now());
     const auto changes = s.run(cmd);
     std::size_t added = 0;
     for (const auto& c : changes.changes) {

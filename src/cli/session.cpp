@@ -65,12 +65,7 @@ std::optional<std::string> Session::case_name(std::optional<core::CaseId> id) {
     return c ? std::optional(c->name) : std::nullopt;
 }
 
-std::string Session::coder() const {
-    for (const char* var : {"COMB_CODER", "USER", "LOGNAME"}) {
-        if (const char* v = std::getenv(var); v && *v) return v;
-    }
-    return "unknown";
-}
+std::string Session::coder() const { return project_.coder(); }
 
 CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& name, const std::string& help,
                               std::function<int(Session&, bool json)> run) {

@@ -4,6 +4,8 @@
 // before-images in reverse order. Commands only compute ChangeSets, so every action, bulk
 // ones included, undoes and redoes the same way, and the history can be kept in the file.
 #include <optional>
+#include <string>
+#include <string_view>
 #include <set>
 #include <variant>
 #include <vector>
@@ -16,6 +18,18 @@ using Row = std::variant<Document, Case, Attribute, AttributeValue, Code, Coding
 
 enum class RowKind { document, case_, attribute, attribute_value, code, coding, memo, theme };
 RowKind kind_of(const Row& row);
+std::string_view to_string(RowKind kind);  // "document", "case", ... as the history JSON spells it
+
+// A row's identity: "code:12", "attribute_value:3:2" (case, attribute).
+std::string row_key(const Row& row);
+// An empty row of `kind` with this id, to look the stored one up (not for attribute values).
+Row key_row(RowKind kind, std::int64_t id);
+// For messages: "code 'Time'", "coding 12", "theme 'Readiness'".
+std::string describe(const Row& row);
+// Whether two rows hold the same content, versions aside.
+bool same_content(const Row& a, const Row& b);
+std::int64_t version_of(const Row& row);
+void set_version(Row& row, std::int64_t version);
 
 struct Change {
     std::optional<Row> before;  // absent: the row is inserted

@@ -2,6 +2,7 @@
 // One class per user action. A command computes the ChangeSet of its action against the
 // current project; Project applies it in one transaction and records it for undo.
 #include <string>
+#include <vector>
 
 #include "change_set.h"
 #include "repository.h"
@@ -16,6 +17,23 @@ public:
     // Throws InputError when the action is not possible (unknown code, bad span, ...);
     // then nothing has changed. May reserve ids from the repository.
     virtual ChangeSet plan(Repository& repo) const = 0;
+
+    // The version of a row the user saw when asking for this edit (the GUI passes them;
+    // the command line reads rows inside the transaction and passes none). Project::execute
+    // refuses the command with ConflictError, naming who changed the row and when, if the
+    // row's version has moved on or the row is gone.
+    struct Seen {
+        RowKind kind;
+        std::int64_t id;
+        std::int64_t version;
+    };
+    void expect(RowKind kind, std::int64_t id, std::int64_t version) { seen_.push_back({kind, id, version}); }
+    template <class R>
+    void expect(const R& row) { expect(kind_of(Row(row)), row.id.value, row.version); }
+    const std::vector<Seen>& seen() const { return seen_; }
+
+private:
+    std::vector<Seen> seen_;
 };
 
 }  // namespace comb::core

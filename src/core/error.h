@@ -2,6 +2,9 @@
 // The error tree. Inside Comb code throws; boundaries (CLI main, GUI command runner) catch.
 //   Error       any failure Comb reports to the user (std::runtime_error).
 //   InputError  the user's data is wrong: a file, a sheet, an argument. Carries where.
+//   ConflictError (an InputError) someone else changed what this action depended on: a stale
+//               edit, an undo over another person's change, a new row whose id was taken.
+//               Nothing changed; the message names who and when where known.
 //   StoreError  the project file could not be read or written; names the operation.
 //   IndexError  the full-text index failed; names the operation. Callers rebuild, never show it.
 //   Cancelled   the user asked long work to stop (Progress::cancelled()); the work left
@@ -47,6 +50,11 @@ public:
 private:
     SourcePos pos_;
     std::string reason_;
+};
+
+class ConflictError : public InputError {
+public:
+    explicit ConflictError(const std::string& reason) : InputError({}, reason) {}
 };
 
 class StoreError : public Error {

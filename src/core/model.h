@@ -1,6 +1,9 @@
 #pragma once
 // The project's entities as plain values. A Repository stores them; commands change them
 // only through ChangeSets so every change can be undone and redone.
+// Every row carries a `version`: 1 when inserted, one more on each update. An edit made from
+// what a user saw passes the version seen; the store refuses it when the row has moved on
+// (optimistic concurrency between windows and processes). Equality includes the version.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -35,6 +38,7 @@ struct Document {
     std::vector<Turn> turns;
     std::map<std::string, std::string> metadata;  // title, author, date, source_file, format, hash
     std::string created;       // ISO 8601 UTC
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const Document&, const Document&) = default;
 };
 
@@ -42,6 +46,7 @@ struct Case {
     CaseId id;
     std::string name;
     std::string description;
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const Case&, const Case&) = default;
 };
 
@@ -54,6 +59,7 @@ struct Attribute {
     std::string name;
     AttributeType type = AttributeType::text;
     std::vector<std::string> choices;  // for AttributeType::choice
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const Attribute&, const Attribute&) = default;
 };
 
@@ -62,6 +68,7 @@ struct AttributeValue {
     CaseId case_id;
     AttributeId attribute_id;
     std::string value;
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const AttributeValue&, const AttributeValue&) = default;
 };
 
@@ -79,6 +86,7 @@ struct Code {
     std::string guid;           // stable identity for REFI-QDA exchange
     bool inductive = true;      // false for codes from a framework codebook
     bool codable = true;        // false for a category that only groups codes (REFI-QDA isCodable)
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const Code&, const Code&) = default;
 };
 
@@ -91,6 +99,7 @@ struct Coding {
     std::string created;               // ISO 8601 UTC
     std::optional<TagSet> tag_override;  // replaces the code's tags for this coding
     bool pinned = false;                 // preferred as an illustrative quote
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const Coding&, const Coding&) = default;
 };
 
@@ -106,6 +115,7 @@ struct Memo {
     std::string text;
     std::string author;
     std::string created;
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const Memo&, const Memo&) = default;
 };
 
@@ -116,6 +126,7 @@ struct Theme {
     std::string description;
     std::int64_t position = 0;
     std::vector<CodeId> codes;  // member codes in order
+    std::int64_t version = 0;  // the store bumps it on every update; see Repository::update
     friend bool operator==(const Theme&, const Theme&) = default;
 };
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <map>
 
 #include "error.h"
+#include "identity.h"
 
 namespace comb::core {
 
@@ -18,76 +20,106 @@ std::string utc_now_iso8601() {
 }
 
 Project::Project(Repository& repo, std::function<std::string()> clock)
-    : repo_(repo), clock_(clock ? std::move(clock) : utc_now_iso8601),
+    : Project(repo, resolve_coder(), std::move(clock)) {}
+
+Project::Project(Repository& repo, std::string coder, std::function<std::string()> clock)
+    : repo_(repo), coder_(std::move(coder)), clock_(clock ? std::move(clock) : utc_now_iso8601),
       seen_version_(repo.data_version()), seen_counter_(repo.change_counter()), seen_seq_(repo.last_history_seq()) {}
 
-void Project::apply(const ChangeSet& changes) {
-    for (const auto& c : changes.changes) {
-        if (c.after) repo_.put(*c.after);
-        else if (c.before) repo_.erase(*c.before);
+void apply_changes(Repository& repo, ChangeSet& changes) {
+    // Versions written earlier in this same change set, so a row updated twice checks the
+    // version its first update wrote.
+    std::map<std::string, std::int64_t> written;
+    for (auto& c : changes.changes) {
+        const std::string key = row_key(c.before ? *c.before : *c.after);
+        const auto it = written.find(key);
+        if (c.before && it != written.end()) set_version(*c.before, it->second);
+        if (c.before && c.after) {
+            set_version(*c.after, version_of(*c.before) + 1);
+            repo.update(*c.before, *c.after);
+        } else if (c.after) {
+            if (version_of(*c.after) == 0) set_version(*c.after, 1);
+            repo.insert(*c.after);
+        } else if (c.before) {
+            repo.erase(*c.before);
+        }
+        if (c.after) written[key] = version_of(*c.after);
+    }
+}
+
+std::string who_changed(const Repository& repo, const Row& row, std::int64_t after_seq) {
+    const auto e = repo.last_change_of(row, after_seq);
+    if (!e) return describe(row) + " was changed by someone else";
+    std::string verb = "changed";
+    Row described = row;
+    const std::string key = row_key(row);
+    for (const auto& c : e->changes.changes) {
+        const Row& r = c.after ? *c.after : *c.before;
+        if (row_key(r) != key) continue;
+        verb = !c.after ? "deleted" : !c.before ? "created" : "changed";
+        described = r;
+    }
+    return (e->who.empty() ? std::string("someone") : e->who) + " " + verb + " " + describe(described) + " at " +
+           e->time + " (" + e->label + ")";
+}
+
+namespace {
+
+// New codings, memos and documents say who made them and when, whatever the front end.
+void stamp(ChangeSet& changes, const std::string& coder, const std::string& now) {
+    for (auto& c : changes.changes) {
+        if (c.before || !c.after) continue;
+        if (auto* coding = std::get_if<Coding>(&*c.after)) {
+            if (coding->coder.empty()) coding->coder = coder;
+            if (coding->created.empty()) coding->created = now;
+        } else if (auto* memo = std::get_if<Memo>(&*c.after)) {
+            if (memo->author.empty()) memo->author = coder;
+            if (memo->created.empty()) memo->created = now;
+        } else if (auto* doc = std::get_if<Document>(&*c.after)) {
+            if (doc->created.empty()) doc->created = now;
+        }
+    }
+}
+
+}  // namespace
+
+void Project::check_seen(const Command& command) const {
+    for (const auto& s : command.seen()) {
+        const Row key = key_row(s.kind, s.id);
+        const auto now = repo_.find_row(key);
+        if (now && version_of(*now) == s.version) continue;
+        throw ConflictError("cannot do \"" + command.label() + "\": " + who_changed(repo_, now ? *now : key, 0) +
+                            " since you saw it");
     }
 }
 
 ChangeSet Project::execute(const Command& command) {
     auto tx = repo_.begin(command.label());
+    check_seen(command);
     ChangeSet changes = command.plan(repo_);
     if (changes.empty()) return changes;  // nothing to do, nothing to undo
-    apply(changes);
+    const std::string now = clock_();
+    stamp(changes, coder_, now);
+    apply_changes(repo_, changes);
+    HistoryEntry entry;
+    entry.label = command.label();
+    entry.time = now;
+    entry.changes = changes;
+    entry.who = coder_;
     const auto seq_before = repo_.last_history_seq();
-    repo_.push_history({0, command.label(), clock_(), changes, true});
+    const auto seq = repo_.append_history(entry);
     repo_.bump_change_counter();
-    note_own_action(seq_before);
+    note_own_action(seq_before, seq);
     tx->commit();
     changed_.publish({changes, ProjectChanged::Cause::command, {}, {}});
     return changes;
 }
 
-std::optional<std::string> Project::undo_label() const {
-    const auto e = repo_.last_applied();
-    return e ? std::optional(e->label) : std::nullopt;
-}
-
-std::optional<std::string> Project::redo_label() const {
-    const auto e = repo_.first_undone();
-    return e ? std::optional(e->label) : std::nullopt;
-}
-
-ChangeSet Project::undo() {
-    auto tx = repo_.begin("undo");
-    const auto entry = repo_.last_applied();
-    if (!entry) throw InputError({}, "nothing to undo");
-    const ChangeSet inverse = entry->changes.inverse();
-    apply(inverse);
-    const auto seq_before = repo_.last_history_seq();
-    repo_.set_applied(entry->seq, false);
-    repo_.bump_change_counter();
-    note_own_action(seq_before);
-    tx->commit();
-    changed_.publish({inverse, ProjectChanged::Cause::undo, {}, {}});
-    return inverse;
-}
-
-ChangeSet Project::redo() {
-    auto tx = repo_.begin("redo");
-    const auto entry = repo_.first_undone();
-    if (!entry) throw InputError({}, "nothing to redo");
-    apply(entry->changes);
-    const auto seq_before = repo_.last_history_seq();
-    repo_.set_applied(entry->seq, true);
-    repo_.bump_change_counter();
-    note_own_action(seq_before);
-    tx->commit();
-    changed_.publish({entry->changes, ProjectChanged::Cause::redo, {}, {}});
-    return entry->changes;
-}
-
-void Project::note_own_action(std::int64_t seq_before) {
+void Project::note_own_action(std::int64_t seq_before, std::int64_t seq) {
     // An own action counts itself as seen, so catch_up() sees only what others did. Its
     // history entry (if it appended one) is seen too, unless others appended entries this
     // Project has not caught up with yet: then it is remembered and skipped later.
     ++seen_counter_;
-    const auto seq = repo_.last_history_seq();
-    if (seq == seq_before) return;
     if (seq_before == seen_seq_) seen_seq_ = seq;
     else own_seqs_.insert(seq);
 }
@@ -106,8 +138,8 @@ std::size_t Project::catch_up() {
     }
     const auto actions = counter - seen_counter_;
     seen_counter_ = counter;
-    // Each action bumps the counter once; when the entries do not add up (an undo that only
-    // flipped a flag, history pruned, too many to replay), everything is read again.
+    // Each action bumps the counter once and appends one entry; when they do not add up (an
+    // older Comb's undo that only flipped a flag, too many to replay), everything is read again.
     if (theirs.size() > kMaxCatchUp || static_cast<std::int64_t>(theirs.size()) != actions) {
         seen_seq_ = std::max(seen_seq_, repo_.last_history_seq());
         own_seqs_.clear();
@@ -115,7 +147,7 @@ std::size_t Project::catch_up() {
         changed_.publish({none, ProjectChanged::Cause::reload, {}, {}});
         return 1;
     }
-    for (const auto& e : theirs) changed_.publish({e.changes, ProjectChanged::Cause::external, {}, e.label});
+    for (const auto& e : theirs) changed_.publish({e.changes, ProjectChanged::Cause::external, e.who, e.label});
     return theirs.size();
 }
 

@@ -1,7 +1,10 @@
 #pragma once
-// A Project runs commands against a Repository: each command is one transaction, recorded
-// in the history kept in the file, so undo and redo work across reopening. Observers hear
-// of every applied change set (after commit).
+// A Project runs commands against a Repository on behalf of one coder: each command is one
+// transaction that plans (reads) and writes inside it, and is recorded in the history kept
+// in the file, stamped with the coder and the UTC time. This is the one place that stamps
+// who and when, for every front end. Undo and redo are per person: they act on this coder's
+// own last action and are refused when someone else has since changed the same rows.
+// Observers hear of every applied change set (after commit).
 #include <functional>
 #include <optional>
 #include <set>
@@ -32,18 +35,30 @@ struct ProjectChanged {
 class Project {
 public:
     // `clock` returns the current time as ISO 8601 UTC; injectable for reproducible tests.
+    // The coder is resolve_coder() (COMB_CODER, else the login name).
     explicit Project(Repository& repo, std::function<std::string()> clock = {});
+    Project(Repository& repo, std::string coder, std::function<std::string()> clock = {});
 
     Repository& repo() { return repo_; }
     const Repository& repo() const { return repo_; }
 
-    // Plans, applies and records the command in one transaction. Throws InputError (nothing
-    // changed) when the command is not possible; StoreError when the file fails (rolled back).
+    // Who this project acts for; stamped on new codings and memos and on history entries.
+    const std::string& coder() const { return coder_; }
+    void set_coder(std::string coder) { coder_ = std::move(coder); }
+
+    // Plans, applies and records the command in one transaction. New codings and memos get
+    // the coder and the time when the command left them empty; every new row gets version 1
+    // and every updated row one more. Throws InputError (nothing changed) when the command is
+    // not possible, ConflictError when a row the user saw (Command::expect) or a row being
+    // inserted was changed or taken by someone else; StoreError when the file fails.
     ChangeSet execute(const Command& command);
 
+    // This coder's own last action / last undone action (unattributed pre-schema-3 entries
+    // count as everyone's).
     std::optional<std::string> undo_label() const;
     std::optional<std::string> redo_label() const;
-    // Throw InputError when there is nothing to undo/redo.
+    // Throw InputError when there is nothing to undo/redo, ConflictError naming who changed
+    // what when another action has since changed the rows involved. Each adds a history entry.
     ChangeSet undo();
     ChangeSet redo();
 
@@ -60,11 +75,13 @@ public:
     std::string now() const { return clock_(); }
 
 private:
-    void apply(const ChangeSet& changes);
-    // Inside the transaction of an own action, after its history write and counter bump.
-    void note_own_action(std::int64_t seq_before);
+    ChangeSet step(bool undo);
+    void check_seen(const Command& command) const;
+    // Inside the transaction of an own action, after its history entry and counter bump.
+    void note_own_action(std::int64_t seq_before, std::int64_t seq);
 
     Repository& repo_;
+    std::string coder_;
     std::function<std::string()> clock_;
     Signal<ProjectChanged> changed_;
     // What catch_up() has seen: the data version, the change counter (own actions count
@@ -76,5 +93,11 @@ private:
 };
 
 std::string utc_now_iso8601();
+
+// The apply step shared by commands, undo and redo: writes `changes` in order, numbering
+// versions (new rows 1, updated rows one more than stored). Throws ConflictError.
+void apply_changes(Repository& repo, ChangeSet& changes);
+// "WHO changed WHAT at WHEN (LABEL)" for the latest entry after `after_seq` touching `row`.
+std::string who_changed(const Repository& repo, const Row& row, std::int64_t after_seq);
 
 }  // namespace comb::core

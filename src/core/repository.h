@@ -1,8 +1,9 @@
 #pragma once
 // The storage a Project works on. src/store implements it over SQLite; the core sees only
 // this interface, so no SQLite type appears here. Reads return values in a stable order.
-// Writes happen only inside a Transaction, through put/erase of whole rows.
-// Every method may throw StoreError when the file cannot be read or written.
+// Writes happen only inside a Transaction, through insert/update/erase of whole rows; none of
+// them writes over a row it was not told about (ConflictError instead; see model.h on
+// versions). Every method may throw StoreError when the file cannot be read or written.
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,13 +21,22 @@ public:
     virtual void commit() = 0;
 };
 
+// One entry of the history, the project's append-only audit log: who did what and when.
+// Undo and redo add entries of their own (kind undo/redo, `target` the entry undone or
+// redone, `changes` what they did); nothing is deleted or rewritten.
 struct HistoryEntry {
+    enum class Kind { command, undo, redo };
     std::int64_t seq = 0;
-    std::string label;
-    std::string time;  // ISO 8601 UTC
+    std::string label;   // "Code passage as Time"; undo: "Undo: Code passage as Time"
+    std::string time;    // ISO 8601 UTC
     ChangeSet changes;
-    bool applied = true;
+    std::string who;     // the coder; empty for entries written before schema 3
+    Kind kind = Kind::command;
+    std::optional<std::int64_t> target;  // undo/redo: seq of the command entry
+    bool applied = true;  // schema 1-2 files only: false for an entry undone then
 };
+
+std::string_view to_string(HistoryEntry::Kind kind);
 
 class Repository {
 public:
@@ -45,21 +55,32 @@ public:
     virtual std::vector<Coding> codings_of_document(DocumentId id) const = 0;
     virtual std::vector<Memo> memos() const = 0;
     virtual std::vector<Theme> themes() const = 0;  // parents before children, by position
+    // The stored row with the key (kind and id; case and attribute for a value) of `key`.
+    virtual std::optional<Row> find_row(const Row& key) const = 0;
 
     // Writes (inside a transaction).
     virtual std::unique_ptr<Transaction> begin(std::string_view operation) = 0;
-    virtual void put(const Row& row) = 0;    // insert or update by key
-    virtual void erase(const Row& row) = 0;  // delete by key
+    // A new row. Throws ConflictError when a row with its key exists (never replaces it).
+    virtual void insert(const Row& row) = 0;
+    // Replaces `before` by `after` (same key). Throws ConflictError when the stored row's
+    // version is not before.version (someone changed it since) or the row is gone.
+    virtual void update(const Row& before, const Row& after) = 0;
+    // Deletes the row; ConflictError as update when its stored version is not row.version.
+    virtual void erase(const Row& row) = 0;
     // Stores document text once; texts are immutable and outlive undo of their import.
     virtual TextId add_text(std::string_view text, std::string_view hash) = 0;
-    // A fresh id for a new row of this kind, unique within the current transaction.
+    // A fresh id for a new row of this kind: never handed out before, by any process, even
+    // when the row that had it was deleted or undone. Call inside a transaction.
     virtual std::int64_t reserve_id(RowKind kind) = 0;
 
-    // Undo history, kept in the project file.
-    virtual void push_history(const HistoryEntry& entry) = 0;  // drops undone entries first
-    virtual std::optional<HistoryEntry> last_applied() const = 0;
-    virtual std::optional<HistoryEntry> first_undone() const = 0;
-    virtual void set_applied(std::int64_t seq, bool applied) = 0;
+    // The history (audit log), kept in the project file. append_history returns the seq.
+    virtual std::int64_t append_history(const HistoryEntry& entry) = 0;
+    // Entries in seq order; `who` given: only that coder's (and unattributed old entries).
+    // Without `with_changes` the change sets are left empty (cheap listing).
+    virtual std::vector<HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const = 0;
+    virtual std::optional<HistoryEntry> history_entry(std::int64_t seq) const = 0;
+    // The latest entry after `after_seq` that changed the row with the key of `key`.
+    virtual std::optional<HistoryEntry> last_change_of(const Row& key, std::int64_t after_seq) const = 0;
 
     // Other writers (docs/concurrency.md). A number that changes whenever another connection
     // committed to the project, cheap enough to ask several times a second; the history

@@ -87,7 +87,7 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
         if (!code_ || loading_) return;
         core::CodeFields f;
         f.colour = from_wx(e.GetColour().GetAsString(wxC2S_HTML_SYNTAX));
-        wb_.run(core::DefineCode(wb_.code_path(*code_), f));
+        run_on_code(core::DefineCode(wb_.code_path(*code_), f));
     });
     comb_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { commit_tags(); });
     level_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_tags(); });
@@ -156,10 +156,15 @@ void CodeEditor::reload(const core::ProjectChanged* cause) {
     // A field with unsaved typing keeps it; everything else shows the project's value. When
     // the project's value changed under the typing, the notice says so (once per change).
     std::string clashes;
+    bool code_clash = false, memo_clash = false;
     const auto set = [&](wxTextCtrl* t, const std::string& v) {
         auto& shown = shown_[t];
-        if (!t->IsModified()) t->ChangeValue(to_wx(v));
-        else if (v != shown) clashes += (clashes.empty() ? "the " : " and the ") + from_wx(t->GetName().Lower());
+        if (!t->IsModified()) {
+            t->ChangeValue(to_wx(v));
+        } else if (v != shown) {
+            clashes += (clashes.empty() ? "the " : " and the ") + from_wx(t->GetName().Lower());
+            (t == memo_ ? memo_clash : code_clash) = true;
+        }
         shown = v;
     };
     if (!on) {
@@ -187,6 +192,10 @@ void CodeEditor::reload(const core::ProjectChanged* cause) {
     level_->SetSelection(tags.level ? 1 + static_cast<int>(tags.level->level) : 0);
     set(actor_, tags.level ? tags.level->actor : std::string());
     valence_->SetSelection(tags.valence ? 1 + static_cast<int>(*tags.valence) : 0);
+    // The versions edits are checked against: what the user has seen. A row changed under
+    // unsaved typing is not seen yet; saving that typing is refused once, naming who.
+    if (!code_clash) seen_version_ = code->version;
+    if (!memo_clash) memo_seen_ = memo;
     if (!clashes.empty() && cause && (cause->cause == core::ProjectChanged::Cause::external ||
                                       cause->cause == core::ProjectChanged::Cause::reload)) {
         const std::string who = cause->who.empty() ? "Someone else" : cause->who;
@@ -217,7 +226,12 @@ void CodeEditor::commit() {
     } catch (const std::exception&) {
         return;  // the code is gone (undone elsewhere); nothing to save it to
     }
-    if (any) wb_.run(core::DefineCode(path, f));
+    if (any && !run_on_code(core::DefineCode(path, f))) {
+        // Refused (someone changed the code since): the typing stays, and is now seen.
+        for (auto* t : {definition_, inclusion_, exclusion_, example_}) {
+            if (shown_[t] != from_wx(t->GetValue())) t->MarkDirty();
+        }
+    }
     commit_memo();
 }
 
@@ -226,7 +240,12 @@ void CodeEditor::commit_memo() {
     memo_->SetModified(false);
     const std::string text = from_wx(memo_->GetValue());
     if (const auto memo = memo_of(wb_.repo(), *code_)) {
-        wb_.run(core::EditMemo(memo->id, std::nullopt, text));
+        core::EditMemo edit(memo->id, std::nullopt, text);
+        edit.expect(memo_seen_ && memo_seen_->id == memo->id ? *memo_seen_ : *memo);
+        if (!wb_.run(edit)) {
+            memo_->MarkDirty();
+            memo_seen_ = memo;
+        }
         return;
     }
     core::Memo m;
@@ -257,7 +276,17 @@ void CodeEditor::commit_tags() {
     actor_->SetModified(false);
     const int valence = valence_->GetSelection();
     patch.valence = valence <= 0 ? std::optional<core::Valence>() : std::optional(core::kAllValences[valence - 1]);
-    wb_.run(core::TagCode(wb_.code_path(*code_), patch));
+    run_on_code(core::TagCode(wb_.code_path(*code_), patch));
+}
+
+bool CodeEditor::run_on_code(core::Command&& command) {
+    command.expect(core::RowKind::code, code_->value, seen_version_);
+    if (wb_.run(command)) return true;
+    // Refused: the project is as it was; show it, and take its version as seen from now on.
+    const auto* code = core::CodeTree(wb_.repo().codes()).find(*code_);
+    if (code) seen_version_ = code->version;
+    reload();
+    return false;
 }
 
 }  // namespace comb::gui

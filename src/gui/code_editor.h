@@ -44,6 +44,8 @@ private:
     void load(std::optional<core::CodeId> code);
     void reload(const core::ProjectChanged* cause = nullptr);
     void show_notice(const std::string& text);
+    // Runs an edit of the current code, checked against the version the user has seen.
+    bool run_on_code(core::Command&& command);
     wxTextCtrl* add_text(wxSizer* sizer, const char* label, int lines);
     void commit_memo();
 
@@ -52,6 +54,8 @@ private:
     wxStaticText* title_ = nullptr;
     wxStaticText* notice_ = nullptr;
     std::string notice_text_;
+    std::int64_t seen_version_ = 0;
+    std::optional<core::Memo> memo_seen_;
     std::map<const wxTextCtrl*, std::string> shown_;  // the project's value each field last showed
     wxColourPickerCtrl* colour_ = nullptr;
     wxTextCtrl* definition_ = nullptr;

@@ -123,7 +123,9 @@ bool CodeTreeModel::SetValue(const wxVariant& variant, const wxDataViewItem& ite
     const std::string name = from_wx(value.GetText());
     if (name.empty() || name == code->name) return false;
     // The change notification refreshes the row; a refused rename leaves it as it was.
-    wb_.run(core::RenameCode(tree_->path(code->id), name));
+    core::RenameCode rename(tree_->path(code->id), name);
+    rename.expect(*code);  // refused, naming who and when, if it changed since this view showed it
+    wb_.run(rename);
     return false;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/code_paths.h"
 #include "core/error.h"
+#include "core/identity.h"
 
 namespace comb::gui {
 
@@ -16,7 +17,7 @@ void Workbench::open(const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_);
     path_ = path;
-    watch();
+    start();
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
     project_switched_.publish({});
 }
@@ -27,7 +28,7 @@ void Workbench::create(const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_);
     path_ = path;
-    watch();
+    start();
     project_switched_.publish({});
 }
 
@@ -48,6 +49,10 @@ bool Workbench::guarded(F&& f) {
     try {
         f();
         return true;
+    } catch (const core::ConflictError& e) {
+        // Someone else changed what the action depended on: say who, then show their change.
+        report_error(e.what());
+        catch_up();
     } catch (const core::Error& e) {
         report_error(e.what());
     } catch (const std::exception& e) {
@@ -90,6 +95,12 @@ std::string Workbench::code_path(core::CodeId id) const {
     return core::CodeTree(file_->codes()).path(id);
 }
 
+void Workbench::start() {
+    if (!coder_.empty()) project_->set_coder(coder_);
+    announce();
+    watch();
+}
+
 void Workbench::watch() {
     // A code that goes away (deleted elsewhere, or its creation undone) is no longer current,
     // so no action is run against it.
@@ -109,16 +120,40 @@ std::size_t Workbench::catch_up() {
     }
 }
 
+void Workbench::set_coder(std::string name) {
+    coder_ = std::move(name);
+    if (!project_) return;
+    project_->set_coder(coder_);
+    announce();
+}
+
+void Workbench::announce() {
+    try {
+        file_->announce(coder(), "comb-gui");
+    } catch (const core::StoreError& e) {
+        // Working without a presence record only hides this window from the others' title bars.
+        report_error(std::string("Others will not see that you have the project open: ") + e.what());
+    }
+}
+
 std::vector<std::string> Workbench::others_present() const {
-    return {};  // filled from the store's presence record
+    std::vector<std::string> out;
+    if (!file_) return out;
+    bool me = false;  // this window's own record (other windows of this process are others)
+    for (const auto& p : file_->presence()) {
+        if (p.self && !me && p.coder == coder() && p.program == "comb-gui") {
+            me = true;
+            continue;
+        }
+        out.push_back(p.program == "comb-gui" ? p.coder : p.coder + " (" + p.program + ")");
+    }
+    return out;
 }
 
 std::string Workbench::coder() const {
-    if (!coder_.empty()) return coder_;
-    for (const char* var : {"COMB_CODER", "USER", "LOGNAME"}) {
-        if (const char* v = std::getenv(var); v && *v) return v;
-    }
-    return "unknown";
+    // One resolution for every front end (core::resolve_coder); the project stamps it.
+    if (project_) return project_->coder();
+    return coder_.empty() ? core::resolve_coder() : coder_;
 }
 
 }  // namespace comb::gui

@@ -53,16 +53,17 @@ public:
     void show_document(core::DocumentId doc, std::optional<core::Span> span = std::nullopt);
     // The path of a code ("Parent/Child") in the current project; throws InputError if gone.
     std::string code_path(core::CodeId id) const;
-    // Who this window's actions are recorded as: set_coder(), else COMB_CODER, USER, LOGNAME.
+    // Who this window's actions are recorded as: set_coder(), else core::resolve_coder().
     std::string coder() const;
-    void set_coder(std::string name) { coder_ = std::move(name); }
+    void set_coder(std::string name);
 
     // Other writers (docs/concurrency.md): publishes what other processes and windows
     // committed since the last call through project().changed() (the window's timer calls
     // this a few times a second). A file that cannot be read now is tried again next time;
     // returns the number of events published.
     std::size_t catch_up();
-    // Who else has the project open (names), for the title bar.
+    // Who else has the project open, from the presence record ("Sam", "Ann (comb)"), for the
+    // title bar; other windows of this process count as others.
     std::vector<std::string> others_present() const;
 
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
@@ -71,7 +72,9 @@ public:
 
 private:
     template <class F> bool guarded(F&& f);
+    void start();
     void watch();
+    void announce();
 
     std::filesystem::path path_;
     std::unique_ptr<store::ProjectFile> file_;

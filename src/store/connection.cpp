@@ -21,6 +21,21 @@ Connection::Connection(const std::string& path, bool create) {
     sqlite3_busy_timeout(db_, 5000);
 }
 
+void Connection::keep_wal_on_close(bool keep) {
+    int now = 0;
+    if (sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, keep ? 1 : 0, &now) != SQLITE_OK) fail("no checkpoint on close");
+}
+
+void Connection::disable_auto_checkpoint() {
+    if (sqlite3_wal_autocheckpoint(db_, 0) != SQLITE_OK) fail("wal_autocheckpoint");
+}
+
+void Connection::close() {
+    if (!db_) return;
+    if (sqlite3_close(db_) != SQLITE_OK) fail("close");
+    db_ = nullptr;
+}
+
 Connection::Connection(Connection&& o) noexcept : db_(std::exchange(o.db_, nullptr)) {}
 
 Connection::~Connection() {

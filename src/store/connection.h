@@ -21,6 +21,13 @@ public:
     Connection& operator=(const Connection&) = delete;
     ~Connection();
 
+    // Lost-lock safety (docs/concurrency.md): closing never checkpoints or deletes the WAL,
+    // and no commit checkpoints in passing. Checkpoints run only through ProjectLock::run_alone.
+    void keep_wal_on_close(bool keep);
+    void disable_auto_checkpoint();
+    // Closes now (the destructor then does nothing). Throws StoreError if SQLite refuses.
+    void close();
+
     void exec(std::string_view sql);  // one or more statements without results
     sqlite3* handle() const { return db_; }
     std::int64_t last_insert_id() const;

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "core/error.h"
+#include "core/project.h"
 #include "row_codec.h"
 #include "schema.h"
 
@@ -14,23 +15,29 @@ class FileTransaction final : public core::Transaction {
 public:
     FileTransaction(ProjectFile& file, std::string_view operation) : file_(file), operation_(operation) {
         if (file_.in_transaction_) throw core::StoreError(operation_, "a transaction is already open");
+        // Our own cross-process write lock first: SQLite's may have been lost (ProjectLock).
+        file_.lock_->lock_writes();
         // IMMEDIATE takes the write lock now, so a concurrent writer waits instead of failing later.
-        file_.db_.exec("BEGIN IMMEDIATE");
+        try {
+            file_.db_.exec("BEGIN IMMEDIATE");
+        } catch (...) {
+            file_.lock_->unlock_writes();
+            throw;
+        }
         file_.in_transaction_ = true;
-        file_.next_ids_.clear();
     }
     ~FileTransaction() override {
         if (!done_) {
             sqlite3_exec(file_.db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            file_.lock_->unlock_writes();
             file_.in_transaction_ = false;
-            file_.next_ids_.clear();
-        }
+            }
     }
     void commit() override {
         file_.db_.exec("COMMIT");
+        file_.lock_->unlock_writes();
         done_ = true;
         file_.in_transaction_ = false;
-        file_.next_ids_.clear();
     }
 
 private:
@@ -39,29 +46,71 @@ private:
     bool done_ = false;
 };
 
-ProjectFile::ProjectFile(fs::path path, Connection db) : path_(std::move(path)), db_(std::move(db)) {}
+ProjectFile::ProjectFile(fs::path path, std::unique_ptr<ProjectLock> lock, Connection db)
+    : path_(std::move(path)), lock_(std::move(lock)), db_(std::move(db)) {
+    if (!ProjectLock::legacy()) {
+        db_.keep_wal_on_close(true);
+        db_.disable_auto_checkpoint();
+    }
+}
+
+ProjectFile::~ProjectFile() {
+    try {
+        lock_->run_alone([this] {
+            db_.keep_wal_on_close(false);  // alone: SQLite may checkpoint and delete the WAL
+            db_.close();
+        });
+    } catch (const std::exception&) {
+        // The connection closes below without a checkpoint; the next lone open does it.
+    }
+}
+
+void ProjectFile::announce(const std::string& coder, const std::string& program) {
+    presence_ = std::make_unique<PresenceRecord>(path_, coder, program, core::utc_now_iso8601());
+}
+
+bool ProjectFile::checkpoint_if_alone() {
+    if (in_transaction_) return false;
+    return lock_->run_alone([this] { db_.exec("PRAGMA wal_checkpoint(TRUNCATE)"); });
+}
+
+// Runs `f` (a schema write) under the cross-process write lock.
+template <class F>
+void with_write_lock(ProjectLock& lock, F&& f) {
+    lock.lock_writes();
+    try {
+        f();
+    } catch (...) {
+        lock.unlock_writes();
+        throw;
+    }
+    lock.unlock_writes();
+}
 
 void ProjectFile::configure() {
     db_.exec("PRAGMA foreign_keys = ON");
-    db_.exec("PRAGMA journal_mode = WAL");
+    with_write_lock(*lock_, [&] { db_.exec("PRAGMA journal_mode = WAL"); });
     // FULL: a committed action survives power loss, not only a crash of Comb.
     db_.exec("PRAGMA synchronous = FULL");
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::create(const fs::path& path) {
     if (fs::exists(path)) throw InputError({path.string()}, "already exists; comb new will not overwrite it");
+    auto lock = std::make_unique<ProjectLock>(path);
     Connection db(path.string(), true);
-    std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(db)));
+    std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), std::move(db)));
     file->configure();
-    create_schema(file->db_);
+    with_write_lock(*file->lock_, [&] { create_schema(file->db_); });
+    file->lock_->hold_wal_index();
     return file;
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path) {
     if (!fs::exists(path)) throw InputError({path.string()}, "no such project file");
     if (fs::is_directory(path)) throw InputError({path.string()}, "is a folder, not a project file");
+    auto lock = std::make_unique<ProjectLock>(path);
     Connection db(path.string(), false);
-    std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(db)));
+    std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), std::move(db)));
     try {
         Statement app(file->db_, "PRAGMA application_id");
         const auto id = app.step() ? app.int64(0) : 0;
@@ -75,7 +124,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path) {
         throw InputError({path.string()}, "not a Comb project or damaged (" + std::string(e.what()) + ")");
     }
     file->configure();
-    migrate(file->db_, path.string());
+    file->lock_->hold_wal_index();
+    with_write_lock(*file->lock_, [&] { migrate(file->db_, path.string()); });
+    file->checkpoint_if_alone();
     return file;
 }
 
@@ -88,20 +139,6 @@ std::string ProjectFile::integrity_check() {
 
 std::unique_ptr<core::Transaction> ProjectFile::begin(std::string_view operation) {
     return std::make_unique<FileTransaction>(*this, operation);
-}
-
-std::int64_t ProjectFile::reserve_id(core::RowKind kind) {
-    auto it = next_ids_.find(kind);
-    if (it == next_ids_.end()) {
-        static const std::map<core::RowKind, const char*> tables = {
-            {core::RowKind::document, "documents"}, {core::RowKind::case_, "cases"},
-            {core::RowKind::attribute, "attributes"}, {core::RowKind::code, "codes"},
-            {core::RowKind::coding, "codings"}, {core::RowKind::memo, "memos"}, {core::RowKind::theme, "themes"}};
-        Statement st(db_, std::string("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + tables.at(kind));
-        st.step();
-        it = next_ids_.emplace(kind, st.int64(0)).first;
-    }
-    return it->second++;
 }
 
 core::TextId ProjectFile::add_text(std::string_view text, std::string_view hash) {
@@ -122,58 +159,6 @@ std::optional<core::TextId> ProjectFile::find_text_by_hash(std::string_view hash
     st.bind(1, hash);
     if (!st.step()) return std::nullopt;
     return core::TextId(st.int64(0));
-}
-
-void ProjectFile::push_history(const core::HistoryEntry& entry) {
-    db_.exec("DELETE FROM history WHERE applied = 0");
-    Statement st(db_, "INSERT INTO history(label, time, changes, applied) VALUES(?, ?, ?, 1)");
-    st.bind(1, entry.label).bind(2, entry.time).bind(3, encode_changes(entry.changes)).run();
-}
-
-namespace {
-std::optional<core::HistoryEntry> read_entry(Statement& st) {
-    if (!st.step()) return std::nullopt;
-    core::HistoryEntry e;
-    e.seq = st.int64(0);
-    e.label = st.text(1);
-    e.time = st.text(2);
-    e.changes = decode_changes(st.text(3));
-    e.applied = st.int64(4) != 0;
-    return e;
-}
-}  // namespace
-
-std::optional<core::HistoryEntry> ProjectFile::last_applied() const {
-    Statement st(db_, "SELECT seq, label, time, changes, applied FROM history WHERE applied = 1 ORDER BY seq DESC LIMIT 1");
-    return read_entry(st);
-}
-
-std::optional<core::HistoryEntry> ProjectFile::first_undone() const {
-    Statement st(db_, "SELECT seq, label, time, changes, applied FROM history WHERE applied = 0 ORDER BY seq ASC LIMIT 1");
-    return read_entry(st);
-}
-
-void ProjectFile::set_applied(std::int64_t seq, bool applied) {
-    Statement st(db_, "UPDATE history SET applied = ? WHERE seq = ?");
-    st.bind(1, std::int64_t{applied}).bind(2, seq).run();
-}
-
-std::int64_t ProjectFile::data_version() const {
-    Statement st(db_, "PRAGMA data_version");
-    return st.step() ? st.int64(0) : 0;
-}
-
-std::vector<core::HistoryEntry> ProjectFile::history_after(std::int64_t seq, std::size_t limit) const {
-    Statement st(db_, "SELECT seq, label, time, changes, applied FROM history WHERE seq > ? ORDER BY seq LIMIT ?");
-    st.bind(1, seq).bind(2, static_cast<std::int64_t>(limit));
-    std::vector<core::HistoryEntry> out;
-    while (auto e = read_entry(st)) out.push_back(std::move(*e));
-    return out;
-}
-
-std::int64_t ProjectFile::last_history_seq() const {
-    Statement st(db_, "SELECT COALESCE(MAX(seq), 0) FROM history");
-    return st.step() ? st.int64(0) : 0;
 }
 
 std::int64_t ProjectFile::change_counter() const {

@@ -8,6 +8,8 @@
 
 #include "connection.h"
 #include "core/repository.h"
+#include "presence.h"
+#include "project_lock.h"
 
 namespace comb::store {
 
@@ -19,7 +21,20 @@ public:
     // file, a file that is not a Comb project, a newer schema or a damaged file.
     static std::unique_ptr<ProjectFile> open(const std::filesystem::path& path);
 
+    // Closes the connection; when this is the only Comb process with the project open, lets
+    // SQLite checkpoint and remove the -wal and -shm files as it would by default.
+    ~ProjectFile() override;
+
     const std::filesystem::path& path() const { return path_; }
+    // Copies the WAL into the file and empties it, only when no other Comb process has the
+    // project open (docs/concurrency.md); for idle moments. Returns whether it ran.
+    bool checkpoint_if_alone();
+
+    // Records that this process has the project open as `coder` in `program` ("comb-gui"),
+    // until the ProjectFile closes or the process dies (see presence.h). Throws StoreError.
+    void announce(const std::string& coder, const std::string& program);
+    // Everyone who has the project open now (this process included, marked `self`).
+    std::vector<Presence> presence() const { return list_presence(path_); }
     // Runs SQLite's full integrity check; returns "ok" or the problems found.
     std::string integrity_check();
 
@@ -37,17 +52,19 @@ public:
     std::vector<core::Coding> codings_of_document(core::DocumentId id) const override;
     std::vector<core::Memo> memos() const override;
     std::vector<core::Theme> themes() const override;
+    std::optional<core::Row> find_row(const core::Row& key) const override;
 
     std::unique_ptr<core::Transaction> begin(std::string_view operation) override;
-    void put(const core::Row& row) override;
+    void insert(const core::Row& row) override;
+    void update(const core::Row& before, const core::Row& after) override;
     void erase(const core::Row& row) override;
     core::TextId add_text(std::string_view text, std::string_view hash) override;
     std::int64_t reserve_id(core::RowKind kind) override;
 
-    void push_history(const core::HistoryEntry& entry) override;
-    std::optional<core::HistoryEntry> last_applied() const override;
-    std::optional<core::HistoryEntry> first_undone() const override;
-    void set_applied(std::int64_t seq, bool applied) override;
+    std::int64_t append_history(const core::HistoryEntry& entry) override;
+    std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
+    std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
+    std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
     // PRAGMA data_version: changes only when another connection committed.
     std::int64_t data_version() const override;
     std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
@@ -61,14 +78,19 @@ public:
     Connection& connection() { return db_; }
 
 private:
-    ProjectFile(std::filesystem::path path, Connection db);
+    ProjectFile(std::filesystem::path path, std::unique_ptr<ProjectLock> lock, Connection db);
     void configure();
     std::vector<core::Turn> turns_of(core::DocumentId id) const;
     std::vector<core::Coding> query_codings(const std::string& where, std::int64_t arg) const;
+    void write(const core::Row& row);   // upsert, after the checks of insert/update
+    void remove(const core::Row& row);  // delete, after the check of erase
+    std::optional<std::int64_t> stored_version(const core::Row& row) const;
+    void require_version(const core::Row& row, const char* action) const;
 
     std::filesystem::path path_;
+    std::unique_ptr<ProjectLock> lock_;  // before db_: released after the connection closes
+    std::unique_ptr<PresenceRecord> presence_;
     mutable Connection db_;
-    std::map<core::RowKind, std::int64_t> next_ids_;  // reserved in the current transaction
     bool in_transaction_ = false;
     friend class FileTransaction;
 };

@@ -43,7 +43,7 @@ json id_or_null(const std::optional<I>& id) { return id ? json(id->value) : json
 template <class I>
 std::optional<I> opt_id(const json& j) { return j.is_null() ? std::nullopt : std::optional<I>(I(j.get<std::int64_t>())); }
 
-json encode(const Row& row) {
+json encode_fields(const Row& row) {
     return std::visit([](const auto& r) -> json {
         using T = std::decay_t<decltype(r)>;
         if constexpr (std::is_same_v<T, Document>) {
@@ -79,7 +79,22 @@ json encode(const Row& row) {
     }, row);
 }
 
+json encode(const Row& row) {
+    json j = encode_fields(row);
+    j["version"] = version_of(row);
+    return j;
+}
+
+Row decode_fields(const json& j);
+
+// History written before schema 3 has no versions: 0.
 Row decode(const json& j) {
+    Row r = decode_fields(j);
+    set_version(r, j.value("version", std::int64_t{0}));
+    return r;
+}
+
+Row decode_fields(const json& j) {
     const std::string kind = j.at("kind").get<std::string>();
     if (kind == "document") {
         Document d;

@@ -1,6 +1,8 @@
 #include "schema.h"
 
 #include <functional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "core/error.h"
@@ -67,12 +69,49 @@ INSERT INTO meta VALUES('change_counter', '0');
 INSERT INTO meta VALUES('language', 'en');
 )SQL";
 
+// Version 3: a version per row (optimistic concurrency), history as the append-only audit
+// log (who, kind, target; history_rows finds the entries that touched a row) and an id
+// counter per kind, started above every id the tables or the history ever held.
+void migrate_to_3(Connection& db) {
+    for (const char* table : {"documents", "cases", "attributes", "attribute_values", "codes", "codings", "memos", "themes"}) {
+        db.exec(std::string("ALTER TABLE ") + table + " ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
+    }
+    db.exec(R"SQL(
+ALTER TABLE history ADD COLUMN who TEXT NOT NULL DEFAULT '';
+ALTER TABLE history ADD COLUMN kind TEXT NOT NULL DEFAULT 'command';
+ALTER TABLE history ADD COLUMN target INTEGER;
+CREATE TABLE history_rows(seq INTEGER NOT NULL REFERENCES history(seq), row_key TEXT NOT NULL);
+CREATE INDEX history_rows_key ON history_rows(row_key, seq);
+CREATE TEMP VIEW history_changes AS
+  SELECT h.seq AS seq,
+         COALESCE(json_extract(c.value, '$.after.kind'), json_extract(c.value, '$.before.kind')) AS kind,
+         COALESCE(json_extract(c.value, '$.after.id'), json_extract(c.value, '$.before.id')) AS id,
+         COALESCE(json_extract(c.value, '$.after.case'), json_extract(c.value, '$.before.case')) AS case_id,
+         COALESCE(json_extract(c.value, '$.after.attribute'), json_extract(c.value, '$.before.attribute')) AS attribute_id
+  FROM history h, json_each(h.changes) c;
+INSERT INTO history_rows(seq, row_key)
+  SELECT DISTINCT seq, CASE WHEN kind = 'attribute_value' THEN kind || ':' || case_id || ':' || attribute_id
+                            ELSE kind || ':' || id END
+  FROM history_changes;
+)SQL");
+    const std::pair<const char*, const char*> kinds[] = {{"document", "documents"}, {"case", "cases"}, {"attribute", "attributes"},
+                                                         {"code", "codes"}, {"coding", "codings"}, {"memo", "memos"}, {"theme", "themes"}};
+    for (const auto& [kind, table] : kinds) {
+        db.exec(std::string("INSERT INTO meta(key, value) SELECT 'next_id:") + kind + "', MAX(" +
+                "COALESCE((SELECT MAX(id) FROM " + table + "), 0), " +
+                "COALESCE((SELECT MAX(id) FROM history_changes WHERE kind = '" + kind + "'), 0)) + 1");
+    }
+    db.exec("DROP VIEW history_changes");
+}
+
 // Migrations from version N to N+1 go here, index N-1. A new file is made as version 1 and
 // brought up by the same steps, so old and new files cannot differ.
 const std::vector<std::function<void(Connection&)>>& migrations() {
     static const std::vector<std::function<void(Connection&)>> steps = {
         // 1 -> 2: codes that may not be applied (REFI-QDA isCodable="false"); every old code may.
         [](Connection& db) { db.exec("ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1"); },
+        // 2 -> 3: several writers (docs/concurrency.md).
+        migrate_to_3,
     };
     return steps;
 }

@@ -6,7 +6,7 @@
 namespace comb::store {
 
 inline constexpr int kApplicationId = 0x436F6D62;  // "Comb"
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Creates the latest schema in an empty database.
 void create_schema(Connection& db);

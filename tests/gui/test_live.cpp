@@ -252,3 +252,36 @@ TEST_CASE("Ctrl+Z pressed in the transcript undoes the last coding", "[gui][live
     CHECK(by_key);
     CHECK(coded(f.view(), "no time for it") == 0);
 }
+
+TEST_CASE("undo of a coding someone else has since removed is refused, naming who and what", "[gui][live]") {
+    Fixture f;
+    f.frame->workbench().set_coder("Ann");
+    SecondWindow b(f, "Ben");
+    auto& a = *f.frame;
+    code_in(a, "Organisation/Leadership", "no time for it");
+    const auto coding = a.transcript().codings_at(cp_of("no time for it"));
+    REQUIRE(coding.size() == 1);
+    REQUIRE(pump_until([&] { return coded(b.view(), "no time for it") == 1; }, 1000));
+
+    // Ben uncodes Ann's passage in his window.
+    b.frame->workbench().select_code(b.frame->codes().model().tree().path_id("Organisation/Leadership"));
+    b.view().select(span_of("no time for it"));
+    wxCommandEvent uncode(wxEVT_MENU, gui::kIdUncode);
+    b.frame->GetEventHandler()->ProcessEvent(uncode);
+    REQUIRE(coded(b.view(), "no time for it") == 0);
+    REQUIRE(pump_until([&] { return coded(a.transcript(), "no time for it") == 0; }, 1000));
+    const auto removal = a.workbench().repo().history(std::nullopt, false).back();
+    REQUIRE(removal.who == "Ben");
+
+    // Ann's Ctrl+Z would bring back a coding Ben removed: refused, nothing changes.
+    const auto before = a.workbench().repo().codings();
+    CHECK(undo_menu_label(a) == "Undo Code passage as Organisation/Leadership");
+    press_ctrl_z(a, [&] { return !f.errors.empty(); });
+    REQUIRE(f.errors.size() == 1);
+    CHECK(f.errors[0] == "cannot undo \"Code passage as Organisation/Leadership\": Ben deleted coding " +
+                             std::to_string(coding[0].id.value) + " at " + removal.time + " (Remove coding)");
+    CHECK(a.workbench().repo().codings() == before);
+    CHECK(coded(a.transcript(), "no time for it") == 0);
+    CHECK(undo_menu_label(a) == "Undo Code passage as Organisation/Leadership");
+    CHECK(b.errors.empty());
+}

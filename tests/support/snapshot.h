@@ -16,8 +16,13 @@ struct Snapshot {
     friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 
+// Versions aside: undo restores content, while a row's version only ever grows.
 inline Snapshot snapshot(const core::Repository& r) {
-    return {r.documents(), r.cases(), r.attributes(), r.attribute_values(), r.codes(), r.codings(), r.memos(), r.themes()};
+    Snapshot s{r.documents(), r.cases(), r.attributes(), r.attribute_values(), r.codes(), r.codings(), r.memos(), r.themes()};
+    auto clear = [](auto& rows) { for (auto& row : rows) row.version = 0; };
+    clear(s.documents); clear(s.cases); clear(s.attributes); clear(s.values);
+    clear(s.codes); clear(s.codings); clear(s.memos); clear(s.themes);
+    return s;
 }
 
 }  // namespace comb::test

@@ -35,7 +35,6 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
             if (c.code == code) existing.insert({c.document.value, c.span.start.value, c.span.end.value});
         }
     }
-    const std::string created = created_.empty() ? std::string() : created_;
     for (const auto& t : targets_) {
         const auto len = lengths[t.document];
         if (t.span.start.value < 0 || t.span.end.value > len || t.span.empty()) {
@@ -50,7 +49,6 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
         c.span = t.span;
         c.code = code;
         c.coder = coder_;
-        c.created = created;
         changes.insert(c);
         if (memo_) {
             Memo m;
@@ -59,7 +57,6 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
             m.target_id = c.id.value;
             m.text = *memo_;
             m.author = coder_;
-            m.created = created;
             changes.insert(m);
         }
     }

@@ -14,7 +14,8 @@ struct CodingTarget {
 };
 
 // Codes each target with `code_path` (created if new). Targets already coded with that code
-// at the same span are skipped, so running a bulk code twice changes nothing.
+// at the same span are skipped, so running a bulk code twice changes nothing. An empty
+// `coder` leaves it to Project::execute, which also stamps the time.
 class ApplyCodings : public Command {
 public:
     ApplyCodings(std::vector<CodingTarget> targets, std::string code_path, std::string coder,
@@ -23,13 +24,11 @@ public:
     std::string label() const override;
     // Throws InputError for an unknown document or a span outside the text or empty.
     ChangeSet plan(Repository& repo) const override;
-    void set_time(std::string created) { created_ = std::move(created); }
 
 private:
     std::vector<CodingTarget> targets_;
     std::string path_, coder_;
     std::optional<std::string> memo_;
-    std::string created_;
 };
 
 class RemoveCodings : public Command {
