@@ -18,6 +18,11 @@ public:
     // then nothing has changed. May reserve ids from the repository.
     virtual ChangeSet plan(Repository& repo) const = 0;
 
+    // Whether Project::execute may stamp the acting coder and the time on the new codings,
+    // memos and documents this command leaves without. False for imports of other people's
+    // work (a REFI-QDA file without creatingUser must not become the importer's coding).
+    virtual bool stamps_new_rows() const { return true; }
+
     // The version of a row the user saw when asking for this edit (the GUI passes them;
     // the command line reads rows inside the transaction and passes none). Project::execute
     // refuses the command with ConflictError, naming who changed the row and when, if the

@@ -99,7 +99,7 @@ ChangeSet Project::execute(const Command& command) {
     ChangeSet changes = command.plan(repo_);
     if (changes.empty()) return changes;  // nothing to do, nothing to undo
     const std::string now = clock_();
-    stamp(changes, coder_, now);
+    if (command.stamps_new_rows()) stamp(changes, coder_, now);
     apply_changes(repo_, changes);
     HistoryEntry entry;
     entry.label = command.label();

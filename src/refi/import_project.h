@@ -18,6 +18,8 @@ public:
     std::string label() const override { return label_; }
     // Throws core::InputError when a source of the file was imported before (same GUID).
     core::ChangeSet plan(core::Repository& repo) const override;
+    // Coders and times come from the file; the importer is recorded in the history only.
+    bool stamps_new_rows() const override { return false; }
 
 private:
     RefiProject project_;

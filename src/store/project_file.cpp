@@ -11,6 +11,9 @@ namespace comb::store {
 namespace fs = std::filesystem;
 using core::InputError;
 
+// SQLite's default wal_autocheckpoint threshold, in pages.
+constexpr int kAutoCheckpointFrames = 1000;
+
 class FileTransaction final : public core::Transaction {
 public:
     FileTransaction(ProjectFile& file, std::string_view operation) : file_(file), operation_(operation) {
@@ -38,6 +41,11 @@ public:
         file_.lock_->unlock_writes();
         done_ = true;
         file_.in_transaction_ = false;
+        try {
+            if (file_.wal_frames_ >= kAutoCheckpointFrames && file_.checkpoint_if_alone()) file_.wal_frames_ = 0;
+        } catch (const std::exception&) {
+            // Committed already; the checkpoint is only housekeeping and is tried again later.
+        }
     }
 
 private:
@@ -51,6 +59,11 @@ ProjectFile::ProjectFile(fs::path path, std::unique_ptr<ProjectLock> lock, Conne
     if (!ProjectLock::legacy()) {
         db_.keep_wal_on_close(true);
         db_.disable_auto_checkpoint();
+        // SQLite's automatic checkpoint, but only when this process is alone (after commit).
+        sqlite3_wal_hook(db_.handle(), [](void* self, sqlite3*, const char*, int frames) {
+            static_cast<ProjectFile*>(self)->wal_frames_ = frames;
+            return SQLITE_OK;
+        }, this);
     }
 }
 
@@ -124,6 +137,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path) {
         throw InputError({path.string()}, "not a Comb project or damaged (" + std::string(e.what()) + ")");
     }
     file->configure();
+    Statement(file->db_, "SELECT COUNT(*) FROM sqlite_master").step();  // maps the -shm of a file just made WAL
     file->lock_->hold_wal_index();
     with_write_lock(*file->lock_, [&] { migrate(file->db_, path.string()); });
     file->checkpoint_if_alone();

@@ -92,6 +92,7 @@ private:
     std::unique_ptr<PresenceRecord> presence_;
     mutable Connection db_;
     bool in_transaction_ = false;
+    int wal_frames_ = 0;  // frames in the WAL after our last commit (sqlite3_wal_hook)
     friend class FileTransaction;
 };
 

@@ -82,6 +82,7 @@ ALTER TABLE history ADD COLUMN kind TEXT NOT NULL DEFAULT 'command';
 ALTER TABLE history ADD COLUMN target INTEGER;
 CREATE TABLE history_rows(seq INTEGER NOT NULL REFERENCES history(seq), row_key TEXT NOT NULL);
 CREATE INDEX history_rows_key ON history_rows(row_key, seq);
+CREATE INDEX history_who ON history(who, seq);
 CREATE TEMP VIEW history_changes AS
   SELECT h.seq AS seq,
          COALESCE(json_extract(c.value, '$.after.kind'), json_extract(c.value, '$.before.kind')) AS kind,

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <thread>
 
+#include "core/code_paths.h"
 #include "core/commands/coding_commands.h"
 #include "core/project.h"
 #include "store/project_file.h"
@@ -44,12 +45,15 @@ std::int64_t coding_id_of(const std::string& out) {
 struct LostLockResult {
     std::set<std::string> codes;  // codes of the codings in the file at the end
     std::set<std::int64_t> ids;
-    std::int64_t a1 = 0, b = 0, a2 = 0;
+    std::int64_t a1 = 0, b1 = 0, b2 = 0, a2 = 0;
     std::string integrity;
 };
 
-// Process A (this one) keeps the project open like comb-gui, loses its locks, a `comb code`
-// (process B) writes, then A writes and closes.
+// Process A (this one) keeps the project open like comb-gui and loses its locks; a `comb
+// code` (B1) writes; A refreshes its view; another `comb code` (B2) writes; A writes and
+// closes. Under SQLite's defaults B1's close checkpoints and deletes the WAL and -shm A still
+// uses, B2 starts new ones A never sees, A's unchanged wal-index lets it keep its stale page
+// cache, and A's write and close-time checkpoint put B2's coding id under A's coding.
 LostLockResult lost_lock_scenario() {
     test::TempDir dir;
     const std::string project = (dir / "p.comb").string();
@@ -67,9 +71,14 @@ LostLockResult lost_lock_scenario() {
         };
         r.a1 = code(4, "A1");
         poke(project);
-        const auto b = test::run_comb({"code", project, "1", "20", "30", "B"});
-        REQUIRE(b.status == 0);
-        r.b = coding_id_of(b.out);
+        const auto b1 = test::run_comb({"code", project, "1", "20", "30", "B1"});
+        REQUIRE(b1.status == 0);
+        r.b1 = coding_id_of(b1.out);
+        CHECK(file->codings().size() == 2);  // A's view refreshes
+        poke(project);
+        const auto b2 = test::run_comb({"code", project, "1", "30", "40", "B2"});
+        REQUIRE(b2.status == 0);
+        r.b2 = coding_id_of(b2.out);
         poke(project);
         r.a2 = code(40, "A2");
         poke(project);
@@ -89,9 +98,9 @@ LostLockResult lost_lock_scenario() {
 TEST_CASE("a process that loses its POSIX locks loses nobody's work", "[cli][several][locks]") {
     const auto r = lost_lock_scenario();
     CHECK(r.integrity == "ok");
-    CHECK(r.codes == std::set<std::string>{"A1", "A2", "B"});
-    CHECK(std::set<std::int64_t>{r.a1, r.b, r.a2}.size() == 3);
-    CHECK(r.ids == std::set<std::int64_t>{r.a1, r.b, r.a2});
+    CHECK(r.codes == std::set<std::string>{"A1", "A2", "B1", "B2"});
+    CHECK(std::set<std::int64_t>{r.a1, r.b1, r.b2, r.a2}.size() == 4);
+    CHECK(r.ids == std::set<std::int64_t>{r.a1, r.b1, r.b2, r.a2});
 }
 
 // Evidence, run by hand: with COMB_LEGACY_LOCKING=1 (SQLite's defaults, as before issue 12)
@@ -100,8 +109,8 @@ TEST_CASE("without the lock rule the lost-lock scenario loses work", "[.][legacy
     setenv("COMB_LEGACY_LOCKING", "1", 1);
     const auto r = lost_lock_scenario();
     unsetenv("COMB_LEGACY_LOCKING");
-    INFO("integrity " << r.integrity << "; ids a1 " << r.a1 << " b " << r.b << " a2 " << r.a2);
-    CHECK(r.codes != std::set<std::string>({"A1", "A2", "B"}));
+    INFO("integrity " << r.integrity << "; ids a1 " << r.a1 << " b1 " << r.b1 << " b2 " << r.b2 << " a2 " << r.a2);
+    CHECK(r.codes != std::set<std::string>({"A1", "A2", "B1", "B2"}));
 }
 
 namespace {
@@ -120,6 +129,7 @@ struct Child {
         posix_spawn_file_actions_init(&fa);
         posix_spawn_file_actions_adddup2(&fa, to[0], 0);
         posix_spawn_file_actions_adddup2(&fa, from[1], 1);
+        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);  // comb's index notes
         posix_spawn_file_actions_addclose(&fa, to[1]);
         posix_spawn_file_actions_addclose(&fa, from[0]);
         std::vector<char*> args;
@@ -156,7 +166,7 @@ std::int64_t comb_code(const std::string& project, int start, const std::string&
 }  // namespace
 
 TEST_CASE("two long-lived writers and two comb loops code concurrently; nothing acknowledged is lost", "[cli][several][stress]") {
-    constexpr int kWriter = 800, kLoop = 200;  // 2 x 800 + 2 x 200 = 2,000 codings
+    constexpr int kWriter = 900, kLoop = 100;  // 2 x 900 + 2 x 100 = 2,000 codings
     test::TempDir dir;
     const std::string project = (dir / "s.comb").string();
     REQUIRE(test::run_comb({"new", project}).status == 0);
@@ -217,4 +227,40 @@ TEST_CASE("two long-lived writers and two comb loops code concurrently; nothing 
     }
     CHECK(present.size() == acked.size());
     for (const auto& v : views) CHECK(v == file_view);
+}
+
+TEST_CASE("comb undo is the caller's own and comb history --json is the audit log", "[cli][several][history]") {
+    test::TempDir dir;
+    const std::string project = (dir / "h.comb").string();
+    std::ofstream(dir / "t.txt") << "P1: no time at all\n";
+    setenv("COMB_CODER", "Alex", 1);
+    REQUIRE(test::run_comb({"new", project}).status == 0);
+    REQUIRE(test::run_comb({"import", project, (dir / "t.txt").string()}).status == 0);
+    setenv("COMB_CODER", "Sam", 1);
+    REQUIRE(test::run_comb({"code", project, "1", "4", "11", "Time"}).status == 0);
+    setenv("COMB_CODER", "Alex", 1);
+    const auto refused = test::run_comb({"undo", project});
+    CHECK(refused.status == 1);
+    CHECK(refused.err == "comb: cannot undo \"Import t\": cannot delete document 't': other rows now refer to it\n");
+    setenv("COMB_CODER", "Sam", 1);
+    const auto undone = test::run_comb({"undo", project});
+    CHECK(undone.status == 0);
+    CHECK(undone.out == "Undid: Code passage as Time\n");
+    unsetenv("COMB_CODER");
+
+    const auto h = test::run_comb({"history", project, "--json"});
+    REQUIRE(h.status == 0);
+    const auto j = nlohmann::json::parse(h.out);
+    REQUIRE(j.size() == 3);
+    CHECK(j[0]["who"] == "Alex");
+    CHECK(j[0]["kind"] == "command");
+    CHECK(j[1]["who"] == "Sam");
+    CHECK(j[1]["what"] == "Code passage as Time");
+    CHECK(j[1]["rows"] == nlohmann::json::parse(R"([{"op":"insert","kind":"code","id":1},{"op":"insert","kind":"coding","id":1}])"));
+    CHECK(j[2]["who"] == "Sam");
+    CHECK(j[2]["what"] == "Undo: Code passage as Time");
+    CHECK(j[2]["kind"] == "undo");
+    CHECK(j[2]["target"] == j[1]["seq"]);
+    CHECK(j[2]["rows"] == nlohmann::json::parse(R"([{"op":"delete","kind":"coding","id":1},{"op":"delete","kind":"code","id":1}])"));
+    for (const auto& e : j) CHECK(std::regex_match(e["when"].get<std::string>(), std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));
 }

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/project.h"
 #include "store/project_file.h"
 #include "store/schema.h"
 #include "support/project_builder.h"
@@ -61,7 +62,7 @@ TEST_CASE("a project from a newer Comb is refused with the versions named", "[st
     store::ProjectFile::create(dir / "p.comb");
     run_sql(dir / "p.comb", "PRAGMA user_version = 99");
     CHECK_THROWS_WITH(store::ProjectFile::open(dir / "p.comb"),
-                      (dir / "p.comb").string() + ": written by a newer Comb (schema 99; this build reads up to 2)");
+                      (dir / "p.comb").string() + ": written by a newer Comb (schema 99; this build reads up to 3)");
 }
 
 TEST_CASE("a damaged project file is reported, not opened", "[store]") {
@@ -94,8 +95,20 @@ TEST_CASE("a project written by the first schema opens and reads", "[store][migr
     CHECK(file->codings()[0].span == core::Span{core::CodePoint(22), core::CodePoint(35)});
     CHECK(file->codes()[0].tags.to_string() == "comb=O.Ph; level=organisational; valence=barrier");
     CHECK(file->codes()[0].codable);  // schema 2 added the flag; every older code may be applied
-    CHECK(store::schema_version(file->connection()) == 2);
+    CHECK(store::schema_version(file->connection()) == 3);
     CHECK(file->integrity_check() == "ok");
+    // Schema 3: the old entries are unattributed (everyone's), every row at version 1, and
+    // the history's rows are indexed for "who changed this".
+    const auto history = file->history(std::nullopt, false);
+    REQUIRE(history.size() == 3);
+    CHECK(history[2].who.empty());
+    CHECK(file->codes()[0].version == 1);
+    CHECK(file->last_change_of(file->codes()[0], 0)->label == "Tag code Time");
+    core::Project project(*file, "Alex", [] { return std::string("2026-01-01T00:00:00Z"); });
+    CHECK(project.undo_label() == std::optional<std::string>("Tag code Time"));
+    project.undo();
+    CHECK(file->codes()[0].tags.to_string().empty());
+    CHECK(file->codes()[0].version == 2);
 }
 
 // Guards `comb docs` reading every case once per document (2,000 documents of 2,000 cases

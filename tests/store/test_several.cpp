@@ -191,7 +191,7 @@ TEST_CASE("presence lists who has the project open and forgets a killed process"
     const pid_t child = fork();
     if (child == 0) {
         // The child announces without touching the parent's SQLite connection.
-        store::PresenceRecord record(b.path(), "Sam", "comb-gui", "2026-12-03T09:00:00Z");
+        store::PresenceRecord record(b.path(), "Sam", "comb-gui", "2026-01-01T00:00:00Z");
         const char ok = 'k';
         if (write(ready[1], &ok, 1) != 1) _exit(1);
         pause();
