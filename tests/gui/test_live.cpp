@@ -159,6 +159,11 @@ TEST_CASE("two windows each code and undo their own coding and see each other's"
     SecondWindow b(f, "Ben");
     auto& a = *f.frame;
 
+    // Each title bar names the other window's coder (from the presence records).
+    const auto title = [](MainFrame& frame) { return gui::from_wx(frame.GetTitle()); };
+    CHECK(pump_until([&] { return title(a) == "test.comb \u2014 Comb \u2014 also open: Ben"; }, 2500));
+    CHECK(pump_until([&] { return title(*b.frame) == "test.comb \u2014 Comb \u2014 also open: Ann"; }, 2500));
+
     code_in(a, "Organisation/Leadership", "no time for it");
     REQUIRE(coded(a.transcript(), "no time for it"));
     REQUIRE(pump_until([&] { return coded(b.view(), "no time for it") == 1; }, 1000));

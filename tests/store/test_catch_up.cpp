@@ -18,6 +18,7 @@ struct Other {
     std::vector<core::ProjectChanged::Cause> causes;
     std::vector<std::string> labels;
     std::vector<std::size_t> sizes;
+    std::vector<std::string> whos;
     core::Subscription sub;
 
     explicit Other(const std::filesystem::path& path)
@@ -26,6 +27,7 @@ struct Other {
             causes.push_back(e.cause);
             labels.push_back(e.label);
             sizes.push_back(e.changes.changes.size());
+            whos.push_back(e.who);
         });
     }
 };
@@ -75,18 +77,33 @@ TEST_CASE("catch_up does not replay the caller's own actions, before or after ot
     CHECK(third.labels == std::vector<std::string>{"Code passage as Mine"});
 }
 
+TEST_CASE("an undo elsewhere is published as its own entry, with who", "[store][catch_up]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P1", "P1: alpha beta gamma delta\n", "P1");
+    b.project().set_coder("Sam");
+    b.code(doc, "alpha", "A");
+    Other other(b.path());
+    b.project().undo();
+    REQUIRE(other.project->catch_up() == 1);
+    CHECK(other.causes == std::vector{core::ProjectChanged::Cause::external});
+    CHECK(other.labels == std::vector<std::string>{"Undo: Code passage as A"});
+    CHECK(other.sizes == std::vector<std::size_t>{2});
+    CHECK(other.whos == std::vector<std::string>{"Sam"});
+    CHECK(other.file->codings().empty());
+}
+
 TEST_CASE("catch_up asks for a reload when the history does not explain the change", "[store][catch_up]") {
     test::ProjectBuilder b;
     const auto doc = b.add_document("P1", "P1: alpha beta gamma delta\n", "P1");
     b.code(doc, "alpha", "A");
     Other other(b.path());
 
-    SECTION("an undo elsewhere that only marks its entry undone") {
-        b.project().undo();
+    SECTION("a write that changed rows without a history entry (an older Comb)") {
+        b.file().connection().exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'");
         REQUIRE(other.project->catch_up() == 1);
         CHECK(other.causes == std::vector{core::ProjectChanged::Cause::reload});
         CHECK(other.sizes == std::vector<std::size_t>{0});
-        CHECK(other.file->codings().empty());
+        CHECK(other.project->catch_up() == 0);
     }
     SECTION("more entries than are worth replaying") {
         for (std::size_t i = 0; i <= core::Project::kMaxCatchUp; ++i) {
