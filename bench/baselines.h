@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The baselines comb_bench compares against, over the very same passages: SQLite FTS5
 // (porter stemming, bm25 rank, snippets) and a LIKE scan of a plain table, as several peer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb_bench [--scale S] [--queries N] [--seed N]: generates the reference corpus (2,000
 // transcripts x 8,000 words at scale 1), imports it into a project, codes passages with
 // tagged codes, builds the passage index, and times search and one-coding updates beside

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A deterministic generator of interview-like transcripts for the benchmark: an
 // interviewer's questions and a participant's answers about barriers and facilitators

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb_corpus [--scale S] [--seed N] DIR: writes the benchmark transcripts as DIR/P0001.txt ...
 // (2,000 x 8,000 words at scale 1), to time `comb import DIR` end to end.
 #include <cstdlib>

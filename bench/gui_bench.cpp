@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb_gui_bench [--runs N]: the workbench's speed target ("a 1 MB transcript with 5,000
 // codings opens (first paint) and re-highlights after a change within 200 ms") measured on the
 // real MainFrame. Builds a deterministic 1 MB transcript with 5,000 codings (every fourth turn

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb_import_bench [--scale S] [--seed N]: import speed per format (issue 4: "importing 2,000
 // DOCX transcripts, about 100 MB of text, takes at most 20 s"). Writes the benchmark corpus
 // (2,000 x 8,000 words at scale 1) as .docx, .txt, .html and .rtf into a temporary folder,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a project in a fresh process: step times and peak RSS in the child, CPU from wait4().
 #include "open_bench.h"
 

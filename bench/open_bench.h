@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opening a project as a user does (`comb docs`, the workbench's first screen), timed in a
 // fresh process so that peak RSS is the opening's own: the bench re-runs itself with

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes Comb's built-in framework codebooks (REFI-QDA .qdc) into this directory.
 
 The .qdc files are generated from the tables below and committed; run this script again

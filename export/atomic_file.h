@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AtomicFile: writes a file all or nothing. Bytes go to a temporary file in the target's folder
 // (same file system, so the final rename is atomic); commit() flushes it to disk and renames it

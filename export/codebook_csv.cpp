@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Codebook as CSV: RFC 4180 (CRLF, quotes doubled), UTF-8, one record per code in tree order.
 // Tags are spelled as the CLI spells them (C.Ps, individual:trainer, barrier) and lists are
 // joined by "; ", so the file can be read back by a script as well as by a person.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Codebook as a Word document: a caption, one table in tree order (a code's name indented by
 // its depth after a swatch of its colour), its definition, inclusion and exclusion notes, an
 // example, framework tags and counts; a rule above each top-level code; notes and the footer

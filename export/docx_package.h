@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // WordprocessingML by hand: small builders for runs, paragraphs and tables, and package() which
 // zips a body into a complete .docx (content types, relationships, styles with a table style,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The export registry: one entry point per report, the format picked by the file extension.
 // Every writer renders into a temporary file beside the target and renames it into place, so a

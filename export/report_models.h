@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Report models: plain values that the analysis layer fills from a project and the writers
 // render. Nothing here reads a project and no writer counts or selects anything: what is in a

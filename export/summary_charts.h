@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The summary's two inline SVG charts. Each is a complete <svg role="img"> with a <title> and a
 // <desc> that states the numbers in words, every number is also printed as text, and colour is

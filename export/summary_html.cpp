@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The barrier/facilitator summary for programme leads: one self-contained HTML file (inline CSS
 // and SVG; no scripts, fonts or images fetched) that reads on screen and prints on A4. It opens
 // with the totals and two charts (barriers against facilitators by level; a COM-B by level heat

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared wording and escaping for the writers, so every format says the same thing the same way.
 // Internal to comb_export.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme table as CSV: RFC 4180 (CRLF between records, fields quoted when needed, quotes
 // doubled), UTF-8 without a byte-order mark. One record per row; a cell's quotes are joined by a
 // blank line, each followed by its participant id: `text (P4)`. Theme names repeat on every row

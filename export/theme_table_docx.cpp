@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme table as a Word document: a caption, one real table (CombTable style, header row
 // repeated on every page, a rule between themes, a theme's name on its first row only), quotes
 // in italics each followed by its participant id, notes below (COM-B legend, quote rule,

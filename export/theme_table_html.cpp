@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme table as one standalone HTML document: inline CSS, no scripts, nothing fetched. A theme's
 // rows share one tbody and its name spans them; quotes are italic <q> elements followed by the
 // participant id; COM-B codes carry their full names as <abbr> titles; valence is a labelled

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme table as a GitHub-flavoured Markdown table. A theme's name appears on its first row only,
 // as in a paper. Cells cannot hold newlines, so line breaks become <br>; quotes are italic, in
 // curly quotation marks, each followed by its participant id. Below the table: the COM-B legend,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme table as a LaTeX document: booktabs rules, a longtable that breaks across pages with
 // its header repeated, optionally on landscape pages (pdflscape). Every special character is
 // escaped; quotes are italic, each followed by its participant id. The file compiles on its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme table as an Excel workbook (libxlsxwriter). Sheet "Theme table": bold shaded header row,
 // frozen so it stays in view, an autofilter, wrapped top-aligned text, set column widths, quotes
 // as rich text (italic quote, plain participant id) joined by blank lines, printing on A4 with

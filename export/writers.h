@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The writers behind the registry, one per format and file. Each renders a whole model into an
 // AtomicFile; the registry commits it. Internal to comb_export.

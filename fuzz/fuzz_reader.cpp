@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for one reader, chosen at compile time by COMB_FUZZ_EXTENSION.
 // Refusing input with core::InputError is fine; anything else escaping, a sanitizer report,
 // or a document that breaks ImportedDocument's invariants is a bug.

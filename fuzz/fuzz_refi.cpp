@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the REFI-QDA readers: read_qdpx_bytes (fuzz_qdpx) or, with
 // COMB_FUZZ_QDC, read_qdc_bytes (fuzz_qdc). Refusing input with core::InputError is fine;
 // anything else escaping, a sanitizer report, or a RefiProject that breaks the promises

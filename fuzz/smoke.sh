@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the import and REFI-QDA fuzz targets with clang (libFuzzer + AddressSanitizer) in their own build
 # directory and runs each for a short time. Exit status 1 if any target found a crash.
 #   FUZZ_SECONDS   seconds per target (default 20)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds the text of a structured document (Word, ODF, HTML, RTF, PDF, subtitles) paragraph by
 // paragraph. Paragraphs are joined by one LF, the way Word saves plain text, so a .docx and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Word documents (.docx): the main document part's paragraphs in order, tables flattened one
 // row per paragraph (cells joined by TAB), tracked changes accepted (insertions kept,
 // deletions dropped), comments as memos anchored to their ranges, a bold "Name:" at a

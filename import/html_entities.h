@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HTML character references (&amp; &#233; &#x1F600; and the common named ones), shared by the
 // HTML and WebVTT readers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HTML (.html, .htm): text without markup. Block elements (p, div, h1-h6, li, ...) make
 // paragraphs, <br> a line break, table rows one paragraph with cells joined by TAB, a bold
 // "Name:" at a paragraph start a speaker label; script, style and comments are dropped;

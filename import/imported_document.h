@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every reader produces: one document's normalised text and structure.
 // Text is UTF-8, NFC, line endings LF; all offsets are Unicode code points into `text`.

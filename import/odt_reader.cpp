@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OpenDocument text (.odt): text:p and text:h in order (lists and sections walked through),
 // tables one row per paragraph with cells joined by TAB, text:s / text:tab / text:line-break,
 // tracked changes accepted (the change log holding deleted text is skipped; inserted text is

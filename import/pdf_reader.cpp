@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF (.pdf) through poppler-cpp: each page's text in reading order; page headers and footers
 // (the same first or last line on most pages, digits ignored) and bare page numbers removed;
 // lines joined into paragraphs (a blank line, a speaker label or a short line ending a

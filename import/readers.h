@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Inside the import library: one function per format, and the bytes-in entry point the
 // registry, the tests and the fuzz targets share. Not for code outside import/, tests, fuzz/.

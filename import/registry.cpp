@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one place that knows which reader takes which extension.
 #include "import/registry.h"
 

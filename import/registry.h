@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Picks the reader for a file and runs it. One registry line per format.
 #include <filesystem>

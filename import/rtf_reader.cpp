@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rich Text Format (.rtf): the text of the document body. Groups and control words are
 // interpreted just enough for text: \par and \row end paragraphs, \line and \tab, \cell joins
 // table cells with TAB, \'hh bytes decode in the current font's code page (or \ansicpg),

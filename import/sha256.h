@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SHA-256 (FIPS 180-4) of a byte string, as lower-case hex. Used for ImportedDocument's
 // content hash so re-importing the same file can be refused. None of the libraries we already

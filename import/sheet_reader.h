@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Case attribute sheets: CSV (any encoding decode_text detects; comma, semicolon or tab) and
 // XLSX (the first worksheet). The first row is the header; the first column is the case name.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Speaker labels at the start of paragraphs ("Interviewer:", "P3:", "[id1]") and the turns
 // they open. Shared by every reader: readers find paragraphs, this file finds who speaks.

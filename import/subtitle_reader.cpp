@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Subtitles and captions (.vtt, .srt) from transcription services and video calls. Each cue's
 // speaker comes from a WebVTT voice (<v Name>) or a "Name:" prefix; consecutive cues of the
 // same speaker merge into one turn, written "Name: text" as one paragraph, with the first

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Bytes to clean text: encoding detection and conversion to UTF-8, newline policy, NFC.
 // Comb's newline policy: every text is stored with LF only (CRLF and lone CR become LF), so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plain text and Markdown (.txt, .md): any common encoding, one document. Paragraphs are
 // blocks separated by blank lines; inside a block, a line that starts with a speaker label
 // starts a new paragraph, and lines that are not hard-wrapped are paragraphs of their own

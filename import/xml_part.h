@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parsing XML from untrusted files with pugixml. pugixml never expands custom entities, but a
 // DOCTYPE or ENTITY declaration has no business in a document part and is the signature of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/zip_reader.h"
 
 #include <zip.h>

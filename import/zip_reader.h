@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Read-only access to a zip container held in memory (DOCX, ODT). Owns the zip_t and discards
 // it: nothing is ever written back. Hostile archives are refused, not half-read:

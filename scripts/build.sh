@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds Comb into build/ (or $COMB_BUILD_DIR) with Ninja, -j2 and ccache.
 # Extra arguments go to CMake, e.g. scripts/build.sh -DCOMB_SANITIZE=ON.
 set -euo pipefail

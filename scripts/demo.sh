@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs the main job on the bundled MECC example:
 # builds the example project, prints the theme table, writes the reports, and opens the
 # project in comb-gui when a display is available.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Comb needs to build, test and run.
 # Idempotent: installs only what is missing; safe to run again.
 set -euo pipefail
@@ -18,6 +19,7 @@ packages=(
   clang libclang-rt-14-dev
   xvfb xauth imagemagick
   libxml2-utils
+  dpkg-dev file lintian desktop-file-utils appstream shared-mime-info man-db librsvg2-bin
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the example MECC project with `comb` commands (examples/mecc/analyse.sh) into
 # out/mecc/, prints the theme table, and opens the project in comb-gui when a display is
 # available; without one it says where the summary was written.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes screenshots of the main views of comb-gui on the MECC example (examples/mecc/analyse.sh)
 # to BUILD_DIR/screenshots/ under Xvfb, and copies the whole window to
 # docs/screenshots/main-window.png for the README. The shots are taken by the GUI test

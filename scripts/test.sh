@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs every test (GUI tests under Xvfb, fuzz smoke).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The example analysis: codes the MECC transcripts the way the reference study did (inductive
 # codes, then COM-B, level and barrier/facilitator tags, then three superordinate themes by
 # level) with nothing but `comb` commands, then writes the theme table and the summary.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the fictional MECC example project in this folder for internal consistency.
 
 Run from anywhere: python3 examples/mecc/check_example.py

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // AxisKeys (internal to comb_analysis): one axis's labels and, for every coding, the label
 // indices it counts under. Keys depend on one source only (the code, the tag set or the case),

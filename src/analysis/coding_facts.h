@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CodingFacts: a project read once into compact vectors for counting in memory. Every coding
 // becomes one small row of indices (document, code, effective tag set, case); tag sets are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Code co-occurrence (matrix.h states the rules).
 #include <algorithm>
 #include <set>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Matrices over a project's codings: rows and columns are dimensions of a coding (its code,
 // the themes holding its code, its effective COM-B, level and valence, its case, an attribute

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Matrix as text: CSV (RFC 4180, CRLF line ends, fields quoted when needed) or a Markdown
 // table (counts right-aligned). The header's first cell is Matrix::corner. JSON is the CLI's

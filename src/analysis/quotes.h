@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Illustrative quotes: which codings to quote and how to shorten them.
 // Selection (theme table, summary): at most `max_quotes`, one per participant, pinned codings

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme table and codebook builders (report_builders.h states the rules).
 #include "analysis/report_builders.h"
 

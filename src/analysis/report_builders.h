@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builders that fill export's report models (export/report_models.h) from a project. The
 // writers only render; every choice of what a report says is made here.

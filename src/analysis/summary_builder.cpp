@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The barrier/facilitator summary builder (report_builders.h states the rules).
 #include <algorithm>
 #include <map>

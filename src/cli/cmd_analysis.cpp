@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb matrix, comb export: thin over src/analysis (counting, report builders) and export/
 // (writers). No rule lives here.
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb code, codes, codings, tag.
 #include <algorithm>
 #include <iostream>

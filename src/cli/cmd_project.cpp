@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb new, comb import, comb docs.
 #include <algorithm>
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // REFI-QDA exchange on the command line: `comb codebook add`, and the hooks `comb export`
 // (qdpx, codebook .qdc) and `comb import` (.qdpx) call.
 #include <algorithm>
@@ -18,15 +19,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path exe_dir() {
-    std::error_code ec;
-    const auto exe = fs::read_symlink("/proc/self/exe", ec);
-    return ec ? fs::current_path() : exe.parent_path();
-}
-
 void register_codebook(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("codebook", "Framework codebooks");
     cmd->require_subcommand(1);
+    auto* list = cmd->add_subcommand("list", "List the built-in codebooks and the files they are read from");
+    list->callback([&action] {
+        action = [] {
+            const auto dir = refi::codebooks_dir();
+            for (const auto& n : refi::builtin_codebooks()) {
+                std::cout << n << "\t" << (dir ? (*dir / (n + ".qdc")).string() : "(not found: set COMB_CODEBOOKS)") << "\n";
+            }
+            return 0;
+        };
+    });
     auto* add = cmd->add_subcommand("add", "Add a built-in codebook (comb, tdf, levels, valence, cfir) or a .qdc file");
     auto project = std::make_shared<std::string>();
     auto name = std::make_shared<std::string>();
@@ -35,7 +40,7 @@ void register_codebook(CLI::App& app, Action& action) {
     add->callback([&action, project, name] {
         action = [project, name] {
             Session s(*project);
-            refi::RefiProject book = refi::load_codebook(*name, exe_dir());
+            refi::RefiProject book = refi::load_codebook(*name);
             const std::size_t total = book.codes.size();
             for (const auto& w : book.warnings) std::cerr << "comb: warning: " << *name << ": " << w << "\n";
             const auto changes = s.run(refi::ImportProject(std::move(book), "Add codebook " + *name));

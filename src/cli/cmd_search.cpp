@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb search, comb similar, comb index: retrieval over the passage index, and coding the
 // hits of a search in bulk as one undoable command.
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb theme, themes, define-code, rename-code, move-code, merge-codes, delete-code, memo.
 #include <iostream>
 

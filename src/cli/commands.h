@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Each file registers its subcommands. A subcommand's callback stores the work in `action`,
 // so that main runs it inside its one try block after parsing succeeded.

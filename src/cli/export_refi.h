@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // REFI-QDA hooks for the generic `comb export` and `comb import` commands, which call them
 // first: .qdpx projects and .qdc codebooks are refi's, every other format the exporters'.

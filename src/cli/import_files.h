@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Imports files and folders into a project as one command: every file is read first and
 // all errors are reported together; only if all files read does anything change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // JSON and table output shared by subcommands. JSON goes to stdout as one document.
 #include <nlohmann/json.hpp>

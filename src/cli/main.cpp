@@ -1,23 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb: the command line. One try block: user errors exit 1 with "file:line:col: reason",
-// anything else is an internal fault and exits 2.
+// anything else is an internal fault and exits 2. Subcommands are registered in cli/app.cpp
+// (build_app), not here, so that the manual page (comb-man) has them too.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "cli/commands.h"
+#include "about/about.h"
+#include "cli/app.h"
 #include "core/error.h"
 
 int main(int argc, char** argv) {
-    CLI::App app{"Comb: qualitative coding and thematic analysis", "comb"};
-    app.require_subcommand(1);
-    app.set_version_flag("--version", "comb 0.1.0");
+    CLI::App app = comb::cli::make_app();
     comb::cli::Action action;
-    comb::cli::register_project_commands(app, action);
-    comb::cli::register_coding_commands(app, action);
-    comb::cli::register_structure_commands(app, action);
-    comb::cli::register_history_commands(app, action);
-    comb::cli::register_analysis_commands(app, action);
-    comb::cli::register_search_commands(app, action);
-    comb::cli::register_refi_commands(app, action);
+    comb::cli::build_app(app, action,
+                         "comb " + comb::about::version_line() + "\n" + std::string(comb::about::licence_notice()));
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

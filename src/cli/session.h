@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An open project for one CLI invocation: the file, the Project running commands on it,
 // and the hooks that keep derived data (the index) current after each change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Progress on a terminal: a one-line bar on stderr when it is a terminal, silence when piped.
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A ChangeSet is what one user action did to the project: a list of row changes, each with
 // the row before and after. Applying writes the after-images in order; reverting writes the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Codes are addressed by path, "Parent/Child", in the CLI, exports and codebooks.
 // CodeTree is a read-only view of a list of codes for lookups by id and path.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One class per user action. A command computes the ChangeSet of its action against the
 // current project; Project applies it in one transaction and records it for undo.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The error tree. Inside Comb code throws; boundaries (CLI main, GUI command runner) catch.
 //   Error       any failure Comb reports to the user (std::runtime_error).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who is acting: the one place both front ends learn the coder's name.
 #include <optional>

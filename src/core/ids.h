@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Strong types for identifiers and text positions, so an offset is never a bare int.
 #include <compare>

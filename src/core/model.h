@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The project's entities as plain values. A Repository stores them; commands change them
 // only through ChangeSets so every change can be undone and redone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Long work reports progress through this interface: a dialog in the GUI, a bar on a
 // terminal in the CLI, a recorder in tests. Implementations must tolerate start/advance/finish

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Project runs commands against a Repository on behalf of one coder: each command is one
 // transaction that plans (reads) and writes inside it, and is recorded in the history kept

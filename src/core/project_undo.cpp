@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-person undo and redo over the append-only history.
 #include <algorithm>
 

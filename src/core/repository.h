@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The storage a Project works on. src/store implements it over SQLite; the core sees only
 // this interface, so no SQLite type appears here. Reads return values in a stable order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A minimal observer: views subscribe and keep the Subscription as a member, so a closed
 // view unsubscribes itself. Not thread-safe: publish on the thread that owns the project.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Framework tags: COM-B sub-components, TDF domains, level (+ actor) and valence.
 // They are independent dimensions of a code (not positions in the code tree), and a

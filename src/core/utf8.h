@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // UTF-8 text and code-point offsets. Comb counts positions in Unicode code points;
 // every conversion between code points and bytes goes through these functions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BackgroundTask: runs one job (`void(core::Progress&)`) on a worker thread while the window
 // stays responsive. A progress dialog (app-modal, Cancel, elapsed time) appears once the job

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Dragging a code: the data format "application/x-comb-code" carrying a code id, used by the
 // code tree as drag source (and for moves within itself) and by the transcript as drop target.

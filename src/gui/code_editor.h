@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CodeEditor: the definition and memo editor for the workbench's current code. Text fields
 // commit when they lose focus (core::DefineCode, one undo step per field edited); the colour

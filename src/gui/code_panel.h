@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CodePanel: the code tree (a wxDataViewCtrl over CodeTreeModel). Selecting a code makes it
 // the workbench's current code; in-place rename; drag a code onto another to move it under

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CodeTreeModel: the project's codes as a wxDataViewModel — hierarchy, colour swatch, counts
 // of codings and cases, COM-B, level and valence. An item is a code id; the invisible root

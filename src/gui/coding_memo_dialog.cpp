@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/coding_memo_dialog.h"
 
 #include <wx/button.h>

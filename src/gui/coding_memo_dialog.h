@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The memo editor for one coding: shows the code and the coded quote, edits the memo's text.
 // Only edits text; the caller turns the result into a core command.

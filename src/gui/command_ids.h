@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Menu and command ids shared by the frame and the panels that post commands to it.
 #include <wx/defs.h>
@@ -28,6 +29,7 @@ enum CommandId : int {
     kIdResetLayout,
     kIdRebuildIndex,
     kIdShortcuts,
+    kIdOpenExample,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8
     kIdQuickCodeLast = kIdQuickCode1 + 8,
     kIdShowTranscript,

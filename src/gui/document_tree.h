@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DocumentTree: documents grouped by case, with each case's attributes. Activating a document
 // shows it in the transcript; activating an attribute edits its value (SetCaseAttributes).

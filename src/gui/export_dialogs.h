@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Export dialogs (issue 8): the theme table with a format choice, quotes per row, orientation
 // and date, then a native save dialog; the summary previewed from a temporary HTML file in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report exports the window offers (theme table, summary), without dialogs or wx: what
 // the user chose, the writing (build the report model, then write it with the atomic

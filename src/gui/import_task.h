@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ImportTask: reads transcript files on a worker thread (importers::read_file, as the CLI's
 // import does) through a BackgroundTask (progress dialog with Cancel); the commit

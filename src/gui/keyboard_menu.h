@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Menu key and Shift+F10 arrive as a plain context-menu event without a position, while a
 // right click on an item already comes as the control's own item event. This binds only the

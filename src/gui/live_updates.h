@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LiveUpdates: keeps one window current while other processes and windows write its project
 // (docs/concurrency.md). A timer asks the Workbench to catch up every kIntervalMs; the views

@@ -1,12 +1,22 @@
-// comb-gui [PROJECT]: the desktop workbench. Opens PROJECT, or the last project.
+// SPDX-License-Identifier: GPL-3.0-or-later
+// comb-gui [PROJECT.comb | FILE.qdpx | --example | --version | --help]: the desktop workbench.
+// Opens PROJECT, imports FILE.qdpx into a new project (asking where to save it), opens the
+// example project, or reopens the last project. --version and --help answer before the toolkit
+// starts, so they work without a display.
+#include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 
 #include <wx/app.h>
+#include <wx/artprov.h>
 #include <wx/config.h>
 #include <wx/msgdlg.h>
 
+#include "about/about.h"
+#include "core/error.h"
 #include "gui/main_frame.h"
+#include "gui/open_files.h"
 #include "gui/settings.h"
 #include "gui/text_metrics.h"
 #include "gui/wx_text.h"
@@ -25,13 +35,20 @@ public:
         SetVendorName("Comb");
         settings_ = std::make_unique<comb::gui::Settings>(*wxConfigBase::Get());
         auto* frame = new comb::gui::MainFrame(*settings_);
+        // The installed icon from the icon theme (GTK); nothing when running from a build tree.
+        const wxIconBundle icons = wxArtProvider::GetIconBundle(std::string(comb::about::app_id()), wxART_FRAME_ICON);
+        if (!icons.IsEmpty()) frame->SetIcons(icons);
         frame->Show();
-        std::filesystem::path project;
-        if (argc > 1) project = comb::gui::from_wx(argv[1]);
-        else if (!settings_->last_project().empty() && std::filesystem::exists(settings_->last_project())) {
-            project = settings_->last_project();
+        const std::filesystem::path arg = argc > 1 ? std::filesystem::path(comb::gui::from_wx(argv[1])) : std::filesystem::path();
+        if (arg == "--example") {
+            frame->open_example();
+        } else if (arg.extension() == ".qdpx") {
+            open_qdpx(*frame, arg);
+        } else if (!arg.empty()) {
+            frame->open_project(arg);
+        } else if (!settings_->last_project().empty() && std::filesystem::exists(settings_->last_project())) {
+            frame->open_project(settings_->last_project());
         }
-        if (!project.empty()) frame->open_project(project);
         return true;
     }
 
@@ -46,9 +63,31 @@ public:
     }
 
 private:
+    static void open_qdpx(comb::gui::MainFrame& frame, const std::filesystem::path& qdpx) {
+        try {
+            if (const auto project = comb::gui::project_from_qdpx(&frame, qdpx)) frame.open_project(*project);
+        } catch (const comb::core::Error& e) {
+            frame.workbench().report_error(e.what());
+        }
+    }
+
     std::unique_ptr<comb::gui::Settings> settings_;
 };
 
 }  // namespace
 
-wxIMPLEMENT_APP(CombApp);
+wxIMPLEMENT_APP_NO_MAIN(CombApp);
+
+int main(int argc, char** argv) {
+    if (argc == 2 && std::strcmp(argv[1], "--version") == 0) {
+        std::cout << "comb-gui " << comb::about::version_line() << "\n" << comb::about::licence_notice() << "\n";
+        return 0;
+    }
+    if (argc == 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+        std::cout << "Usage: comb-gui [PROJECT.comb | FILE.qdpx | --example | --version | --help]\n"
+                     "Opens a Comb project (default: the last one), imports a REFI-QDA project into a new one,\n"
+                     "or opens a copy of the example project. See comb-gui(1) and comb(1).\n";
+        return 0;
+    }
+    return wxEntry(argc, argv);
+}

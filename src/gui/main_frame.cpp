@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
 
 #include <algorithm>
 
-#include <wx/aboutdlg.h>
 #include <wx/choicdlg.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
@@ -96,6 +96,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
     {"&Tools", kIdRebuildIndex, "&Rebuild search index", "", "Build the full-text search index again from the project", &F::on_rebuild_index, &F::on_update_rebuild_index},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
+    {"&Help", kIdOpenExample, "Open the &example project", "", "Open a copy of the fictional MECC example project", &F::on_open_example, nullptr},
     {"&Help", wxID_ABOUT, "&About Comb", "", "About Comb", &F::on_about, nullptr},
     };
     return kMenu;
@@ -598,15 +599,6 @@ void MainFrame::on_reset_layout(wxCommandEvent&) { aui_.LoadPerspective(to_wx(de
 
 void MainFrame::on_shortcuts(wxCommandEvent&) {
     wxMessageBox(to_wx(shortcuts_text()), "Keyboard shortcuts", wxOK | wxICON_INFORMATION, this);
-}
-
-void MainFrame::on_about(wxCommandEvent&) {
-    wxAboutDialogInfo info;
-    info.SetName("Comb");
-    info.SetVersion("0.1.0");
-    info.SetDescription("A workbench for qualitative coding and thematic analysis,\n"
-                        "mapping codes onto COM-B, levels and barriers/facilitators.");
-    wxAboutBox(info, this);
 }
 
 }  // namespace comb::gui

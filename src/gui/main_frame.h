@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MainFrame: wires the panels (documents, transcript, codes, code editor) into wxAUI panes and
 // turns menu commands into core commands through the Workbench. Menus come from one table
@@ -38,6 +39,8 @@ public:
     // Opens a project (and restores the last document and position if it was the last one).
     // Errors are shown; returns false then.
     bool open_project(const std::filesystem::path& path);
+    // Opens the user's copy of the example project (gui/open_files.h); errors are shown.
+    bool open_example();
     // Starts reading files into the open project on a worker thread.
     void import_files(std::vector<std::filesystem::path> files);
     bool is_importing() const { return import_ != nullptr; }
@@ -133,6 +136,7 @@ private:
     void on_reset_layout(wxCommandEvent&);
     void on_shortcuts(wxCommandEvent&);
     void on_about(wxCommandEvent&);
+    void on_open_example(wxCommandEvent&);
     void on_close(wxCloseEvent&);
 
     void new_code(std::optional<core::CodeId> parent);

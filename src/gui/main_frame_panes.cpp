@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
 
 // MainFrame's panes and the keyboard: restoring the window's size and a saved layout, showing and focusing a pane

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MatrixView: a heat map of codings over two dimensions (analysis::count_matrix) in a wxGrid,
 // recounted when the project changes. Double-clicking a cell lists its quotes; choosing one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Preferences dialog: transcript font and highlight style, saved through Settings.
 class wxWindow;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SearchFilters: the search pane's filter choices, one per kind of index::Filters (code,
 // theme, COM-B, level, valence, case, speaker, attribute), each "any ..." by default. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SearchView: full-text search over the project's passage index (index::PassageIndex) with
 // filter choices (SearchFilters); results list the case and a marked snippet; clicking one shows it in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Settings: the one typed facade over wxConfig. Each key and its default are written once,
 // in settings.cpp; callers see typed getters and setters only.

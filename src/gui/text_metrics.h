@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Exact text positions for the transcript. wxStyledTextCtrl measures text one character at a
 // time but GTK (Pango) draws whole runs with kerning and ligatures ("ff", "ffi"), so after a

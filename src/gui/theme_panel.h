@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ThemePanel: themes and subthemes (repo.themes()) as a tree: under each theme its subthemes,
 // then its member codes. Buttons and a context menu create a theme, add the code selected in the code tree to the

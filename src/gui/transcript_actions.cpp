@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/transcript_view.h"
 
 // TranscriptView's coding actions: a code dropped on the text, memos on single codings, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TranscriptView: one document in a read-only wxStyledTextCtrl. Speaker labels are styled per
 // turn, coded text is highlighted in its code's colour (innermost coding on top), and a

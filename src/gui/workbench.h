@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Workbench: the state the panels of the window share, without any wx type. It owns the open
 // project (file + core::Project), runs every user action as a core command (one transaction,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place where Comb's UTF-8 text meets wx: std::string <-> wxString, and code points
 // <-> wxStyledTextCtrl positions. The transcript control holds a UTF-8 document, so its

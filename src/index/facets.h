@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Facets: the boolean terms a passage carries besides its words, so a search can filter by
 // code, theme, COM-B, level, valence, case, attribute, speaker and document. Terms are a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Turning passages into Xapian documents, and building a whole index on two threads.
 #include <algorithm>
 #include <atomic>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to comb_index: the Xapian side of PassageIndex, shared by its .cpp files.
 #include <xapian.h>

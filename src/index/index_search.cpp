@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PassageIndex::search and ::similar: Xapian's query parser, filters, snippets, relevance feedback.
 #include <algorithm>
 #include <set>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PassageIndex: opening, checking, rebuilding and incremental updates.
 #include <algorithm>
 #include <map>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PassageIndex: the Xapian full-text index of a project's passages, in NAME.comb-index/
 // beside the project file (two Xapian shards, and the passages' text in plain files). It is a cache: missing, stale (its stamp differs from the

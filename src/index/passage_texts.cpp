@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The passage text files beside the Xapian shards: appending, reading back, checking.
 #include "index/passage_texts.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to comb_index: the passages' text, kept beside the Xapian shards in plain files
 // ("text0", "text1", ...) rather than in Xapian's document data, which Xapian compresses with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Passages: the unit of the search index, so every hit is quotable text. A passage is a
 // speaker turn's body (the label is not content), else a paragraph; one longer than

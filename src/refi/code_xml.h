@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Codes and sets as both REFI-QDA formats write them (<Code> trees, <Set> with <MemberCode>);
 // shared by the project (.qdpx) and codebook (.qdc) readers and writers.

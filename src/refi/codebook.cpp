@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "refi/codebook.h"
 
 #include <algorithm>
@@ -5,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "about/data_dir.h"
 #include "core/error.h"
 #include "refi/code_xml.h"
 #include "import/xml_part.h"
@@ -40,29 +42,14 @@ RefiProject read_qdc(const fs::path& path) {
 
 std::vector<std::string> builtin_codebooks() { return {"comb", "tdf", "levels", "valence", "cfir"}; }
 
-std::optional<fs::path> codebooks_dir(const fs::path& exe_dir) {
-    std::vector<fs::path> candidates;
-    if (const char* env = std::getenv("COMB_CODEBOOKS"); env && *env) candidates.emplace_back(env);
-    candidates.push_back(exe_dir / ".." / ".." / "codebooks");
-    candidates.push_back(exe_dir / ".." / "share" / "comb" / "codebooks");
-    candidates.push_back(exe_dir / ".." / "codebooks");
-    candidates.push_back(exe_dir / ".." / ".." / ".." / "codebooks");  // build/src/cli/comb
-#ifdef COMB_SOURCE_CODEBOOKS
-    candidates.emplace_back(COMB_SOURCE_CODEBOOKS);  // the source tree this binary was built from
-#endif
-    for (const auto& c : candidates) {
-        std::error_code ec;
-        if (fs::exists(c / "comb.qdc", ec)) return fs::weakly_canonical(c, ec);
-    }
-    return std::nullopt;
-}
+std::optional<fs::path> codebooks_dir() { return about::find_data_dir("COMB_CODEBOOKS", "codebooks", "comb.qdc"); }
 
-RefiProject load_codebook(std::string_view name_or_file, const fs::path& exe_dir) {
+RefiProject load_codebook(std::string_view name_or_file) {
     const std::string arg(name_or_file);
     fs::path file;
     const auto names = builtin_codebooks();
     if (std::find(names.begin(), names.end(), arg) != names.end()) {
-        const auto dir = codebooks_dir(exe_dir);
+        const auto dir = codebooks_dir();
         if (!dir) {
             throw core::InputError({"<argument>"}, "the built-in codebooks were not found (set COMB_CODEBOOKS to the "
                                                    "codebooks folder)");

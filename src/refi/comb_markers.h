@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where Comb's own information travels inside REFI-QDA files, and GUID helpers.
 // REFI-QDA has no element for framework tags, code notes, themes, turns, pinned quotes or

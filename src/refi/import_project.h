@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Merges a REFI-QDA project or codebook into the open project as one undoable command:
 // documents (texts stored once), cases with their attribute values, attributes, codes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // REFI-QDA says positions count "characters"; tools disagree on what a character is.
 // QualCoder and Comb count code points over text with LF line endings; NVivo counts UTF-16

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a REFI-QDA project (.qdpx: a zip with one *.qde XML file and the sources' texts) into a
 // RefiProject, tolerating the known quirks of other tools (see docs/refi-qda-mapping.md):

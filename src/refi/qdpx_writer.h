@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes a project as REFI-QDA: a .qdpx (project.qde valid against Project.xsd plus every
 // document's text as sources/<GUID>.txt, UTF-8 with LF, positions in code points) or a .qdc

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A REFI-QDA project or codebook as read from a file, already converted to Comb's terms:
 // text in UTF-8 with LF line endings, positions in code points over that text, GUIDs in lower

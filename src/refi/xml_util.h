@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small helpers over pugixml for REFI-QDA files: elements are matched by local name, so a
 // file that binds the REFI namespace to a prefix reads the same as one that uses it as default.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owners for SQLite handles. Connection owns sqlite3*, Statement owns sqlite3_stmt*.
 // Every failure throws core::StoreError naming the operation and SQLite's message.

@@ -1,12 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Warns about folders where a SQLite project is at risk: cloud-sync clients copy the file
 // and its WAL separately, and network file systems break SQLite's locking.
-#include <sys/vfs.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 
 #include "project_file.h"
+
+#ifdef __linux__
+#include <sys/vfs.h>  // statfs: Linux only, like the network file system check below
+#endif
 
 namespace comb::store {
 

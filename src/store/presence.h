@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who has a project open: a folder NAME.comb-presence/ beside the project with one small
 // file per announcing process (coder, program, host, pid, since). Each file is held with an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ProjectFile: a project in one SQLite file (*.comb), WAL mode, foreign keys on.
 // Implements core::Repository. Not thread-safe: one ProjectFile per thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The history table (the audit log) and the id counters of the project file.
 #include <set>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ProjectLock: what keeps a project safe when SQLite's POSIX locks are lost (a process drops
 // all its fcntl locks on a file when it closes *any* descriptor on it, as GTK's file chooser

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading and writing entity rows of the project file.
 #include <algorithm>
 #include <functional>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing entity rows of the project file. Every write checks first, inside the write
 // transaction, that it replaces exactly what its caller saw: an insert finds no row with its
 // key, an update or delete finds the version it was given. Otherwise ConflictError, so no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The project file's schema and its forward migrations. PRAGMA application_id marks a
 // Comb project; PRAGMA user_version holds the schema version.

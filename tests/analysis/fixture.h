@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hand-counted analysis fixture: three documents, two participants, interviewer turns,
 // overlapping codings, a tag override, a TDF-implied COM-B and a pinned coding.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `comb matrix` and `comb export` end to end, and the example analysis (examples/mecc/analyse.sh).
 #include <catch2/catch.hpp>
 

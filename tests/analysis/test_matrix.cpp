@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Matrix counts on the hand-counted fixture (fixture.h lists every coding and its tags).
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Report builders on the hand-counted fixture (fixture.h): theme table rows and quote choice,
 // summary groups, codebook rows; quote shortening.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A long-lived writer for the concurrency tests, like comb-gui: one connection kept open for
 // its whole life. Usage: comb_stress_writer PROJECT DOC CODE COUNT POKE
 // Codes [i, i+1) of document DOC with CODE for i < COUNT, one transaction each, printing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb attributes: case attribute sheets from CSV and XLSX, typed, with errors that name the cell.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

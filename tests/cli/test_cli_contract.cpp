@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line is a contract (DESIGN.md): output shapes, exit codes, undo across runs.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

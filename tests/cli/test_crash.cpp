@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety: `comb code` killed with SIGKILL at random moments never damages the project,
 // never loses a coding whose command had returned, and never leaves half an action behind.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A project open in several places (issue 12), across real processes: lost POSIX locks,
 // concurrent writers, per-person undo and the audit log through `comb`.
 #include <catch2/catch.hpp>

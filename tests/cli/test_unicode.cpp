@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Offsets are code points end to end: what the user coded is exactly what comes back.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers for the export tests: a temporary folder, whole-file reads, golden-file comparison
 // (COMB_UPDATE_GOLDEN=1 rewrites the golden file instead) and zip parts read back with libzip.

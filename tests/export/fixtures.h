@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small fictional report models for the export tests, built in code. They carry the characters
 // that break writers: & % $ # _ { } ~ ^ \ | < > " ' and an emoji, a quote with an apostrophe and

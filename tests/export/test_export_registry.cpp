@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The registry picks a writer by extension and never leaves a half-written file.
 #include <catch2/catch.hpp>
 

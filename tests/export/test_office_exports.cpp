@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DOCX and XLSX exports, checked structurally: the zip is opened with libzip and its XML parts
 // parsed with pugixml. (They are also looked at rendered; see the report of issue 6.)
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text exports (CSV, Markdown, LaTeX, HTML, summary HTML, codebook CSV) compared byte for byte
 // with golden files, plus the format rules each must keep whatever the golden file says.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The GUI test harness: one wx application per process, an event pump, and a fixture that
 // opens the real MainFrame over a small project built in code (one transcript, two nested

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The documents pane: attributes are added and edited per case, documents move between cases,
 // each as one undoable core command; the tree shows the result.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests: drive the real MainFrame over a project built in code. They need a display;
 // ctest runs them under xvfb-run when DISPLAY is unset (see CMakeLists.txt).
 #include <catch2/catch.hpp>

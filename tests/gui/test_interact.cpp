@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests of the workbench's interactions: dropping a code on selected text, renaming and
 // re-parenting themes, memos on single codings, upgrading an old layout, and moving the
 // keyboard focus between panes. Real mouse drag and drop is unreliable under Xvfb, so drops

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests of live views: a window notices what a `comb` process or another window wrote
 // within a second and refreshes every view, keeping the selection and any text being typed;
 // two windows each code and undo their own codings; an undo someone else built on is refused.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of the main views on the bundled example (examples/mecc/analyse.sh), written as
 // PNGs to COMB_SCREENSHOT_DIR (the build's screenshots/ folder) so a person can look at them:
 // the whole window, the transcript, the code tree and editor, the themes, a filtered search

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The search pane's filters: every kind of index::Filters can be chosen in the window, and the
 // lists follow the project (a new attribute value appears without reopening).
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Never block": exports and index rebuilds run on a worker thread (BackgroundTask) while the
 // event loop keeps running; Cancel leaves nothing behind; the search pane says when its
 // index is not there instead of building it on the main thread.

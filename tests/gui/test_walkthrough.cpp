@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The walk-through, on the bundled example's real transcripts, all in the window:
 // a new project, import the nine interviews (worker thread), code passages (in-vivo, then
 // Ctrl+E's command), tag the code with COM-B, level and valence in the code editor, search and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers for import tests: read bytes as a named file, compare spans as numbers and text.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Minimal PDFs written by hand for tests: one Helvetica text line per entry, top to bottom;
 // a page with no lines has no text at all (what a scan looks like to a text extractor).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile and damaged containers: each is refused with the exact reason (and position where
 // the format has one), never half-read. Text-level bad input (empty, binary, invalid UTF-8)
 // is in test_text_reader.cpp; scanned PDFs in test_pdf_subtitles.cpp.

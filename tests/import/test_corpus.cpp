@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real transcripts from ../shared/corpora/transcripts (see SOURCES.md there). Skipped with a
 // warning when the shared folder is absent.
 #include "import_test_support.h"

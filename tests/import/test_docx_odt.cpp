@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .docx and .odt readers on containers built in the test.
 #include "import_test_support.h"
 #include "zip_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fixtures in tests/data/import: one fictional interview written by LibreOffice in several
 // formats must import identically, whatever the container.
 #include "import_test_support.h"

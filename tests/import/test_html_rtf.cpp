@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .html and .rtf readers.
 #include "import_test_support.h"
 

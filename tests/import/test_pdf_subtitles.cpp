@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .pdf reader (hand-written PDFs) and the .vtt/.srt reader.
 #include "import_test_support.h"
 #include "pdf_fixture.h"

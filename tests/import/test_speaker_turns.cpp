@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Speaker labels and turn spans, on plain text so the spans are easy to read.
 #include "import_test_support.h"
 

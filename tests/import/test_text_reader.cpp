@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .txt/.md reader: encodings, newline policy, NFC, paragraphs, turns, errors.
 #include "import_test_support.h"
 

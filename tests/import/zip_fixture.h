@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small zip containers built in memory for tests (DOCX, ODT, hostile archives), with libzip.
 #include <unistd.h>

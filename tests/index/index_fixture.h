@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small coded project for index tests: three interviews with cases, attributes, tagged
 // codes, a coding with its own tags, a theme, an emoji before a coded passage.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb search / similar / index through the CLI binary: JSON hits, the rebuild notice,
 // and --code-as coding every hit as one step that one `comb undo` takes back.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The index is a cache: deleted, corrupted or stale, it rebuilds itself and says why.
 #include <fstream>
 

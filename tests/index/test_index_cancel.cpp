@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cancelling a rebuild: the shards stop within a document, the temporary folder goes, and
 // the index is left exactly as it was (still answering, or still "missing").
 #include <atomic>

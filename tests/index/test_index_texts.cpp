@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The passage text files beside the shards (text0, text1): damaged, cut short or missing,
 // they mean "rebuild", never a wrong snippet; incremental updates keep them consistent.
 #include <fstream>

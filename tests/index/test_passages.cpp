@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Passages: turns, paragraphs, blocks; long ones split at sentence boundaries.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Search: stemmed words, phrases, NEAR, wildcards, boolean operators, every filter, query
 // fields, snippets, code point offsets, and incremental updates after commands.
 #include "index_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Similar passages by relevance feedback find planted paraphrases of coded text.
 #include <set>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers for REFI-QDA tests: zips made in code, schema validation with xmllint, the shared
 // corpus, and a project's content keyed by names and paths (not ids) so that two projects

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 12: a coding made as comb-gui makes it (no coder, no time from the front end) is
 // stamped by the core, so the .qdpx export carries its creatingUser and creationDateTime.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Invalid and hostile files are refused with a clear InputError, before anything changes.
 #include <catch2/catch.hpp>
 

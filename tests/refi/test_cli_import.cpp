@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `comb import` with .qdpx files in a folder: a folder of projects imports them; a folder that
 // mixes a project with transcripts is refused, naming the file, and nothing changes.
 #include <catch2/catch.hpp>

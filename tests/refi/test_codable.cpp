@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // isCodable="false" end to end: imported, listed as "codable": false, refused by `comb code`
 // with the code named, and written back.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // .qdc codebooks: built-ins load with their tags as deductive codes, adding twice changes
 // nothing, exports are valid against Codebook.xsd and read back the same; the CLI does it.
 #include <catch2/catch.hpp>
@@ -20,7 +21,7 @@ namespace {
 
 refi::RefiProject builtin(const std::string& name) {
     setenv("COMB_CODEBOOKS", codebooks_dir().string().c_str(), 1);
-    return refi::load_codebook(name, fs::current_path());
+    return refi::load_codebook(name);
 }
 
 }  // namespace

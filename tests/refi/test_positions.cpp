@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Position units, GUIDs and the Comb markers that ride in REFI-QDA descriptions.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Comb -> .qdpx -> Comb and sample -> Comb -> .qdpx -> Comb lose nothing; exports are valid
 // against Project.xsd and byte-identical when repeated.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every .qdpx and .qdc in the shared corpus imports, with the counts SOURCES.md gives.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project::catch_up: a project open through two connections (two windows, or a window and a
 // `comb` process) hears what the other committed, entry by entry, and nothing of its own.
 #include <catch2/catch.hpp>

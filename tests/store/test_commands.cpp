@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each command does what its user expects, and keeps the project consistent.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A project open in several places (issue 12): ids never reused, no silent replace, row
 // versions, per-person undo, the history as audit log, presence.
 #include <catch2/catch.hpp>

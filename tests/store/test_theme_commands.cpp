@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renaming and re-parenting themes: exact refusals, and undo/redo restore the project exactly.
 #include <catch2/catch.hpp>
 

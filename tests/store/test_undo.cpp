@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Apply → undo equals before; redo equals after; across reopening too.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds small projects in code for tests: a temp project file, documents from strings,
 // codings by quoted text. Everything goes through core commands, as a user's actions would.

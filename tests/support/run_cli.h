@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the built `comb` binary as a user or a script would, capturing stdout, stderr and
 // the exit status.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything a project holds, as one comparable value: "undo equals before" is snapshot equality.
 #include "core/repository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comb_matrix_bench: the COM-B × level × valence matrix over 1,000,000 codings (DESIGN.md:
 // ≤ 200 ms). Generates a deterministic project (2,000 documents of 40 turns, 200 tagged codes,
 // 1,000,000 codings, 1 in 50 with a tag override), then times, median of 5 runs:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Commands on the code tree: create, edit, rename, move, merge, split, delete, tag.
 #include <optional>

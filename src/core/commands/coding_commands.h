@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Commands on codings: apply one or many (bulk, one undo step), remove, override tags, pin.
 #include <optional>

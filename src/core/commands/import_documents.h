@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Importing documents (one file or a whole folder) is one command: all or nothing, undoable.
 #include <map>

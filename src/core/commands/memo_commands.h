@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Memos on the project, documents, codes, codings, cases and themes.
 #include <optional>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Themes and subthemes (Braun & Clarke style) grouping codes.
 #include <optional>
