@@ -138,11 +138,13 @@ ChangeSet Project::step(bool undo, const NameMatcher* key) {
     entry.who = coder_;
     entry.kind = undo ? HistoryEntry::Kind::undo : HistoryEntry::Kind::redo;
     entry.target = target->seq;
-    repo_.append_history(entry);
+    const auto seq_before = repo_.last_history_seq();
+    const auto seq = repo_.append_history(entry);
     if (rescrub) scrub_originals(repo_, *key);
     repo_.bump_change_counter();
+    note_own_action(seq_before, seq);
     tx->commit();
-    changed_.publish({out, undo ? ProjectChanged::Cause::undo : ProjectChanged::Cause::redo});
+    changed_.publish({out, undo ? ProjectChanged::Cause::undo : ProjectChanged::Cause::redo, {}, {}});
     return out;
 }
 

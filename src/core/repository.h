@@ -92,6 +92,13 @@ public:
     virtual void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
                                const std::optional<std::set<TextId>>& only = std::nullopt);
     virtual void rewrite_history(const std::function<void(HistoryEntry&)>& fn);
+    // Other writers (docs/concurrency.md). A number that changes whenever another connection
+    // committed to the project, cheap enough to ask several times a second; the history
+    // entries appended after `seq`, oldest first, at most `limit`; the newest entry's seq.
+    // A repository nobody else writes keeps these defaults.
+    virtual std::int64_t data_version() const { return 0; }
+    virtual std::vector<HistoryEntry> history_after(std::int64_t /*seq*/, std::size_t /*limit*/) const { return {}; }
+    virtual std::int64_t last_history_seq() const { return 0; }
 
     // Counts every committed change; the index stamps itself with it.
     virtual std::int64_t change_counter() const = 0;

@@ -64,6 +64,8 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
         wxPostEvent(wxGetTopLevelParent(this), e);
     });
 
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_EDITING_STARTED, [this](wxDataViewEvent& e) { renaming_ = true; e.Skip(); });
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_EDITING_DONE, [this](wxDataViewEvent& e) { renaming_ = false; e.Skip(); });
     code_selected_ = wb_.code_selected().subscribe([this](const CodeSelected& e) { select(e.code); });
 }
 

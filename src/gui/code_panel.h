@@ -24,6 +24,9 @@ public:
     CodeTreeModel& model() { return *model_; }
     wxDataViewCtrl& control() { return *ctrl_; }
     void select(std::optional<core::CodeId> id);
+    void start_rename();
+    // True while a code's name is being edited in place.
+    bool is_renaming() const { return renaming_; }
     // Drops `source` onto `target` (nullopt: the top level); merge or move. For tests too.
     bool drop(core::CodeId source, std::optional<core::CodeId> target, bool merge);
 
@@ -41,6 +44,7 @@ private:
     wxDataViewCtrl* ctrl_ = nullptr;
     std::optional<core::CodeId> dragging_;
     bool selecting_ = false;
+    bool renaming_ = false;
     core::Subscription code_selected_;
 };
 

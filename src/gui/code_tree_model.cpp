@@ -34,8 +34,7 @@ void CodeTreeModel::on_project_switched() {
 
 void CodeTreeModel::on_project_changed(const core::ProjectChanged& event) {
     using core::RowKind;
-    const auto& c = event.changes;
-    if (c.touches(RowKind::code) || c.touches(RowKind::coding) || c.touches(RowKind::document)) reload();
+    if (event.touches(RowKind::code) || event.touches(RowKind::coding) || event.touches(RowKind::document)) reload();
 }
 
 bool CodeTreeModel::reload() {
@@ -127,7 +126,9 @@ bool CodeTreeModel::SetValue(const wxVariant& variant, const wxDataViewItem& ite
     const std::string name = from_wx(value.GetText());
     if (name.empty() || name == code->name) return false;
     // The change notification refreshes the row; a refused rename leaves it as it was.
-    wb_.run(core::RenameCode(tree_->path(code->id), name));
+    core::RenameCode rename(tree_->path(code->id), name);
+    rename.expect(*code);  // refused, naming who and when, if it changed since this view showed it
+    wb_.run(rename);
     return false;
 }
 

@@ -37,6 +37,7 @@ public:
     std::optional<core::DocumentId> selected_document() const;
 
 private:
+    void fill();
     void on_activated(wxTreeEvent& event);
     void on_menu(wxTreeEvent& event);
 
@@ -44,6 +45,7 @@ private:
     wxTreeCtrl* tree_ = nullptr;
     Prompt prompt_;
     bool syncing_ = false;  // selecting the shown document's row must not jump to it again
+    bool restoring_ = false;  // re-selecting after a rebuild: not the user choosing a document
     std::optional<core::DocumentId> shown_doc_;
     core::Subscription changed_, switched_, shown_;
 };

@@ -10,6 +10,7 @@
 #include <wx/statusbr.h>
 #include <wx/stc/stc.h>
 #include <wx/textdlg.h>
+#include <wx/treectrl.h>
 #include <wx/utils.h>
 
 #include "core/code_paths.h"
@@ -24,6 +25,7 @@
 #include "gui/document_tree.h"
 #include "gui/export_dialogs.h"
 #include "gui/import_task.h"
+#include "gui/live_updates.h"
 #include "gui/preferences_dialog.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
@@ -137,9 +139,11 @@ MainFrame::MainFrame(Settings& settings)
     });
     build_panes();
     build_menus();
-    CreateStatusBar(4);
-    const int widths[] = {-3, -2, -2, -2};
-    GetStatusBar()->SetStatusWidths(4, widths);
+    // Counts, current document, your last action, the latest change someone else made, and
+    // who you are coding as (with the coder view).
+    CreateStatusBar(5);
+    const int widths[] = {-3, -2, -2, -3, -2};
+    GetStatusBar()->SetStatusWidths(5, widths);
     apply_appearance();
 
     install_navigation();
@@ -154,11 +158,21 @@ MainFrame::MainFrame(Settings& settings)
     });
     coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { update_status(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    start_live_updates();
     update_status();
     update_title();
 }
 
+void MainFrame::start_live_updates() {
+    LiveUpdates::Hooks hooks;
+    hooks.notice = [this](const std::string& text) { SetStatusText(to_wx(text), 3); };
+    hooks.present = [this](const std::vector<std::string>&) { update_title(); };
+    hooks.hold = [this] { return codes_->is_renaming() || themes_->control().GetEditControl() != nullptr; };
+    live_ = std::make_unique<LiveUpdates>(wb_, std::move(hooks));
+}
+
 MainFrame::~MainFrame() {
+    live_.reset();
     import_.reset();
     export_.reset();
     aui_.UnInit();
@@ -294,6 +308,7 @@ void MainFrame::update_status() {
         SetStatusText("No project open: File > New project or Open project", 0);
         SetStatusText("", 1);
         SetStatusText("", 2);
+        SetStatusText("", 3);
         return;
     }
     auto& repo = wb_.repo();
@@ -310,7 +325,14 @@ void MainFrame::update_status() {
 }
 
 void MainFrame::update_title() {
-    SetTitle(wb_.is_open() ? to_wx(wb_.path().filename().string() + " \u2014 Comb") : wxString("Comb"));
+    if (!wb_.is_open()) {
+        SetTitle("Comb");
+        return;
+    }
+    std::string title = wb_.path().filename().string() + " \u2014 Comb";
+    const auto others = live_ ? live_->present() : std::vector<std::string>{};
+    for (std::size_t i = 0; i < others.size(); ++i) title += (i == 0 ? " \u2014 also open: " : ", ") + others[i];
+    SetTitle(to_wx(title));
 }
 
 bool MainFrame::can_code() const {

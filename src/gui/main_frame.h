@@ -29,6 +29,7 @@ class CodeEditor;
 class CodedSegmentsView;
 class DocumentTree;
 class ImportTask;
+class LiveUpdates;
 class MatrixView;
 class SearchView;
 class ThemePanel;
@@ -68,6 +69,7 @@ public:
     MatrixView& matrix() { return *matrix_; }
     SearchView& search() { return *search_; }
     ThemePanel& themes() { return *themes_; }
+    LiveUpdates& live() { return *live_; }
     // Starts writing the theme table or the summary (the format from the extension) on a
     // worker thread; false when it cannot start (no project, unknown format, an export
     // running). The status bar says where it was written; errors are shown.
@@ -118,6 +120,7 @@ private:
     void save_geometry();
     void update_status();
     void update_title();
+    void start_live_updates();
     bool has_project() const { return wb_.is_open(); }
     bool can_code() const;
 
@@ -209,6 +212,7 @@ private:
     std::function<bool(const std::string&)> confirm_;
     std::unique_ptr<ImportTask> import_;
     std::unique_ptr<BackgroundTask> export_;
+    std::unique_ptr<LiveUpdates> live_;
     DisagreementView* disagreements_ = nullptr;
     NavigationHistory navigation_;
     bool navigating_ = false;  // a Back/Forward jump is not recorded as a new one

@@ -26,7 +26,7 @@ void MainFrame::apply_coder() {
 
 void MainFrame::update_coder_status() {
     if (!GetStatusBar() || GetStatusBar()->GetFieldsCount() < 4) return;
-    SetStatusText(to_wx("Coder: " + wb_.coder() + (wb_.is_open() ? " \u00B7 " + wb_.coder_view().describe(wb_.coder()) : "")), 3);
+    SetStatusText(to_wx("Coder: " + wb_.coder() + (wb_.is_open() ? " \u00B7 " + wb_.coder_view().describe(wb_.coder()) : "")), 4);
 }
 
 std::string MainFrame::merge_project(const std::filesystem::path& other) {

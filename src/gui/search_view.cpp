@@ -145,6 +145,14 @@ void SearchView::on_changed(const core::ProjectChanged& e) {
     // built: it stays so until the user asks.
     if (rebuild_ || !index_) return;
     try {
+        // Another process's changes, not known row by row: rebuild unless it kept the index current.
+        if (e.cause == core::ProjectChanged::Cause::reload) {
+            if (const auto reason = index_->rebuild_reason(wb_.repo())) rebuild(*reason);
+            return;
+        }
+        // One entry of another process: nothing to do when that process kept the index
+        // current, in place when the index is one change behind, else rebuilt.
+        if (e.cause == core::ProjectChanged::Cause::external && !index_->rebuild_reason(wb_.repo())) return;
         if (const auto reason = index_->update_in_place(wb_.repo(), e.changes)) rebuild(*reason);
     } catch (const core::IndexError&) {
         rebuild("update failed");

@@ -55,6 +55,22 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     stc_->SetMouseDwellTime(400);
     stc_->SetExtraDescent(2);
     stc_->SetReadOnly(true);
+    // Scintilla's own undo keys would swallow Ctrl+Z/Y in the transcript (it has no undo of
+    // its own here): they go to Edit > Undo/Redo, the project's per-person undo.
+    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL);
+    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT);
+    stc_->CmdKeyClear('Y', wxSTC_KEYMOD_CTRL);
+    stc_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        // Under GTK the menu accelerators do not see these keys once the text has them.
+        const int key = e.GetKeyCode();
+        const bool ctrl = e.GetModifiers() == wxMOD_CONTROL || e.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT);
+        if (!ctrl || (key != 'Z' && key != 'Y')) {
+            e.Skip();
+            return;
+        }
+        wxCommandEvent command(wxEVT_MENU, key == 'Z' && !e.ShiftDown() ? wxID_UNDO : wxID_REDO);
+        wxPostEvent(wxGetTopLevelParent(this), command);
+    });
     setup_styles();
 
     auto* body = new wxBoxSizer(wxHORIZONTAL);
@@ -151,17 +167,29 @@ bool TranscriptView::is_showing_start_page() const { return start_->IsShown(); }
 void TranscriptView::on_project_changed(const core::ProjectChanged& event) {
     if (event.changes.touches(core::RowKind::document)) update_start_page();
     if (!doc_) return;
-    const auto& changes = event.changes;
-    if (changes.touches(core::RowKind::document) && !wb_.repo().find_document(doc_->id)) {
-        clear();
-        return;
+    if (event.touches(core::RowKind::document)) {
+        const auto doc = wb_.repo().find_document(doc_->id);
+        if (!doc) {
+            clear();
+            return;
+        }
+        if (doc->text_id != doc_->text_id) {
+            // The transcript was edited: show the new text, at the same place.
+            const int line = stc_->GetFirstVisibleLine();
+            doc_.reset();
+            show_document(doc->id);
+            stc_->SetFirstVisibleLine(line);
+            return;
+        }
+        doc_ = doc;  // renamed, or its turns changed
+        style_turns();
     }
-    const bool codes = changes.touches(core::RowKind::code);
-    if (codes || changes.documents_with_changed_codings().count(doc_->id)) {
+    const bool codes = event.touches(core::RowKind::code);
+    if (codes || event.touches_codings_of(doc_->id)) {
         reload_codings();
         highlight();
         layout_stripes();
-    } else if (changes.touches(core::RowKind::memo)) {
+    } else if (event.touches(core::RowKind::memo)) {
         reload_memos();
         stripe_panel_->Refresh();
     }

@@ -27,6 +27,7 @@ void Workbench::open(const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
     path_ = path;
+    start();
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
     project_switched_.publish({});
 }
@@ -37,12 +38,14 @@ void Workbench::create(const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
     path_ = path;
+    start();
     project_switched_.publish({});
 }
 
 void Workbench::close() {
     if (!project_) return;
     selected_code_.reset();
+    changed_.reset();
     project_.reset();
     file_.reset();
     path_.clear();
@@ -56,6 +59,10 @@ bool Workbench::guarded(F&& f) {
     try {
         f();
         return true;
+    } catch (const core::ConflictError& e) {
+        // Someone else changed what the action depended on: say who, then show their change.
+        report_error(e.what());
+        catch_up();
     } catch (const core::Error& e) {
         report_error(e.what());
     } catch (const std::exception& e) {
@@ -112,19 +119,65 @@ std::vector<core::CodeId> Workbench::recent_codes(std::size_t n) const {
     return out;
 }
 
+void Workbench::start() {
+    announce();
+    watch();
+}
+
+void Workbench::watch() {
+    // A code that goes away (deleted elsewhere, or its creation undone) is no longer current,
+    // so no action is run against it.
+    changed_ = project_->changed().subscribe([this](const core::ProjectChanged& e) {
+        if (selected_code_ && e.touches(core::RowKind::code) && !core::CodeTree(file_->codes()).find(*selected_code_)) {
+            select_code(std::nullopt);
+        }
+    });
+}
+
+std::size_t Workbench::catch_up() {
+    if (!project_) return 0;
+    try {
+        return project_->catch_up();
+    } catch (const core::StoreError&) {
+        return 0;  // busy or briefly unreadable: the next tick tries again
+    }
+}
+
+void Workbench::announce() {
+    try {
+        file_->announce(coder(), "comb-gui");
+    } catch (const core::StoreError& e) {
+        // Working without a presence record only hides this window from the others' title bars.
+        report_error(std::string("Others will not see that you have the project open: ") + e.what());
+    }
+}
+
+std::vector<std::string> Workbench::others_present() const {
+    std::vector<std::string> out;
+    if (!file_) return out;
+    bool me = false;  // this window's own record (other windows of this process are others)
+    for (const auto& p : file_->presence()) {
+        if (p.self && !me && p.coder == coder() && p.program == "comb-gui") {
+            me = true;
+            continue;
+        }
+        out.push_back(p.program == "comb-gui" ? p.coder : p.coder + " (" + p.program + ")");
+    }
+    return out;
+}
+
 std::string Workbench::coder() const {
     // One resolution for every front end (core::resolve_coder: COMB_CODER, else the name
     // set in the GUI's settings, else the login name); the project stamps it.
     return project_ ? project_->coder() : core::resolve_coder(setting_of(coder_));
 }
 
-}  // namespace comb::gui
-
-namespace comb::gui {
-
 void Workbench::set_coder(std::string name) {
     coder_ = std::move(name);
-    if (project_) project_->set_coder(core::resolve_coder(setting_of(coder_)));
+    if (project_) {
+        project_->set_coder(core::resolve_coder(setting_of(coder_)));
+        announce();
+    }
     if (coder_view_.mode == CoderMode::blind) coder_view_changed_.publish({});
 }
 

@@ -70,6 +70,15 @@ public:
     // Up to `n` codes of the most recent codings, newest first (the context menu offers them).
     std::vector<core::CodeId> recent_codes(std::size_t n) const;
 
+    // Other writers (docs/concurrency.md): publishes what other processes and windows
+    // committed since the last call through project().changed() (the window's timer calls
+    // this a few times a second). A file that cannot be read now is tried again next time;
+    // returns the number of events published.
+    std::size_t catch_up();
+    // Who else has the project open, from the presence record ("Sam", "Ann (comb)"), for the
+    // title bar; other windows of this process count as others.
+    std::vector<std::string> others_present() const;
+
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
     core::Signal<CodeSelected>& code_selected() { return code_selected_; }
     core::Signal<DocumentSelected>& document_selected() { return document_selected_; }
@@ -81,16 +90,20 @@ public:
 
 private:
     template <class F> bool guarded(F&& f);
+    void start();
+    void watch();
+    void announce();
 
     std::filesystem::path path_;
     std::unique_ptr<store::ProjectFile> file_;
     std::unique_ptr<core::Project> project_;
     std::optional<core::CodeId> selected_code_;
+    std::string coder_;
+    core::Subscription changed_;
     std::function<void(const std::string&)> on_error_;
     core::Signal<ProjectSwitched> project_switched_;
     core::Signal<CodeSelected> code_selected_;
     core::Signal<DocumentSelected> document_selected_;
-    std::string coder_;
     CoderView coder_view_;
     core::Signal<CoderViewChanged> coder_view_changed_;
     core::Signal<DocumentSelected> about_to_jump_;

@@ -76,6 +76,10 @@ public:
     // and no page past the end keeps a deleted original (secure_delete is always on). Throws
     // StoreError when another process has the project open (the checkpoint must wait for it).
     void compact_securely();
+    // PRAGMA data_version: changes only when another connection committed.
+    std::int64_t data_version() const override;
+    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
+    std::int64_t last_history_seq() const override;
 
     std::int64_t change_counter() const override;
     void bump_change_counter() override;

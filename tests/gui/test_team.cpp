@@ -82,7 +82,7 @@ TEST_CASE("comparing two coders colours stripes and highlights: A only, B only, 
     CHECK(f.view().highlight_at(cp_of("barrier")) == gui::side_colour(gui::Side::a_only));
     CHECK(f.view().highlight_at(cp_of("else?")) == gui::side_colour(gui::Side::b_only));
     CHECK(f.view().highlight_at(cp_of("managers")).empty());  // the tester's coding is hidden
-    CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(3)).find("Compare ann and bob") != std::string::npos);
+    CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(4)).find("Compare ann and bob") != std::string::npos);
     f.frame->SetSize(0, 0, 1200, 700);
     shoot(*f.frame, "team-compare");
     wb.set_coder_view({});
@@ -110,7 +110,7 @@ TEST_CASE("blind mode shows only my codings and counts while I code", "[gui][tea
     f.command(gui::kIdCodeSelection);
     CHECK(f.view().codings().size() == 3);
     CHECK(f.model().codings_count(f.time) == 3);
-    CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(3)) == "Coder: ann \u00B7 Blind: only ann's codings");
+    CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(4)) == "Coder: ann \u00B7 Blind: only ann's codings");
     CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(0)) == "1 documents \u00B7 4 codes \u00B7 3 codings");
 }
 
