@@ -166,7 +166,7 @@ std::int64_t comb_code(const std::string& project, int start, const std::string&
 
 }  // namespace
 
-TEST_CASE("two long-lived writers and two comb loops code concurrently; nothing acknowledged is lost", "[cli][several][stress]") {
+TEST_CASE("two long-lived writers and two comb loops code concurrently, nothing acknowledged is lost", "[cli][several][stress]") {
     constexpr int kWriter = 900, kLoop = 100;  // 2 x 900 + 2 x 100 = 2,000 codings
     test::TempDir dir;
     const std::string project = (dir / "s.comb").string();

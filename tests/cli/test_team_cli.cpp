@@ -209,7 +209,7 @@ TEST_CASE("disagreements list what one coder coded alone, and resolving one is u
     }
 }
 
-TEST_CASE("agreement -o writes CSV, Markdown, DOCX and XLSX; the theme table's COREQ line names it", "[cli][team][export]") {
+TEST_CASE("agreement -o writes CSV, Markdown, DOCX and XLSX, the theme table's COREQ line names it", "[cli][team][export]") {
     TeamProject p;
     p.nvivo_example();
     const auto csv = p.dir / "agreement.csv";

@@ -110,7 +110,7 @@ TEST_CASE("case attributes are offered as matrix rows and columns", "[gui][matri
     CHECK(f.errors.empty());
 }
 
-TEST_CASE("double-clicking a code opens its coded segments; they jump, uncode, recode, pin, export", "[gui][segments]") {
+TEST_CASE("double-clicking a code opens its coded segments, they jump, uncode, recode, pin, export", "[gui][segments]") {
     Fixture f;
     const auto leadership = f.code("Organisation/Leadership");
     auto& tree = f.frame->codes().control();
@@ -191,7 +191,7 @@ TEST_CASE("F2 still renames a code", "[gui][segments][keys]") {
     CHECK(f.errors.empty());
 }
 
-TEST_CASE("in-vivo offers the name first; mouse selections snap to whole words", "[gui][coding]") {
+TEST_CASE("in-vivo offers the name first, mouse selections snap to whole words", "[gui][coding]") {
     Fixture f;
     auto& view = f.view();
     // "o time fo" from "We had no time for it": the sloppy selection of the issue.
@@ -324,7 +324,7 @@ TEST_CASE("Tools imports case attributes from a sheet and loads codebooks", "[gu
     CHECK(f.errors.size() == 2);
 }
 
-TEST_CASE("an empty project shows how to start; a document replaces the page", "[gui][start]") {
+TEST_CASE("an empty project shows how to start, a document replaces the page", "[gui][start]") {
     Fixture f;
     auto& view = f.view();
     CHECK_FALSE(view.is_showing_start_page());

@@ -80,7 +80,7 @@ TEST_CASE("the transcript shows the document with styled speakers, highlights an
     CHECK(view.code_name(view.stripes()[1].code) == "Organisation/Staffing");
 }
 
-TEST_CASE("Ctrl+E codes the selection with the selected code; undo removes it", "[gui]") {
+TEST_CASE("Ctrl+E codes the selection with the selected code, undo removes it", "[gui]") {
     Fixture f;
     auto& view = f.view();
     const auto time = f.code("Organisation/Leadership");
@@ -132,7 +132,7 @@ TEST_CASE("in-vivo coding creates a code named after the selection and selects i
     CHECK(f.view().highlight_at(cp_of("no time")) == f.model().tree().code(*id).colour);
 }
 
-TEST_CASE("quick code Ctrl+1 codes with the first code; uncode removes overlapping codings", "[gui]") {
+TEST_CASE("quick code Ctrl+1 codes with the first code, uncode removes overlapping codings", "[gui]") {
     Fixture f;
     const auto first = f.model().tree().codes().front().id;
     f.view().select(span_of("Anything else"));

@@ -142,7 +142,7 @@ TEST_CASE("commands update only the affected passages, and the index stays curre
 }
 
 // Issue 14: Xapian read "(training" as "training", so a broken query looked like a search.
-TEST_CASE("an unbalanced bracket is refused with its column; brackets in a phrase are words", "[index][search]") {
+TEST_CASE("an unbalanced bracket is refused with its column, brackets in a phrase are words", "[index][search]") {
     IndexFixture f;
     try {
         f.search("(training OR funding");

@@ -124,7 +124,7 @@ TEST_CASE("catch_up asks for a reload when the history does not explain the chan
     }
 }
 
-TEST_CASE("a reload event touches every row kind; an entry only its own", "[store][catch_up]") {
+TEST_CASE("a reload event touches every row kind, an entry only its own", "[store][catch_up]") {
     const core::ChangeSet none;
     const core::ProjectChanged reload{none, core::ProjectChanged::Cause::reload, {}, {}};
     CHECK(reload.touches(core::RowKind::theme));

@@ -48,7 +48,7 @@ TEST_CASE("merging codes moves codings, theme membership and memos, and undoes w
     CHECK(test::snapshot(b.file()) == before);
 }
 
-TEST_CASE("deleting a code removes its children, codings, memos and theme places; undo brings all back", "[store][commands]") {
+TEST_CASE("deleting a code removes its children, codings, memos and theme places, undo brings all back", "[store][commands]") {
     test::ProjectBuilder b;
     const auto doc = b.add_document("P2", kText, "P2");
     const auto coding = b.code(doc, "Funding is short-term", "Macro/Funding");

@@ -119,7 +119,7 @@ TEST_CASE("comb edit semantics: a correction inside a coding, a coding deleted w
 // The property the issue asks for: hundreds of seeded random edits; after each, every coding
 // reads what the rules say (equal, grown by the correction inside it, shrunk by a cut) or is
 // reported removed; undo gives back the project before, redo the project after.
-TEST_CASE("random edits keep codings on their words; undo and redo exact", "[store][edit][property]") {
+TEST_CASE("random edits keep codings on their words, undo and redo exact", "[store][edit][property]") {
     const unsigned seed = GENERATE(1u, 19u, 20261203u);
     INFO("seed " << seed);
     std::mt19937 rng(seed);

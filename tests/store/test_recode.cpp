@@ -13,7 +13,7 @@
 
 using namespace comb;
 
-TEST_CASE("recoding moves codings to another code, keeping coder, pin and memo; undo restores", "[store][commands]") {
+TEST_CASE("recoding moves codings to another code, keeping coder, pin and memo, undo restores", "[store][commands]") {
     test::ProjectBuilder b;
     const auto doc = b.add_document("P2", "P2: Funding is short-term. Leaders back it though.\n", "P2");
     const auto funding = b.code(doc, "Funding is short-term", "Money");
