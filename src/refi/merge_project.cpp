@@ -161,7 +161,8 @@ void merge_cases(State& s, std::map<std::string, CaseId>& case_of_source) {
         s.cases[rc.guid] = id;
         // Only values we do not have: ours are never overwritten.
         std::vector<std::pair<std::string, std::string>> missing;
-        for (const auto& [name, value] : rc.values) {
+        for (const auto& [key, value] : rc.values) {
+            const std::string& name = key;  // a structured binding cannot be captured (C++20, clang)
             const auto a = std::find_if(attributes.begin(), attributes.end(), [&](auto& x) { return x.name == name; });
             const bool have = a != attributes.end() && std::any_of(values.begin(), values.end(), [&](auto& v) {
                                   return v.case_id == id && v.attribute_id == a->id;
