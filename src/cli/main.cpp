@@ -8,6 +8,8 @@
 #include "about/about.h"
 #include "cli/app.h"
 #include "core/error.h"
+#include "store/backup.h"
+#include "store/damage.h"
 
 int main(int argc, char** argv) {
     CLI::App app = comb::cli::make_app();
@@ -28,6 +30,15 @@ int main(int argc, char** argv) {
     }
     try {
         return action ? action() : 0;
+    } catch (const comb::store::DamagedError& e) {
+        std::cerr << "comb: " << e.what() << "\n";
+        // Name the newest backup, so the way back is one command.
+        const auto backups = comb::store::list_backups(e.pos().path);
+        if (!backups.empty()) {
+            std::cerr << "comb: the newest backup is from " << backups.front().time << ": comb restore "
+                      << backups.front().path.string() << " " << e.pos().path << " --force\n";
+        }
+        return 1;
     } catch (const comb::core::InputError& e) {
         std::cerr << "comb: " << e.what() << "\n";
         return 1;

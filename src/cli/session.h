@@ -24,8 +24,12 @@ public:
     store::ProjectFile& file() { return *file_; }
     core::Repository& repo() { return *file_; }
 
-    // Runs a command, then lets derived data catch up. Returns the applied change set.
+    // Runs a command, then lets derived data catch up. Returns the applied change set. The
+    // first command of a session makes the rolling backup when one is due (store/backup.h).
     core::ChangeSet run(const core::Command& command);
+    // A backup before a command that cannot be taken back lightly (a bulk delete); says where
+    // on stderr. Throws InputError when it cannot be made (a full disk): the command must not run.
+    std::filesystem::path backup_before(std::string_view reason);
 
     // DOC as the CLI takes it: an id or a document name. Throws InputError.
     core::Document document(const std::string& ref);
@@ -39,6 +43,7 @@ public:
 private:
     std::unique_ptr<store::ProjectFile> file_;
     core::Project project_;
+    bool rolling_checked_ = false;
     // Keeps the index current after every command, undo and redo (only affected passages).
     void update_index(const core::ChangeSet& changes);
     std::unique_ptr<index::PassageIndex> index_;
