@@ -67,6 +67,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&File", kIdExportSummary, "Export &summary...", "", kSummaryHelp, &F::on_export, &F::on_update_export},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdMergeProject, "&Merge a colleague's copy...", "", "Bring in another copy of the project (.comb or .qdpx) as one undoable step", &F::on_merge_project, &F::on_update_has_project},
+    {"&File", kIdRestoreBackup, "&Restore from backup...", "", "Put a backup (listed with date and size) in place of the project; what it holds now is backed up first", &F::on_restore_backup, &F::on_update_has_project},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdCloseProject, "&Close project", "Ctrl+W", "Close the project (everything is saved already)", &F::on_close_project, &F::on_update_has_project},
     {"&File", wxID_EXIT, "&Quit", "Ctrl+Q", "Quit Comb", &F::on_quit, nullptr},
@@ -139,6 +140,7 @@ MainFrame::MainFrame(Settings& settings)
     });
     build_panes();
     build_menus();
+    build_storage();
     // Counts, current document, your last action, the latest change someone else made, and
     // who you are coding as (with the coder view).
     CreateStatusBar(5);

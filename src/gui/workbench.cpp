@@ -22,7 +22,7 @@ std::optional<std::string> setting_of(const std::string& name) {
 Workbench::~Workbench() { close(); }
 
 void Workbench::open(const std::filesystem::path& path) {
-    auto file = store::ProjectFile::open(path);  // throws before anything changes
+    auto file = store::ProjectFile::open(path, {.read_only = read_only_});  // throws before anything changes
     close();
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));

@@ -39,6 +39,12 @@ public:
     void close();
 
     bool is_open() const { return project_ != nullptr; }
+    // Opens projects read-only from now on (comb-gui --read-only); a project that cannot be
+    // written opens read-only anyway. read_only_reason(): why the open project cannot be
+    // changed ("opened read-only", "no write permission", ...); empty when it can.
+    void set_read_only(bool on) { read_only_ = on; }
+    std::string read_only_reason() const { return file_ ? file_->read_only_reason() : std::string(); }
+    store::ProjectFile* file() { return file_.get(); }
     core::Project& project() { return *project_; }
     core::Repository& repo() { return *file_; }
     const std::filesystem::path& path() const { return path_; }
@@ -95,6 +101,7 @@ private:
     void announce();
 
     std::filesystem::path path_;
+    bool read_only_ = false;
     std::unique_ptr<store::ProjectFile> file_;
     std::unique_ptr<core::Project> project_;
     std::optional<core::CodeId> selected_code_;
