@@ -86,6 +86,8 @@ void AtomicFile::commit() {
 void AtomicFile::fail(const std::string& what, int err) const {
     core::SourcePos pos;
     pos.path = target_.string();
+    // A full disk says so first: the one fault a user can fix by making room.
+    if (err == ENOSPC || err == EDQUOT) throw core::InputError(pos, "disk full: " + what + " (" + std::strerror(err) + "); nothing was written");
     throw core::InputError(pos, what + ": " + std::strerror(err));
 }
 

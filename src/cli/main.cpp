@@ -43,7 +43,13 @@ int main(int argc, char** argv) {
         std::cerr << "comb: " << e.what() << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "comb: internal error: " << e.what() << "\n";
+        // The index (Xapian) reports a full disk in its own words: the user's to fix, exit 1.
+        const std::string what = e.what();
+        if (what.find("No space left on device") != std::string::npos || what.find("Disk quota exceeded") != std::string::npos) {
+            std::cerr << "comb: disk full: " << what << "\n";
+            return 1;
+        }
+        std::cerr << "comb: internal error: " << what << "\n";
         return 2;
     }
 }

@@ -166,6 +166,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path, OpenOptions
     if (options.read_only) return open_read_only(path, "opened read-only");
     if (const auto reason = store::read_only_reason(path)) return open_read_only(path, *reason);
     auto lock = std::make_unique<ProjectLock>(path);
+    check_wal_present(path);
     Connection db(path.string(), false);
     std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), std::move(db)));
     file->check_project();
@@ -184,6 +185,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path, OpenOptions
 
 std::unique_ptr<ProjectFile> ProjectFile::open_read_only(const fs::path& path, const std::string& reason) {
     auto lock = ProjectLock::for_reading(path);
+    check_wal_present(path);
     // Without -wal and -shm in a folder that cannot be written, SQLite could not make the
     // wal-index: read the file as immutable (nobody can change a read-only medium either).
     std::error_code ec;

@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <fstream>
 
 #include "core/error.h"
 #include "store/damage.h"
@@ -71,6 +73,31 @@ void check_project_path(const fs::path& path) {
         const int err = errno;
         throw InputError({path.string()}, "cannot be read: " + std::string(std::strerror(err)));
     }
+}
+
+void check_wal_present(const fs::path& path) {
+    const fs::path shm = path.string() + "-shm", wal = path.string() + "-wal";
+    std::error_code ec;
+    if (!fs::exists(shm, ec) || fs::file_size(shm, ec) < 48) return;
+    std::ifstream in(shm, std::ios::binary);
+    unsigned char h[48] = {};
+    if (!in.read(reinterpret_cast<char*>(h), sizeof h)) return;
+    // SQLite's WalIndexHdr, native byte order: isInit at 12, szPage at 14, mxFrame at 16;
+    // the header is written twice (0 and 48) and valid only when both copies agree.
+    unsigned char h2[48] = {};
+    if (!in.read(reinterpret_cast<char*>(h2), sizeof h2) || std::memcmp(h, h2, 48) != 0 || h[12] != 1) return;
+    std::uint16_t page = 0;
+    std::uint32_t frames = 0;
+    std::memcpy(&page, h + 14, 2);
+    std::memcpy(&frames, h + 16, 4);
+    if (frames == 0) return;
+    const std::uint64_t page_size = page == 1 ? 65536 : page;
+    const std::uint64_t needed = 32 + std::uint64_t(frames) * (24 + page_size);
+    const std::uint64_t have = fs::exists(wal, ec) ? fs::file_size(wal, ec) : 0;
+    if (have >= needed) return;
+    throw DamagedError(path.string(), "its write-ahead log " + wal.filename().string() +
+                                          (have == 0 ? " is missing" : " is cut short") + ": the last " + std::to_string(frames) +
+                                          " pages written are lost");
 }
 
 std::optional<std::string> read_only_reason(const fs::path& path) {

@@ -153,6 +153,9 @@ SalvageReport salvage_project(const fs::path& damaged, const fs::path& target) {
     check_project_path(damaged);
     check_new_project_path(target);
     Connection src = Connection::read_only(damaged.string(), !fs::exists(damaged.string() + "-wal"));
+    // Lets SQLite read a file shorter than its header says (a truncated file) up to its end,
+    // instead of refusing it whole; nothing is written (the connection is read-only).
+    sqlite3_exec(src.handle(), "PRAGMA writable_schema = ON", nullptr, nullptr, nullptr);
     SalvageReport report;
     {
         auto created = ProjectFile::create(target);  // the schema, its meta rows and the lock rules
