@@ -3,7 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 
@@ -13,8 +16,34 @@
 namespace comb::store {
 namespace {
 
+// The test hook for a full disk where no small file system can be mounted
+// (tests/cli/test_storage_cli.cpp): with COMB_TEST_FULL_DISK=1 in the environment when the
+// process opens its first project, every write SQLite makes fails with ENOSPC.
+ssize_t full_write(int, const void*, size_t) {
+    errno = ENOSPC;
+    return -1;
+}
+ssize_t full_pwrite(int, const void*, size_t, off_t) {
+    errno = ENOSPC;
+    return -1;
+}
+
+void install_test_hooks() {
+    static const bool installed = [] {
+        const char* v = std::getenv("COMB_TEST_FULL_DISK");
+        if (!v || std::string(v) != "1") return false;
+        sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+        vfs->xSetSystemCall(vfs, "write", reinterpret_cast<sqlite3_syscall_ptr>(&full_write));
+        vfs->xSetSystemCall(vfs, "pwrite", reinterpret_cast<sqlite3_syscall_ptr>(&full_pwrite));
+        vfs->xSetSystemCall(vfs, "pwrite64", reinterpret_cast<sqlite3_syscall_ptr>(&full_pwrite));
+        return true;
+    }();
+    (void)installed;
+}
+
 // Opens with `flags`; the SQLite handle is closed again on failure.
 sqlite3* open_handle(const std::string& name, int flags, const std::string& path) {
+    install_test_hooks();
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(name.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {

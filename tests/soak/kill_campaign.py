@@ -6,8 +6,8 @@ there", all-or-nothing for the ones that were killed, and the index rebuilds and
 
     tests/soak/kill_campaign.py COMB [--kills N] [--seed S] [--results FILE] [--dir DIR]
 
-Each round runs one command and kills it after a random share (0 to 1.2) of that command's
-typical run time, so kills land across its whole life, including after its commit. A command
+Each round runs one command and kills it after a random share (0 to 1.5) of that command's
+typical run time (a moving average of the runs that finished), so kills land across its whole life, including after its commit. A command
 that exited 0 is "acknowledged": what it did must be in the project at the end. A killed one
 must have done all of its action or none. Every 100 rounds, and at the end, the project's
 integrity is checked (PRAGMA integrity_check, with no comb process alive) and the index must
@@ -53,7 +53,7 @@ class Campaign:
         """Runs comb, kills it after a random share of its typical time; True when it returned 0."""
         env = dict(os.environ, COMB_CODER=coder)
         typical = self.typical.get(kind, 0.05)
-        budget = self.rng.uniform(0, typical * 1.2)
+        budget = self.rng.uniform(0, typical * 1.5)
         t0 = time.monotonic()
         p = subprocess.Popen([self.comb] + args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
@@ -64,8 +64,8 @@ class Campaign:
         if rc == -signal.SIGKILL:
             self.kills += 1
             return False
-        if rc == 0 and kind not in self.typical:
-            self.typical[kind] = time.monotonic() - t0
+        if rc == 0:  # follow the machine's load: a moving average of the runs that finished
+            self.typical[kind] = 0.8 * self.typical.get(kind, 0.05) + 0.2 * (time.monotonic() - t0)
         return rc == 0
 
     def measure(self, kind, args, coder="soak"):
