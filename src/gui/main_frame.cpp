@@ -583,7 +583,7 @@ void MainFrame::on_delete_code(wxCommandEvent&) {
     const auto answer = wxMessageBox(to_wx("Delete \"" + path + "\", its child codes and their codings?\n(Edit > Undo brings them back.)"),
                                      "Delete code", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
     if (answer != wxYES) return;
-    if (wb_.run(core::DeleteCode(path))) wb_.select_code(std::nullopt);
+    if (wb_.backup_first("delete-code") && wb_.run(core::DeleteCode(path))) wb_.select_code(std::nullopt);
 }
 
 void MainFrame::on_merge_code(wxCommandEvent&) {

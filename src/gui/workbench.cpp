@@ -8,6 +8,7 @@
 #include "core/code_paths.h"
 #include "core/error.h"
 #include "core/identity.h"
+#include "store/backup.h"
 
 namespace comb::gui {
 namespace {
@@ -29,6 +30,14 @@ void Workbench::open(const std::filesystem::path& path) {
     path_ = path;
     start();
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
+    // The rolling copy when one is due (store/backup.h); one that cannot be made is said, not fatal.
+    if (!file_->read_only() && file_->change_counter() > 0) {
+        try {
+            store::rolling_backup(*file_, project_->now());
+        } catch (const core::Error& e) {
+            report_error(std::string("No rolling backup could be made: ") + e.what());
+        }
+    }
     project_switched_.publish({});
 }
 
@@ -69,6 +78,11 @@ bool Workbench::guarded(F&& f) {
         report_error(std::string("internal error: ") + e.what());
     }
     return false;
+}
+
+bool Workbench::backup_first(std::string_view reason) {
+    if (!file_) return false;
+    return guarded([&] { store::backup_project(*file_, reason, project_->now()); });
 }
 
 bool Workbench::run(const core::Command& command) {

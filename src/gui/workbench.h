@@ -52,6 +52,9 @@ public:
     // Runs one command. A core::Error goes to the error handler (a message box in the
     // window, a recorder in tests) and false is returned; the project is then unchanged.
     bool run(const core::Command& command);
+    // A backup before an action that deletes much (store/backup.h); false (the error shown)
+    // when it cannot be made, and the action must not run then.
+    bool backup_first(std::string_view reason);
     // `key`: for a step that holds pseudonymised names (core/pseudonyms.h).
     bool undo(const core::NameMatcher* key = nullptr);
     bool redo(const core::NameMatcher* key = nullptr);
