@@ -4,8 +4,11 @@
 // banner and has its editing commands disabled, and a change is refused with a clear message.
 #include <catch2/catch.hpp>
 
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <fstream>
 
 #include <wx/menu.h>
 
@@ -30,8 +33,9 @@ struct StorageFixture {
     MainFrame* frame = nullptr;
     std::vector<std::string> errors;
 
-    explicit StorageFixture(bool read_only = false) {
+    explicit StorageFixture(bool read_only = false, std::optional<fs::path> at = std::nullopt) {
         ensure_wx();
+        if (at) path = *at;
         {
             auto file = store::ProjectFile::create(path);
             core::Project project(*file, [] { return std::string("2026-12-03T09:00:00Z"); });
@@ -69,7 +73,8 @@ struct StorageFixture {
 TEST_CASE("File > Restore from backup lists backups with date and size and restores one, reversibly", "[gui][storage]") {
     StorageFixture f;
     auto& wb = f.frame->workbench();
-    const auto backup = store::backup_project(*wb.file(), "manual", "2026-12-03T10:00:00Z");
+    // Opening made the day's rolling copy (the project had changes); this one is older.
+    const auto backup = store::backup_project(*wb.file(), "manual", "2020-12-03T10:00:00Z");
     const auto before = f.code_names();
     REQUIRE(before == std::vector<std::string>{"Time", "Staffing"});
     REQUIRE(wb.run(core::DeleteCode("Staffing")));
@@ -77,10 +82,14 @@ TEST_CASE("File > Restore from backup lists backups with date and size and resto
     CHECK(f.menu_enabled(gui::kIdRestoreBackup));
 
     auto* dialog = new gui::RestoreDialog(f.frame, f.path, store::default_backup_folder(f.path));
-    REQUIRE(dialog->backups().size() == 1);
+    REQUIRE(dialog->backups().size() == 2);
+    CHECK(dialog->backups()[0].reason == "rolling");
+    CHECK(dialog->row_text(0).find(" UTC | 124 KiB | rolling") != std::string::npos);
     const auto bytes = fs::file_size(backup);
     CHECK(bytes == 126976);  // 31 pages of 4 KiB: the schema and two codes
-    CHECK(dialog->row_text(0) == "2026-12-03 10:00:00 UTC | 124 KiB | manual");
+    CHECK(dialog->row_text(1) == "2020-12-03 10:00:00 UTC | 124 KiB | manual");
+    CHECK(dialog->selected() == dialog->backups()[0].path);  // the newest is offered first
+    dialog->select(1);
     REQUIRE(dialog->selected() == backup);
     const auto chosen = *dialog->selected();
     dialog->Destroy();
@@ -92,9 +101,10 @@ TEST_CASE("File > Restore from backup lists backups with date and size and resto
     CHECK(f.code_names() == before);
     // What the project held before the restore is itself a backup: restoring it undoes the restore.
     const auto all = store::list_backups(f.path);
-    REQUIRE(all.size() == 2);
-    CHECK(all.front().reason == "before-restore");
-    REQUIRE(f.frame->restore_backup(all.front().path));
+    REQUIRE(all.size() == 3);
+    const auto replaced = std::find_if(all.begin(), all.end(), [](const auto& b) { return b.reason == "before-restore"; });
+    REQUIRE(replaced != all.end());
+    REQUIRE(f.frame->restore_backup(replaced->path));
     CHECK(f.code_names() == std::vector<std::string>{"Time"});
 }
 
@@ -137,4 +147,35 @@ TEST_CASE("a writable project shows no banner and keeps editing enabled", "[gui]
     StorageFixture f;
     CHECK(f.frame->read_only_banner().empty());
     CHECK(f.menu_enabled(gui::kIdNewCode));
+}
+
+TEST_CASE("on a full disk the window says disk full, changes nothing and keeps working", "[gui][storage]") {
+    test::TempDir dir;
+    const fs::path disk = dir / "disk";
+    fs::create_directories(disk);
+    if (::mount("tmpfs", disk.c_str(), "tmpfs", 0, "size=2m") != 0) {
+        WARN("skipped: no permission to mount a small tmpfs here (test_cli covers the full disk with a test hook)");
+        return;
+    }
+    {
+        StorageFixture f(false, disk / "study.comb");
+        auto& wb = f.frame->workbench();
+        const fs::path filler = disk / "filler";
+        {
+            std::ofstream out(filler, std::ios::binary);
+            const std::string block(4096, 'x');
+            while (out.write(block.data(), block.size())) {
+            }
+        }
+        CHECK_FALSE(wb.run(core::DefineCode("Funding", {})));
+        REQUIRE(f.errors.size() == 1);
+        CHECK(f.errors[0] == (disk / "study.comb").string() + ": disk full: nothing could be written (database or disk is full)");
+        CHECK(f.code_names() == std::vector<std::string>{"Time", "Staffing"});
+        CHECK_FALSE(wb.backup_first("delete-code"));  // no backup, so a bulk delete would not run
+        CHECK(f.errors.back().find("disk full: the backup could not be written, nothing was kept") != std::string::npos);
+        fs::remove(filler);
+        CHECK(wb.run(core::DefineCode("Funding", {})));
+        CHECK(f.code_names() == std::vector<std::string>{"Time", "Staffing", "Funding"});
+    }
+    ::umount2(disk.c_str(), MNT_DETACH);
 }
