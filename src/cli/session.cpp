@@ -59,9 +59,7 @@ core::ChangeSet Session::run(const core::Command& command) {
 }
 
 std::filesystem::path Session::backup_before(std::string_view reason) {
-    const auto copy = store::backup_project(*file_, reason, project_.now());
-    std::cerr << "comb: backup first: " << copy.string() << "\n";
-    return copy;
+    return store::backup_project(*file_, reason, project_.now());
 }
 
 core::Document Session::document(const std::string& ref) {

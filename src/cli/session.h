@@ -27,8 +27,9 @@ public:
     // Runs a command, then lets derived data catch up. Returns the applied change set. The
     // first command of a session makes the rolling backup when one is due (store/backup.h).
     core::ChangeSet run(const core::Command& command);
-    // A backup before a command that cannot be taken back lightly (a bulk delete); says where
-    // on stderr. Throws InputError when it cannot be made (a full disk): the command must not run.
+    // A backup before a command that cannot be taken back lightly (a bulk delete), silently
+    // (comb backups lists it). Throws InputError when it cannot be made (a full disk): the
+    // command must not run then.
     std::filesystem::path backup_before(std::string_view reason);
 
     // DOC as the CLI takes it: an id or a document name. Throws InputError.
