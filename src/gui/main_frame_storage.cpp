@@ -12,7 +12,6 @@
 #include "gui/command_ids.h"
 #include "gui/main_frame.h"
 #include "gui/restore_dialog.h"
-#include "gui/search_view.h"
 #include "gui/wx_text.h"
 #include "store/restore.h"
 
@@ -80,8 +79,7 @@ bool MainFrame::restore_backup(const std::filesystem::path& backup) {
     } catch (const core::Error& e) {
         wb_.report_error(e.what());
     }
-    open_project(project);
-    if (done) search_->rebuild("restored from a backup");
+    open_project(project);  // the index was removed with the old project: opening builds it again
     return done;
 }
 
