@@ -63,11 +63,11 @@ fs::path backup_folder_of(const std::string& project, const std::optional<int>& 
     auto file = store::ProjectFile::open(project);
     auto t = file->begin("backup settings");
     if (keep) {
-        if (*keep < 1) throw core::InputError({"<argument>"}, "--keep must be at least 1");
+        if (*keep < 1) throw core::InputError::argument("--keep must be at least 1");
         file->set_setting(store::kBackupKeepSetting, std::to_string(*keep));
     }
     if (every) {
-        if (*every < 0) throw core::InputError({"<argument>"}, "--every-hours must be 0 (no rolling copies) or more");
+        if (*every < 0) throw core::InputError::argument("--every-hours must be 0 (no rolling copies) or more");
         file->set_setting(store::kBackupEverySetting, std::to_string(*every));
     }
     if (folder) file->set_setting(store::kBackupFolderSetting, *folder);
