@@ -79,9 +79,11 @@ bool write_counter(int fd, long v, bool durable) {
 // process to close, or the next one to open alone, judges. Durable, so a power cut is seen.
 // A lock file made just now holds no record of a clean close (a copied or restored project,
 // or one last opened by an older Comb): unclean too.
-bool count_in(int fd, bool made_now) {
+bool count_in(int fd) {
     if (!wait_ofd_lock(fd, F_WRLCK, kCounterByte, std::chrono::seconds(5))) return true;
     long n = read_counter(fd);
+    struct stat st {};
+    const bool made_now = ::fstat(fd, &st) != 0 || st.st_size == 0;  // empty: just made, or an older Comb's
     bool unclean = n < 0 || made_now;
     if (n >= 0 && try_ofd_lock(fd, F_WRLCK, kOpenByte)) {
         unclean = unclean || n > 0;
@@ -140,10 +142,31 @@ std::filesystem::path ProjectLock::lock_path(const std::filesystem::path& projec
 ProjectLock::ProjectLock(const std::filesystem::path& project, std::chrono::milliseconds wait) : project_(project) {
     if (legacy()) return;
     const auto path = lock_path(project);
-    std::error_code ec;
-    const bool made_now = !std::filesystem::exists(path, ec);
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) throw core::StoreError("open " + path.string(), std::strerror(errno));
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOSPC || err == EDQUOT) throw core::InputError({path.string()}, "disk full (cannot create the lock file)");
+        if (err == EACCES || err == EROFS || err == ENOENT || err == ENOTDIR) {
+            throw core::InputError({path.string()}, "cannot be created: " + std::string(std::strerror(err)));
+        }
+        throw core::StoreError("open " + path.string(), std::strerror(err));
+    }
+    attach(fd, wait);
+}
+
+ProjectLock::ProjectLock(const std::filesystem::path& project, int fd, std::chrono::milliseconds wait) : project_(project) {
+    if (fd >= 0) attach(fd, wait);
+}
+
+std::unique_ptr<ProjectLock> ProjectLock::for_reading(const std::filesystem::path& project) {
+    if (legacy()) return std::make_unique<ProjectLock>(project);
+    const auto path = lock_path(project);
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);  // a shared (read) lock needs only read access
+    return std::unique_ptr<ProjectLock>(new ProjectLock(project, fd, std::chrono::seconds(30)));
+}
+
+void ProjectLock::attach(int fd, std::chrono::milliseconds wait) {
     struct stat st {};
     fstat(fd, &st);
     std::lock_guard reg(registry_mutex);
@@ -159,9 +182,9 @@ ProjectLock::ProjectLock(const std::filesystem::path& project, std::chrono::mill
     if (!wait_ofd_lock(fd, F_RDLCK, kOpenByte, wait)) {
         ::close(fd);
         registry().erase({st.st_dev, st.st_ino});
-        throw core::StoreError("open " + project.string(), "another Comb process is checkpointing the project and did not finish");
+        throw core::StoreError("open " + project_.string(), "another Comb process is checkpointing the project and did not finish");
     }
-    s->unclean = count_in(fd, made_now);
+    s->unclean = count_in(fd);
     s->refs = 1;
     slot = s;
     shared_ = s;
@@ -185,7 +208,8 @@ void ProjectLock::hold_wal_index() {
     std::lock_guard lock(shared_->m);
     if (shared_->shm_fd >= 0) return;
     const std::string shm = project_.string() + "-shm";
-    const int fd = ::open(shm.c_str(), O_RDWR | O_CLOEXEC);
+    int fd = ::open(shm.c_str(), O_RDWR | O_CLOEXEC);
+    if (fd < 0 && (errno == EACCES || errno == EROFS)) fd = ::open(shm.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw core::StoreError("open " + shm, std::strerror(errno));
     // Another process's SQLite holds this byte exclusively only for the instant it decides
     // whether it is first; wait that out.
