@@ -48,6 +48,11 @@ CREATE TABLE coding_counts(
     db.exec("CREATE TRIGGER coding_counts_delete AFTER DELETE ON codings BEGIN " + remove_one("OLD") + " END;");
     db.exec("CREATE TRIGGER coding_counts_update AFTER UPDATE OF document_id, start, \"end\", code_id, tag_override ON codings "
             "BEGIN " + remove_one("OLD") + add_one("NEW") + " END;");
+    refill_coding_counts(db);
+}
+
+void refill_coding_counts(Connection& db) {
+    db.exec("DELETE FROM coding_counts");
     db.exec(std::string("INSERT INTO ") + kColumns + " SELECT " + group_of("c") + ", count(*) FROM codings c WHERE true " +
             "GROUP BY 1, 2, 3, 4, 5");
 }

@@ -13,6 +13,9 @@ namespace comb::store {
 // and the counts of the codings already there.
 void add_coding_counts(Connection& db);
 
+// Counts every coding afresh (the table is derived data: salvage refills it instead of copying).
+void refill_coding_counts(Connection& db);
+
 // Adds (`sign` +1) or removes (-1) the counts of every coding of document `id` as its case and
 // turns are now.
 void shift_document_counts(Connection& db, std::int64_t id, int sign);
