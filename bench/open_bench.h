@@ -16,6 +16,10 @@ struct OpenReport {
     double index_ms = 0;         // PassageIndex opened and rebuild_reason()
     double lists_ms = 0;         // documents(), codes(), cases(), codings()
     double total_ms = 0;         // the four above
+    // The narrow reads a first screen needs (issue 17): document_summaries(), codes(), cases(),
+    // code_counts(); and open + index + those, as a first screen built on them would wait.
+    double narrow_ms = 0;
+    double narrow_total_ms = 0;
     // Then, for comparison, each on a fresh connection.
     double quick_check_ms = 0;   // PRAGMA quick_check alone
     double sqlite_ms = 0;        // sqlite3_open + SELECT count(*) FROM documents

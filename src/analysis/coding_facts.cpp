@@ -21,15 +21,6 @@ bool level_less(const core::LevelTag& a, const core::LevelTag& b) {
     return a.actor < b.actor;
 }
 
-// True when [start, end) lies inside one interviewer turn. Turns are in text order.
-bool inside_interviewer_turn(const std::vector<core::Turn>& turns, std::int64_t start, std::int64_t end) {
-    auto it = std::upper_bound(turns.begin(), turns.end(), start,
-                               [](std::int64_t s, const core::Turn& t) { return s < t.span.start.value; });
-    if (it == turns.begin()) return false;
-    --it;
-    return it->is_interviewer && it->span.start.value <= start && end <= it->span.end.value;
-}
-
 }  // namespace
 
 CodingFacts CodingFacts::load(const core::Repository& repo) {
@@ -84,10 +75,10 @@ CodingFacts CodingFacts::from(const core::Repository& repo) {
     return facts;
 }
 
-CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawCoding> raw,
-                                  const std::vector<core::TagSet>& overrides) {
+CodingFacts CodingFacts::read_tables(const core::Repository& repo, const std::vector<core::TagSet>& overrides,
+                                     bool with_documents, std::vector<std::int32_t>& tagset_of_source) {
     CodingFacts f;
-    f.documents = repo.documents();
+    if (with_documents) f.documents = repo.documents();
     f.cases = repo.cases();
     f.codes = repo.codes();
     f.themes = repo.themes();
@@ -112,7 +103,6 @@ CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawC
         if (t->level && std::find(f.levels.begin(), f.levels.end(), *t->level) == f.levels.end()) f.levels.push_back(*t->level);
     }
     std::sort(f.levels.begin(), f.levels.end(), level_less);
-    std::vector<std::int32_t> tagset_of_source;
     for (const auto* t : sources) {
         TagFacts tf;
         for (auto c : t->effective_comb()) tf.comb_mask |= static_cast<std::uint8_t>(1u << static_cast<int>(c));
@@ -128,8 +118,56 @@ CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawC
         }
         tagset_of_source.push_back(static_cast<std::int32_t>(it - f.tagsets.begin()));
     }
+    return f;
+}
 
+CodingFacts CodingFacts::load_counts(const core::Repository& repo) {
+    struct Group {
+        core::CodeId code;
+        std::optional<core::CaseId> case_id;
+        std::int32_t override_ = kNone;
+        bool interviewer = false;
+        std::int64_t n = 0;
+    };
+    std::vector<Group> groups;
+    std::vector<core::TagSet> overrides;
+    std::map<std::string, std::int32_t, std::less<>> override_ids;
+    repo.scan_coding_counts([&](const core::CodingCount& c) {
+        Group g{c.code, c.case_id, kNone, c.interviewer_only, c.n};
+        if (c.tag_override) {
+            auto it = override_ids.find(*c.tag_override);
+            if (it == override_ids.end()) {
+                overrides.push_back(core::TagSet::parse(*c.tag_override));
+                it = override_ids.emplace(std::string(*c.tag_override), static_cast<std::int32_t>(overrides.size() - 1)).first;
+            }
+            g.override_ = it->second;
+        }
+        groups.push_back(g);
+    });
+    std::vector<std::int32_t> tagset_of_source;
+    CodingFacts f = read_tables(repo, overrides, false, tagset_of_source);
+    f.counts_only_ = true;
+    for (const auto& g : groups) {
+        CodingRow row;
+        row.doc = kNone;
+        row.code = f.code_index(g.code);
+        if (row.code == kNone) continue;  // foreign keys forbid this; be safe
+        row.tags = g.override_ != kNone ? tagset_of_source[f.codes.size() + static_cast<std::size_t>(g.override_)]
+                                        : tagset_of_source[static_cast<std::size_t>(row.code)];
+        row.case_ = g.case_id ? f.case_index(*g.case_id) : kNone;
+        row.interviewer_only = g.interviewer;
+        row.n = g.n;
+        f.codings.push_back(row);
+    }
+    return f;
+}
+
+CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawCoding> raw,
+                                  const std::vector<core::TagSet>& overrides) {
+    std::vector<std::int32_t> tagset_of_source;
+    CodingFacts f = read_tables(repo, overrides, true, tagset_of_source);
     std::vector<std::int32_t> doc_case(f.documents.size(), kNone);
+
     for (std::size_t i = 0; i < f.documents.size(); ++i) {
         if (f.documents[i].case_id) doc_case[i] = f.case_index(*f.documents[i].case_id);
     }
@@ -173,7 +211,8 @@ CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawC
                                         : tagset_of_source[static_cast<std::size_t>(row.code)];
         row.case_ = doc_case[static_cast<std::size_t>(row.doc)];
         row.pinned = r.pinned;
-        row.interviewer_only = inside_interviewer_turn(f.documents[static_cast<std::size_t>(row.doc)].turns, r.start, r.end);
+        row.interviewer_only = core::inside_interviewer_turn(f.documents[static_cast<std::size_t>(row.doc)].turns,
+                                                            {core::CodePoint(r.start), core::CodePoint(r.end)});
         f.codings[fill[static_cast<std::size_t>(row.doc)]++] = row;
     }
     const auto before = [](const CodingRow& a, const CodingRow& b) {

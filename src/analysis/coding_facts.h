@@ -44,6 +44,7 @@ struct CodingRow {
     std::int32_t case_ = kNone;  // index into CodingFacts::cases
     bool pinned = false;
     bool interviewer_only = false;
+    std::int64_t n = 1;  // codings this row stands for: 1, or a group's size (load_counts)
 };
 
 class CodingFacts {
@@ -54,6 +55,13 @@ public:
     // Reads the codings as whole values (Repository::codings). Same result; kept to check
     // the fast path against. Throws StoreError.
     static CodingFacts from(const core::Repository& repo);
+    // Reads only the groups of Repository::scan_coding_counts (the store's count table): one
+    // row per case, code, override and interviewer flag, with its size in `n`; no documents,
+    // spans, ids or coders. Enough for count_cube and count_matrix over all codings (the same
+    // counts as load()); not for a restriction to passages, quotes or co-occurrence, which
+    // need each coding (they throw std::logic_error). Throws StoreError.
+    static CodingFacts load_counts(const core::Repository& repo);
+    bool counts_only() const { return counts_only_; }
 
     std::vector<core::Document> documents;  // import order
     std::vector<core::Case> cases;          // by name
@@ -92,6 +100,13 @@ public:
 private:
     static CodingFacts assemble(const core::Repository& repo, std::vector<RawCoding> raw,
                                 const std::vector<core::TagSet>& overrides);
+    // Everything but the codings: the tables (documents only `with_documents`), code paths,
+    // levels and interned tag sets; `tagset_of_source` maps each code, then each override,
+    // to its tag set.
+    static CodingFacts read_tables(const core::Repository& repo, const std::vector<core::TagSet>& overrides,
+                                   bool with_documents, std::vector<std::int32_t>& tagset_of_source);
+
+    bool counts_only_ = false;
 
     core::CodeTree tree_{{}};
     std::vector<std::string> paths_;

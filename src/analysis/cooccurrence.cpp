@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Code co-occurrence (matrix.h states the rules).
 #include <algorithm>
+#include <stdexcept>
 #include <set>
 
 #include "analysis/matrix.h"
@@ -45,6 +46,7 @@ private:
 }  // namespace
 
 Matrix cooccurrence(const CodingFacts& facts, const CooccurrenceSpec& spec) {
+    if (facts.counts_only()) throw std::logic_error("co-occurrence needs each coding, not counts (CodingFacts::load)");
     const auto kept = kept_codings(facts, spec.within);
     const bool by_case = spec.count == CountUnit::cases;
     // Codings that take part: kept, and for distinct-case counts, a participant's.

@@ -83,6 +83,7 @@ std::int64_t Matrix::at(const std::string& row, const std::string& col) const {
 std::vector<char> kept_codings(const CodingFacts& facts, const std::optional<std::vector<PassageRef>>& within) {
     std::vector<char> kept(facts.codings.size(), within ? 0 : 1);
     if (!within) return kept;
+    if (facts.counts_only()) throw std::logic_error("a restriction to passages needs each coding, not counts (CodingFacts::load)");
     std::vector<std::vector<core::Span>> by_doc(facts.documents.size());
     for (const auto& p : *within) {
         const auto d = facts.doc_index(p.doc);
@@ -146,7 +147,7 @@ Cube count_cube(const CodingFacts& facts, const std::vector<Axis>& axes, CountUn
                 cell = cell * keys[a].labels.size() + static_cast<std::size_t>((*k[a])[pos[a]]);
             }
             if (count == CountUnit::segments) {
-                ++cube.cells[cell];
+                cube.cells[cell] += row.n;
             } else {
                 const std::uint64_t mark = cell * n_cases + static_cast<std::size_t>(row.case_);
                 bool fresh = false;
@@ -196,6 +197,7 @@ std::vector<std::size_t> cell_codings(const CodingFacts& facts, const MatrixSpec
     const AxisKeys cols(facts, spec.cols);
     const auto r = static_cast<std::int32_t>(label_index(rows.labels, row, "row"));
     const auto c = static_cast<std::int32_t>(label_index(cols.labels, col, "column"));
+    if (facts.counts_only()) throw std::logic_error("a cell's codings need each coding, not counts (CodingFacts::load)");
     const auto kept = kept_codings(facts, spec.within);
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < facts.codings.size(); ++i) {

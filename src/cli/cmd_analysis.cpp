@@ -107,7 +107,10 @@ int run_matrix(const MatrixArgs& a) {
     Session s(a.project);
     std::optional<std::vector<analysis::PassageRef>> within;
     if (!a.query.empty()) within = matching_passages(s, a.query);
-    const auto facts = analysis::CodingFacts::load(s.file());
+    // A plain matrix needs counts only: the store's count table, not every coding. A search
+    // restriction, a cell's quotes and co-occurrence need each coding.
+    const bool counts = within == std::nullopt && a.cell.empty() && a.cooccurrence.empty();
+    const auto facts = counts ? analysis::CodingFacts::load_counts(s.file()) : analysis::CodingFacts::load(s.file());
     if (!a.cooccurrence.empty()) {
         if (!a.rows.empty() || !a.cols.empty() || !a.cell.empty()) {
             throw core::InputError::argument("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");

@@ -100,14 +100,8 @@ void register_codes(CLI::App& app, Action& action) {
         action = [project, untagged, as_json] {
             Session s(*project);
             const core::CodeTree tree(s.repo().codes());
-            std::map<core::CodeId, std::int64_t> n;
-            std::map<core::CodeId, std::set<std::int64_t>> cases;
-            std::map<core::DocumentId, std::optional<core::CaseId>> doc_case;
-            for (const auto& d : s.repo().documents()) doc_case[d.id] = d.case_id;
-            for (const auto& c : s.repo().codings()) {
-                ++n[c.code];
-                if (const auto k = doc_case[c.document]) cases[c.code].insert(k->value);
-            }
+            // From the store's count table, not from every coding and document.
+            auto counts = s.repo().code_counts();
             json out = json::array();
             std::vector<std::vector<std::string>> rows;
             for (const auto& c : tree.codes()) {
@@ -115,12 +109,12 @@ void register_codes(CLI::App& app, Action& action) {
                 const std::string path = tree.path(c.id);
                 json j = {{"id", c.id.value}, {"code", path}, {"name", c.name},
                           {"parent", c.parent ? json(tree.path(*c.parent)) : json(nullptr)}, {"colour", c.colour},
-                          {"definition", c.definition}, {"codings", n[c.id]}, {"cases", cases[c.id].size()},
+                          {"definition", c.definition}, {"codings", counts[c.id].codings}, {"cases", counts[c.id].cases},
                           {"codable", c.codable}};
                 j.update(tags_json(c.tags));
                 out.push_back(j);
-                rows.push_back({std::to_string(c.id.value), c.codable ? path : path + " (category)", std::to_string(n[c.id]),
-                                std::to_string(cases[c.id].size()), c.tags.to_string()});
+                rows.push_back({std::to_string(c.id.value), c.codable ? path : path + " (category)", std::to_string(counts[c.id].codings),
+                                std::to_string(counts[c.id].cases), c.tags.to_string()});
             }
             if (*as_json) print_json(out);
             else print_table({"id", "code", "codings", "cases", "tags"}, rows);

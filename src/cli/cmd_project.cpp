@@ -86,18 +86,38 @@ void register_import(CLI::App& app, Action& action) {
 
 void register_docs(CLI::App& app, Action& action) {
     add_project_command(app, action, "docs", "List the documents", [](Session& s, bool as_json) {
-        const auto docs = s.repo().documents();
+        // Summaries (a turn count, not the turns) and the cases once: reading every turn of
+        // every document made this cost grow with the project.
+        std::map<core::CaseId, std::string> case_names;
+        for (auto& c : s.repo().cases()) case_names.emplace(c.id, std::move(c.name));
         json out = json::array();
         std::vector<std::vector<std::string>> rows;
-        for (const auto& d : docs) {
-            const auto c = s.case_name(d.case_id);
+        for (const auto& d : s.repo().document_summaries()) {
+            const auto it = d.case_id ? case_names.find(*d.case_id) : case_names.end();
+            const auto c = it != case_names.end() ? std::optional(it->second) : std::nullopt;
             out.push_back({{"id", d.id.value}, {"name", d.name}, {"case", c ? json(*c) : json(nullptr)},
-                           {"chars", d.chars}, {"turns", d.turns.size()}});
+                           {"chars", d.chars}, {"turns", d.turns}});
             rows.push_back({std::to_string(d.id.value), d.name, c.value_or("-"), std::to_string(d.chars),
-                            std::to_string(d.turns.size())});
+                            std::to_string(d.turns)});
         }
         if (as_json) print_json(out);
         else print_table({"id", "name", "case", "chars", "turns"}, rows);
+        return 0;
+    });
+}
+
+// comb check: the whole-file check that opening runs only after an unclean shutdown.
+void register_check(CLI::App& app, Action& action) {
+    add_project_command(app, action, "check", "Check the whole project file for damage (SQLite's integrity check)",
+                        [](Session& s, bool as_json) {
+        const std::string result = s.file().integrity_check();
+        if (result != "ok") {
+            std::string problems = result;
+            std::replace(problems.begin(), problems.end(), '\n', ';');
+            throw core::InputError({s.file().path().string()}, "the project file is damaged (" + problems + ")");
+        }
+        if (as_json) print_json({{"project", s.file().path().string()}, {"integrity", "ok"}});
+        else std::cout << s.file().path().string() << ": ok\n";
         return 0;
     });
 }
@@ -126,6 +146,7 @@ void register_project_commands(CLI::App& app, Action& action) {
     register_new(app, action);
     register_import(app, action);
     register_docs(app, action);
+    register_check(app, action);
 }
 
 }  // namespace comb::cli

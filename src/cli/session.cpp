@@ -71,10 +71,11 @@ std::filesystem::path Session::backup_before(std::string_view reason) {
 }
 
 core::Document Session::document(const std::string& ref) {
-    const auto docs = file_->documents();
-    for (const auto& d : docs) if (d.name == ref) return d;
-    if (!ref.empty() && ref.find_first_not_of("0123456789") == std::string::npos) {
-        for (const auto& d : docs) if (std::to_string(d.id.value) == ref) return d;
+    // By key: a list of every document (with its turns) made each `comb code` cost more on
+    // a larger project.
+    if (auto d = file_->find_document_by_name(ref)) return std::move(*d);
+    if (!ref.empty() && ref.size() < 19 && ref.find_first_not_of("0123456789") == std::string::npos) {
+        if (auto d = file_->find_document(core::DocumentId(std::stoll(ref)))) return std::move(*d);
     }
     throw core::InputError::argument("no document \"" + ref + "\" (give its id or name; see comb docs)");
 }

@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model.h"
 
+#include <algorithm>
+
 namespace comb::core {
+
+bool inside_interviewer_turn(const std::vector<Turn>& turns, Span span) {
+    auto it = std::upper_bound(turns.begin(), turns.end(), span.start.value,
+                               [](std::int64_t s, const Turn& t) { return s < t.span.start.value; });
+    if (it == turns.begin()) return false;
+    --it;
+    return it->is_interviewer && it->span.start <= span.start && span.end <= it->span.end;
+}
 
 std::string_view to_string(AttributeType t) {
     switch (t) {

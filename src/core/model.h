@@ -26,6 +26,11 @@ struct Turn {
     friend bool operator==(const Turn&, const Turn&) = default;
 };
 
+// True when `span` lies inside one interviewer turn: the last turn (in text order) starting at
+// or before it is an interviewer's and contains it. Such a coding never counts a participant
+// (analysis::CodingFacts); the store's count table applies the same rule in SQL.
+bool inside_interviewer_turn(const std::vector<Turn>& turns, Span span);
+
 // A transcript. Its text lives in the text table (see TextId) so that undoing and redoing
 // an import never copies the text into the history.
 struct Document {

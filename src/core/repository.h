@@ -6,6 +6,7 @@
 // them writes over a row it was not told about (ConflictError instead; see model.h on
 // versions). Every method may throw StoreError when the file cannot be read or written.
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -54,6 +55,34 @@ struct StoredCoding {
     bool pinned = false;
 };
 
+// Codings counted by what matrices and code lists need (Repository::scan_coding_counts):
+// one group per case, code, tag override and interviewer-only flag. The override is its
+// stored text (valid during the visit), as in StoredCoding.
+struct CodingCount {
+    std::optional<CaseId> case_id;  // of the codings' document
+    CodeId code;
+    std::optional<std::string_view> tag_override;
+    bool interviewer_only = false;  // inside one interviewer turn (inside_interviewer_turn)
+    std::int64_t n = 0;             // codings in the group, > 0
+};
+
+// Per code: its codings and the distinct cases they come from (from scan_coding_counts).
+struct CodeCount {
+    std::int64_t codings = 0;
+    std::int64_t cases = 0;
+};
+
+// A document as listings show it: no text structure, its number of turns instead.
+struct DocumentSummary {
+    DocumentId id;
+    std::string name;
+    std::optional<CaseId> case_id;
+    TextId text_id;
+    std::int64_t chars = 0;
+    std::int64_t position = 0;
+    std::int64_t turns = 0;
+};
+
 class Repository {
 public:
     virtual ~Repository() = default;
@@ -75,6 +104,14 @@ public:
     // The default goes through codings(); a store may read its rows more cheaply.
     virtual std::int64_t coding_count() const;
     virtual void scan_codings(const std::function<void(const StoredCoding&)>& visit) const;
+    // Narrow reads, so a command reads only what it needs; the defaults go through the full
+    // lists above and a store answers them from its indexes (and count table).
+    virtual std::optional<Document> find_document_by_name(std::string_view name) const;
+    virtual std::vector<DocumentSummary> document_summaries() const;  // import order
+    // Every group of codings once, in no promised order; the counts a matrix needs without
+    // reading every coding.
+    virtual void scan_coding_counts(const std::function<void(const CodingCount&)>& visit) const;
+    std::map<CodeId, CodeCount> code_counts() const;
     virtual std::vector<Memo> memos() const = 0;
     virtual std::vector<Theme> themes() const = 0;  // parents before children, by position
     // The stored row with the key (kind and id; case and attribute for a value) of `key`.

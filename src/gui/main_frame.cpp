@@ -30,6 +30,7 @@
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
 #include "gui/matrix_view.h"
+#include "gui/file_check.h"
 #include "gui/index_rebuilds.h"
 #include "gui/pseudonymise_dialog.h"
 #include "gui/search_view.h"
@@ -142,6 +143,7 @@ MainFrame::MainFrame(Settings& settings)
         wxMessageBox(to_wx(message), "Comb", wxOK | wxICON_WARNING, this);
     });
     index_rebuilds_ = std::make_unique<IndexRebuilds>(*this, wb_);
+    file_check_ = std::make_unique<FileCheck>(*this, wb_);
     refi::register_formats();  // .qdpx and .qdc in the import and export lists
     build_panes();
     build_menus();
@@ -183,6 +185,7 @@ MainFrame::~MainFrame() {
     import_.reset();
     export_.reset();
     index_rebuilds_.reset();
+    file_check_.reset();
     aui_.UnInit();
 }
 

@@ -30,6 +30,7 @@ class CodedSegmentsView;
 class DocumentTree;
 class ImportTask;
 class IndexRebuilds;
+class FileCheck;
 class LiveUpdates;
 class MatrixView;
 class SearchView;
@@ -215,6 +216,7 @@ private:
     Settings& settings_;
     Workbench wb_;
     std::unique_ptr<IndexRebuilds> index_rebuilds_;  // before the panes: they see the index it keeps
+    std::unique_ptr<FileCheck> file_check_;  // the whole-file check of each project opened
     wxAuiManager aui_;
     wxFileHistory history_;
     std::string default_perspective_;

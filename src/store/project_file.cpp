@@ -142,13 +142,17 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const fs::path& path) {
 }
 
 // Is it a Comb project, and is it whole? Throws InputError / DamagedError.
-void ProjectFile::check_project() {
+// The whole-file check reads every page (O(file size)), so it runs only when `whole` (a process
+// died with the project open or the power went: ProjectLock counts opens and clean closes), and
+// on request: comb check, the GUI's background check.
+void ProjectFile::check_project(bool whole) {
     try {
         Statement app(db_, "PRAGMA application_id");
         const auto id = app.step() ? app.int64(0) : 0;
         if (id != kApplicationId) throw InputError({path_.string()}, "not a Comb project");
-        Statement check(db_, "PRAGMA quick_check");
-        if (!check.step() || check.text(0) != "ok") throw DamagedError(path_.string(), check.text(0));
+        if (whole) {
+            if (const auto problems = quick_check(); problems != "ok") throw DamagedError(path_.string(), problems);
+        }
     } catch (const DamagedError& e) {
         // SQLite says "file is not a database" for anything that is not one, and for a
         // project whose first page is damaged: say both.
@@ -169,7 +173,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path, OpenOptions
     check_wal_present(path);
     Connection db(path.string(), false);
     std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), std::move(db)));
-    file->check_project();
+    file->check_project(file->lock_->take_unclean_shutdown());
     file->configure();
     Statement(file->db_, "SELECT COUNT(*) FROM sqlite_master").step();  // maps the -shm of a file just made WAL
     file->lock_->hold_wal_index();
@@ -181,6 +185,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path, OpenOptions
     with_write_lock(*file->lock_, [&] { migrate(file->db_, path.string()); });
     file->checkpoint_if_alone();
     return file;
+}
+
+std::string ProjectFile::quick_check() {
+    Statement check(db_, "PRAGMA quick_check");
+    std::string out;
+    while (check.step()) out += (out.empty() ? "" : "; ") + check.text(0);
+    return out.empty() ? "no answer" : out;
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::open_read_only(const fs::path& path, const std::string& reason) {
@@ -195,7 +206,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open_read_only(const fs::path& path, c
     std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), Connection::read_only(path.string(), immutable)));
     file->read_only_ = reason;
     file->db_.keep_wal_on_close(true);
-    file->check_project();
+    file->check_project(file->lock_->take_unclean_shutdown());
     file->db_.exec("PRAGMA foreign_keys = ON");
     if (!immutable) {
         try {

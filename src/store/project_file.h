@@ -53,6 +53,10 @@ public:
     std::vector<Presence> presence() const { return list_presence(path_); }
     // Runs SQLite's full integrity check; returns "ok" or the problems found.
     std::string integrity_check();
+    // PRAGMA quick_check (every page read, no index cross-check): "ok" or the problems, "; "
+    // between them. open() runs it only after an unclean shutdown; comb check and the GUI's
+    // background check on open run it always.
+    std::string quick_check();
 
     std::vector<core::Document> documents() const override;
     std::optional<core::Document> find_document(core::DocumentId id) const override;
@@ -71,6 +75,10 @@ public:
     // about a third of a second).
     std::int64_t coding_count() const override;
     void scan_codings(const std::function<void(const core::StoredCoding&)>& visit) const override;
+    std::optional<core::Document> find_document_by_name(std::string_view name) const override;
+    std::vector<core::DocumentSummary> document_summaries() const override;
+    // From the count table (coding_counts.h): one row per group, not per coding.
+    void scan_coding_counts(const std::function<void(const core::CodingCount&)>& visit) const override;
     std::vector<core::Memo> memos() const override;
     std::vector<core::Theme> themes() const override;
     std::optional<core::Row> find_row(const core::Row& key) const override;
@@ -118,7 +126,7 @@ private:
     void require_version(const core::Row& row, const char* action) const;
 
     static std::unique_ptr<ProjectFile> open_read_only(const std::filesystem::path& path, const std::string& reason);
-    void check_project();
+    void check_project(bool whole);
     void refuse_if_read_only(std::string_view action) const;
 
     std::filesystem::path path_;

@@ -5,12 +5,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "core/error.h"
 
@@ -19,6 +21,7 @@ namespace {
 
 constexpr off_t kOpenByte = 0;   // shared while open, exclusive when alone
 constexpr off_t kWriteByte = 1;  // exclusive during a write transaction
+constexpr off_t kCounterByte = 2;  // exclusive while the open counter is read and written
 constexpr off_t kShmDeadManByte = 128;  // SQLite's UNIX_SHM_DMS: 120 + SQLITE_SHM_NLOCK (8)
 
 // An OFD lock (owned by the open file description, not the process): closing another
@@ -52,12 +55,67 @@ bool wait_ofd_lock(int fd, short type, off_t start, std::chrono::milliseconds wa
     return true;
 }
 
+// The lock file's content: how many processes opened the project and have not yet closed it
+// cleanly, as decimal text. -1 when it cannot be read.
+long read_counter(int fd) {
+    char buf[32] = {};
+    const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+    if (n < 0) return -1;
+    long v = 0;
+    for (ssize_t i = 0; i < n && buf[i] >= '0' && buf[i] <= '9'; ++i) v = v * 10 + (buf[i] - '0');
+    return v;
+}
+
+bool write_counter(int fd, long v, bool durable) {
+    const std::string text = std::to_string(v) + "\n";
+    if (::pwrite(fd, text.data(), text.size(), 0) != static_cast<ssize_t>(text.size())) return false;
+    if (::ftruncate(fd, static_cast<off_t>(text.size())) != 0) return false;
+    return !durable || ::fdatasync(fd) == 0;
+}
+
+// Counts this process in; true when the project was not closed cleanly last time (a process
+// died with it open) or when that cannot be told. Alone, the counter says so exactly: every
+// process counted in and not out died. With others open it is only counted in: the last
+// process to close, or the next one to open alone, judges. Durable, so a power cut is seen.
+// A lock file made just now holds no record of a clean close (a copied or restored project,
+// or one last opened by an older Comb): unclean too.
+bool count_in(int fd) {
+    if (!wait_ofd_lock(fd, F_WRLCK, kCounterByte, std::chrono::seconds(5))) return true;
+    long n = read_counter(fd);
+    struct stat st {};
+    const bool made_now = ::fstat(fd, &st) != 0 || st.st_size == 0;  // empty: just made, or an older Comb's
+    bool unclean = n < 0 || made_now;
+    if (n >= 0 && try_ofd_lock(fd, F_WRLCK, kOpenByte)) {
+        unclean = unclean || n > 0;
+        n = 0;
+        try_ofd_lock(fd, F_RDLCK, kOpenByte);  // back to shared; never refused: we held it alone
+    }
+    // Durable when it becomes 1: above 1, another process's count is already on disk.
+    const long now = std::max(n, 0L) + 1;
+    if (!write_counter(fd, now, now == 1)) unclean = true;
+    try_ofd_lock(fd, F_UNLCK, kCounterByte);
+    return unclean;
+}
+
+// Counts this process out on a clean close (not durable: a lost decrement costs one check).
+void count_out(int fd) {
+    try {
+        if (!wait_ofd_lock(fd, F_WRLCK, kCounterByte, std::chrono::seconds(5))) return;
+        const long n = read_counter(fd);
+        if (n > 0) write_counter(fd, n - 1, false);
+        try_ofd_lock(fd, F_UNLCK, kCounterByte);
+    } catch (const std::exception&) {
+        // Left counted in: the next lone open checks the file once more.
+    }
+}
+
 }  // namespace
 
 struct ProjectLock::Shared {
     int fd = -1;      // NAME.comb-lock
     int shm_fd = -1;  // NAME.comb-shm, once hold_wal_index ran
     int refs = 0;     // ProjectLocks of this process on this project
+    bool unclean = false;  // found on this process's first open; taken by the first to ask
     std::mutex m;     // guards shm_fd, refs (with the registry mutex) and upgrades
     std::timed_mutex writes;  // one write transaction at a time within the process
 };
@@ -126,6 +184,7 @@ void ProjectLock::attach(int fd, std::chrono::milliseconds wait) {
         registry().erase({st.st_dev, st.st_ino});
         throw core::StoreError("open " + project_.string(), "another Comb process is checkpointing the project and did not finish");
     }
+    s->unclean = count_in(fd);
     s->refs = 1;
     slot = s;
     shared_ = s;
@@ -137,6 +196,7 @@ ProjectLock::~ProjectLock() {
     if (--shared_->refs > 0) return;
     // Our last connection is closed, so closing these descriptors drops no SQLite lock.
     if (shared_->shm_fd >= 0) ::close(shared_->shm_fd);
+    count_out(shared_->fd);
     struct stat st {};
     fstat(shared_->fd, &st);
     ::close(shared_->fd);
@@ -158,6 +218,12 @@ void ProjectLock::hold_wal_index() {
         throw core::StoreError("lock " + shm, "the wal-index stayed locked by another process");
     }
     shared_->shm_fd = fd;
+}
+
+bool ProjectLock::take_unclean_shutdown() {
+    if (!shared_) return true;  // legacy: no counter, so every open checks
+    std::lock_guard lock(shared_->m);
+    return std::exchange(shared_->unclean, false);
 }
 
 bool ProjectLock::run_alone(const std::function<void()>& f) {

@@ -9,6 +9,7 @@
 //                           the only one (then, and only then, the WAL is checkpointed);
 //   NAME.comb-lock byte 1   exclusive for the length of each write transaction, so writers
 //                           are serialised even when SQLite's WAL write lock was lost;
+//   NAME.comb-lock byte 2   exclusive while the open counter (the file's text) is updated;
 //   NAME.comb-shm byte 128  shared (SQLite's "dead man switch" byte), so a newcomer never
 //                           re-initialises the wal-index under a live process.
 // One set per process and project (refcounted across connections: the GUI's worker has its
@@ -38,6 +39,13 @@ public:
     // Holds the -shm dead-man-switch byte; call once SQLite has mapped the wal-index (after
     // the connection's first read). Idempotent per process. Throws StoreError.
     void hold_wal_index();
+
+    // True, once per process and project, when this process's open found that the project
+    // was not closed cleanly (a process died with it open, or the power went): the lock file
+    // counts processes in on open (durably) and out on a clean close, and a process that opens
+    // alone with a count above zero knows. The caller then checks the file. Always true in
+    // legacy mode (no counter). Later calls return false.
+    bool take_unclean_shutdown();
 
     // Runs `f` while this process is the only Comb process with the project open and this
     // is its only connection; returns false, without running `f`, otherwise.

@@ -116,6 +116,37 @@ std::optional<Document> ProjectFile::find_document(DocumentId id) const {
     return d;
 }
 
+std::optional<Document> ProjectFile::find_document_by_name(std::string_view name) const {
+    Statement st(db_, std::string(kDocumentColumns) + "WHERE name = ?");
+    st.bind(1, name);
+    if (!st.step()) return std::nullopt;
+    Document d = read_document(st);
+    d.turns = turns_of(d.id);
+    return d;
+}
+
+std::vector<DocumentSummary> ProjectFile::document_summaries() const {
+    Statement st(db_, "SELECT id, name, case_id, text_id, chars, position, "
+                      "(SELECT count(*) FROM turns t WHERE t.document_id = documents.id) FROM documents ORDER BY position, id");
+    std::vector<DocumentSummary> out;
+    while (st.step()) {
+        out.push_back({DocumentId(st.int64(0)), st.text(1), st.is_null(2) ? std::nullopt : std::optional(CaseId(st.int64(2))),
+                       TextId(st.int64(3)), st.int64(4), st.int64(5), st.int64(6)});
+    }
+    return out;
+}
+
+void ProjectFile::scan_coding_counts(const std::function<void(const CodingCount&)>& visit) const {
+    Statement st(db_, "SELECT case_key, code_id, has_override, tag_override, interviewer, n FROM coding_counts WHERE n > 0");
+    while (st.step()) {
+        const auto case_key = st.int64(0);
+        CodingCount c{case_key ? std::optional(CaseId(case_key)) : std::nullopt, CodeId(st.int64(1)), std::nullopt,
+                      st.int64(4) != 0, st.int64(5)};
+        if (st.int64(2) != 0) c.tag_override = st.text_view(3);
+        visit(c);
+    }
+}
+
 std::vector<Case> ProjectFile::cases() const {
     Statement st(db_, "SELECT id, name, description, version FROM cases ORDER BY name");
     std::vector<Case> out;

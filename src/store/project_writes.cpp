@@ -5,6 +5,7 @@
 // process ever writes over a row it has not seen (docs/concurrency.md).
 #include "core/error.h"
 #include "project_file.h"
+#include "coding_counts.h"
 #include "row_codec.h"
 
 namespace comb::store {
@@ -95,6 +96,10 @@ void ProjectFile::write(const Row& row) {
     std::visit([this](const auto& r) {
         using T = std::decay_t<decltype(r)>;
         if constexpr (std::is_same_v<T, Document>) {
+            // Its case and turns decide its codings' groups in the count table: out and back in.
+            Statement coded(db_, "SELECT 1 FROM codings WHERE document_id = ? LIMIT 1");
+            const bool has_codings = coded.bind(1, r.id.value).step();
+            if (has_codings) shift_document_counts(db_, r.id.value, -1);
             Statement st(db_, "INSERT INTO documents(id, name, case_id, text_id, chars, position, paragraphs, metadata, created, version) "
                               "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, version=excluded.version, "
                               "case_id=excluded.case_id, text_id=excluded.text_id, chars=excluded.chars, "
@@ -115,6 +120,7 @@ void ProjectFile::write(const Row& row) {
                 if (t.time_end) ins.bind(10, *t.time_end); else ins.bind(10, std::nullopt);
                 ins.run();
             }
+            if (has_codings) shift_document_counts(db_, r.id.value, +1);
         } else if constexpr (std::is_same_v<T, Case>) {
             Statement st(db_, "INSERT INTO cases(id, name, description, version) VALUES(?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                               "name=excluded.name, description=excluded.description, version=excluded.version");

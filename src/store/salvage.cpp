@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "store/coding_counts.h"
 #include "store/connection.h"
 #include "store/project_file.h"
 #include "store/project_paths.h"
@@ -169,12 +170,14 @@ SalvageReport salvage_project(const fs::path& damaged, const fs::path& target) {
         while (st.step()) tables.push_back(st.text(0));
     }
     for (const auto& table : tables) {
+        if (table == "coding_counts") continue;  // derived from codings; refilled below
         SalvagedTable t;
         t.table = table;
         copy_table(src.handle(), dst, table, t);
         report.tables.push_back(std::move(t));
     }
     drop_orphans(dst, report.tables);
+    refill_coding_counts(dst);
     dst.exec("COMMIT");
     {
         Statement v(dst, "PRAGMA integrity_check");

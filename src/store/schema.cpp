@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "coding_counts.h"
 #include "core/error.h"
 
 namespace comb::store {
@@ -114,6 +115,8 @@ const std::vector<std::function<void(Connection&)>>& migrations() {
         [](Connection& db) { db.exec("ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1"); },
         // 2 -> 3: several writers (docs/concurrency.md).
         migrate_to_3,
+        // 3 -> 4: the count table kept by triggers on codings (coding_counts.h; issue 17).
+        add_coding_counts,
     };
     return steps;
 }

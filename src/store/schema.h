@@ -7,7 +7,7 @@
 namespace comb::store {
 
 inline constexpr int kApplicationId = 0x436F6D62;  // "Comb"
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Creates the latest schema in an empty database.
 void create_schema(Connection& db);

@@ -201,6 +201,52 @@ TEST_CASE("a cube over three axes agrees with the matrices", "[analysis][matrix]
     CHECK(total == 11);  // 10 codings; coding 2 has two COM-B tags
 }
 
+TEST_CASE("matrices from the count table equal matrices from every coding", "[analysis][matrix][counts]") {
+    // Issue 17: `comb matrix` reads the store's count table (CodingFacts::load_counts) unless
+    // it needs each coding; every dimension pair and both units must come out the same.
+    test::AnalysisFixture fx;
+    // More codings across cases, an unassigned document and a second override, so every kind
+    // of group is there.
+    const auto d = fx.b.add_document("D", "Interviewer: Any time?\nP3: Time and money, always money.\n");
+    fx.b.code(d, "Any time?", "Time/No time");
+    const auto m = fx.b.code(d, "always money", "Funding");
+    fx.b.code(d, "Time and money", "Time/No time");
+    fx.b.code(d, "Time and", "Time/No time");  // the same group as the line above
+    fx.b.project().execute(core::TagCoding(m, core::TagSet::parse("comb=C.Ph; level=macro; valence=neutral")));
+    fx.b.project().execute(core::AssignCase(fx.c, "P3"));
+    const auto every = analysis::CodingFacts::load(fx.b.file());
+    const auto counts = analysis::CodingFacts::load_counts(fx.b.file());
+    CHECK(counts.counts_only());
+    CHECK(counts.codings.size() == every.codings.size() - 1);
+    std::int64_t total = 0;
+    for (const auto& row : counts.codings) total += row.n;
+    CHECK(total == static_cast<std::int64_t>(every.codings.size()));
+    const std::vector<std::string> dims = {"codes", "themes", "comb", "level", "valence", "cases", "attr:role"};
+    int compared = 0;
+    for (const auto& r : dims) {
+        for (const auto& c : dims) {
+            for (const auto unit : {CountUnit::segments, CountUnit::cases}) {
+                const analysis::MatrixSpec spec{Axis::parse(r, "--rows"), Axis::parse(c, "--cols"), unit, std::nullopt};
+                INFO(spec.describe());
+                const auto a = analysis::count_matrix(every, spec), b = analysis::count_matrix(counts, spec);
+                CHECK(a.rows == b.rows);
+                CHECK(a.cols == b.cols);
+                CHECK(nonzero(a) == nonzero(b));
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared == 98);
+    const std::vector<Axis> cube = {{Dimension::comb, {}}, {Dimension::level, {}}, {Dimension::valence, {}}};
+    CHECK(analysis::count_cube(every, cube, CountUnit::segments).cells == analysis::count_cube(counts, cube, CountUnit::segments).cells);
+    CHECK(analysis::count_cube(every, cube, CountUnit::cases).cells == analysis::count_cube(counts, cube, CountUnit::cases).cells);
+    // What needs each coding refuses counts rather than answer wrongly.
+    CHECK_THROWS_AS(analysis::cooccurrence(counts, {}), std::logic_error);
+    CHECK_THROWS_AS(analysis::cell_codings(counts, {Axis::parse("codes", "--rows"), Axis::parse("comb", "--cols"), CountUnit::segments,
+                                                    std::nullopt}, "Funding", "O.Ph"),
+                    std::logic_error);
+}
+
 TEST_CASE("matrices render as CSV and Markdown", "[analysis][format]") {
     analysis::Matrix m;
     m.corner = "level";

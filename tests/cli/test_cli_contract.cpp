@@ -121,3 +121,29 @@ TEST_CASE("speaker patterns and interviewer names are set per import", "[cli][im
     CHECK(bad.status == 1);
     CHECK(bad.err == "comb: speaker pattern needs a capture group for the name: ^<<\\w+>>\n");
 }
+
+TEST_CASE("comb check reads the whole file: ok, or the damage named and exit 1", "[cli][check]") {
+    // Opening checks the whole file only after an unclean shutdown (issue 17); comb check
+    // always does, so damage a clean open would not read is still found on request.
+    comb::test::TempDir dir;
+    const std::string path = (dir / "p.comb").string();
+    REQUIRE(run_comb({"new", path}).status == 0);
+    std::ofstream(dir / "big.txt") << std::string(300000, 'x') << "\n";
+    REQUIRE(run_comb({"import", path, (dir / "big.txt").string()}).status == 0);
+    const auto ok = run_comb({"check", path, "--json"});
+    REQUIRE(ok.status == 0);
+    CHECK(json::parse(ok.out) == json{{"project", path}, {"integrity", "ok"}});
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    REQUIRE(bytes.size() > 200000);
+    const std::size_t page = (bytes.size() / 2 / 4096) * 4096;
+    for (std::size_t i = page; i < page + 4096; ++i) bytes[i] = static_cast<char>(0xA5);
+    std::ofstream(path, std::ios::binary) << bytes;
+    CHECK(run_comb({"docs", path}).status == 0);  // a clean open does not read that page
+    const auto bad = run_comb({"check", path});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.rfind("comb: " + path + ": the project file is damaged (", 0) == 0);
+}

@@ -58,9 +58,13 @@ void overwrite(const fs::path& path, std::int64_t offset, const std::string& byt
     f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
+// A clean open no longer reads every page (issue 17), so damage shows where a read meets it:
+// with the same message as on open.
 std::string damage_of(const fs::path& path) {
     try {
-        store::ProjectFile::open(path);
+        auto file = store::ProjectFile::open(path);
+        file->codings();
+        file->history(std::nullopt, true);
     } catch (const core::InputError& e) {
         return e.what();
     }

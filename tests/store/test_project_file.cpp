@@ -63,7 +63,7 @@ TEST_CASE("a project from a newer Comb is refused with the versions named", "[st
     store::ProjectFile::create(dir / "p.comb");
     run_sql(dir / "p.comb", "PRAGMA user_version = 99");
     CHECK_THROWS_WITH(store::ProjectFile::open(dir / "p.comb"),
-                      (dir / "p.comb").string() + ": written by a newer Comb (schema 99; this build reads up to 3)");
+                      (dir / "p.comb").string() + ": written by a newer Comb (schema 99; this build reads up to 4)");
 }
 
 TEST_CASE("a damaged project file is reported, not opened", "[store]") {
@@ -96,7 +96,7 @@ TEST_CASE("a project written by the first schema opens and reads", "[store][migr
     CHECK(file->codings()[0].span == core::Span{core::CodePoint(22), core::CodePoint(35)});
     CHECK(file->codes()[0].tags.to_string() == "comb=O.Ph; level=organisational; valence=barrier");
     CHECK(file->codes()[0].codable);  // schema 2 added the flag; every older code may be applied
-    CHECK(store::schema_version(file->connection()) == 3);
+    CHECK(store::schema_version(file->connection()) == 4);
     CHECK(file->integrity_check() == "ok");
     // Schema 3: the old entries are unattributed (everyone's), every row at version 1, and
     // the history's rows are indexed for "who changed this".
