@@ -194,4 +194,23 @@ void PgProject::set_setting(std::string_view key, std::string_view value) {
     db_->exec("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", {key, value});
 }
 
+void PgProject::scan_texts(const std::function<void(TextId, std::string_view, std::string_view)>& visit) const {
+    // In slices by id: a project's texts can be larger than one result should hold in memory.
+    std::int64_t after = 0;
+    for (;;) {
+        auto r = db_->exec("SELECT id, hash, content FROM texts WHERE id > ? ORDER BY id LIMIT 200", {after});
+        if (r.rows() == 0) return;
+        for (int i = 0; i < r.rows(); ++i) visit(TextId(r.int64(i, 0)), r.text_view(i, 1), r.text_view(i, 2));
+        after = r.int64(r.rows() - 1, 0);
+    }
+}
+
+// The meta table but its marker of a Comb database ("application"), which a file does not have.
+std::vector<std::pair<std::string, std::string>> PgProject::settings() const {
+    auto r = db_->exec("SELECT key, value FROM meta WHERE key <> 'application' ORDER BY key COLLATE \"C\"");
+    std::vector<std::pair<std::string, std::string>> out;
+    for (int i = 0; i < r.rows(); ++i) out.emplace_back(r.text(i, 0), r.text(i, 1));
+    return out;
+}
+
 }  // namespace comb::store
