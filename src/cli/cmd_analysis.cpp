@@ -106,7 +106,7 @@ int run_matrix(const MatrixArgs& a) {
     Session s(a.project);
     std::optional<std::vector<analysis::PassageRef>> within;
     if (!a.query.empty()) within = matching_passages(s, a.query);
-    const auto facts = analysis::CodingFacts::load(s.file());
+    const auto facts = analysis::CodingFacts::load(s.repo());
     if (!a.cooccurrence.empty()) {
         if (!a.rows.empty() || !a.cols.empty() || !a.cell.empty()) {
             throw core::InputError::argument("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");

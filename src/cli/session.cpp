@@ -7,13 +7,16 @@
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "core/error.h"
+#include "store/project_file.h"
 
 namespace comb::cli {
 
-Session::Session(const std::filesystem::path& path)
-    : file_(store::ProjectFile::open(path)), project_(*file_),
-      upkeep_(project_, path, [this](const index::IndexUpkeep::RebuildCause& cause) { build_index(cause); }) {
-    if (const auto warning = store::location_warning(path); !warning.empty()) {
+Session::Session(const std::filesystem::path& location)
+    : file_(store::open_store(location.string())), project_(*file_),
+      upkeep_(project_, store::local_index_anchor(location.string()),
+              [this](const index::IndexUpkeep::RebuildCause& cause) { build_index(cause); }) {
+    if (store::is_server_location(location.string())) return;
+    if (const auto warning = store::location_warning(location); !warning.empty()) {
         std::cerr << "comb: warning: " << warning << "\n";
     }
 }
@@ -70,8 +73,8 @@ std::optional<std::string> Session::case_name(std::optional<core::CaseId> id) {
     if (!id) return std::nullopt;
     // By key: `comb docs` asks once per document, and reading every case each time made
     // listing 2,000 documents of 2,000 cases take a second (4 million rows).
-    const auto c = file_->find_case(*id);
-    return c ? std::optional(c->name) : std::nullopt;
+    const auto c = file_->find_row(core::Case{*id, "", ""});
+    return c ? std::optional(std::get<core::Case>(*c).name) : std::nullopt;
 }
 
 std::string Session::coder() const { return project_.coder(); }
@@ -81,7 +84,7 @@ CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& 
     auto* cmd = app.add_subcommand(name, help);
     auto project = std::make_shared<std::string>();
     auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
+    cmd->add_option("project", *project, "The project file, or a postgresql:// URI")->required();
     cmd->add_flag("--json", *as_json, "Print JSON");
     cmd->callback([&action, project, as_json, run] {
         action = [project, as_json, run] {

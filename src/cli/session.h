@@ -13,17 +13,18 @@
 #include "core/error.h"
 #include "core/project.h"
 #include "index/index_upkeep.h"
-#include "store/project_file.h"
+#include "store_pg/open_store.h"
 
 namespace comb::cli {
 
 class Session {
 public:
-    // Opens the project; warns on stderr about risky folders. Throws InputError.
-    explicit Session(const std::filesystem::path& path);
+    // Opens the project: a file (warning on stderr about risky folders) or a postgresql://
+    // URI (the index kept in the local state folder; see store::local_index_anchor).
+    // Throws InputError.
+    explicit Session(const std::filesystem::path& location);
 
     core::Project& project() { return project_; }
-    store::ProjectFile& file() { return *file_; }
     core::Repository& repo() { return *file_; }
 
     // Runs a command, then lets derived data catch up. Returns the applied change set.
@@ -57,7 +58,7 @@ private:
     void build_index(const index::IndexUpkeep::RebuildCause& cause);
     index::PassageIndex& current_index();
 
-    std::unique_ptr<store::ProjectFile> file_;
+    std::unique_ptr<core::Repository> file_;  // store::ProjectFile or store::PgProject
     core::Project project_;
     index::IndexUpkeep upkeep_;
 };
