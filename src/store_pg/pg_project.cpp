@@ -43,12 +43,12 @@ public:
     PgTransaction(PgProject& project, std::string_view operation) : p_(project) {
         if (p_.in_transaction_) throw StoreError(std::string(operation), "a transaction is already open");
         p_.db_->reconnect_if_lost();
-        p_.db_->exec_script("BEGIN");
         p_.in_transaction_ = true;
         p_.db_->set_in_transaction(true);
         try {
-            // Writers one at a time per database, as BEGIN IMMEDIATE makes them on a file.
-            p_.db_->exec("SELECT pg_advisory_xact_lock(?)", {kWriteLock});
+            // Writers one at a time per database, as BEGIN IMMEDIATE makes them on a file
+            // (one round trip for both).
+            p_.db_->exec_script("BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
         } catch (...) {
             end();
             throw;
@@ -180,8 +180,8 @@ void PgProject::bump_change_counter() {
     require_transaction("count a change");
     // NOTIFY is sent when the transaction commits, never for one rolled back. Its payload is
     // the change id: the newest history entry's seq.
-    db_->exec("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'change_counter'");
-    db_->exec("SELECT pg_notify('comb_changes', (SELECT COALESCE(MAX(seq), 0) FROM history)::text)");
+    db_->exec("WITH bumped AS (UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'change_counter' RETURNING value) "
+              "SELECT pg_notify('comb_changes', (SELECT COALESCE(MAX(seq), 0) FROM history)::text) FROM bumped");
 }
 
 std::optional<std::string> PgProject::setting(std::string_view key) const {
