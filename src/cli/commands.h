@@ -24,6 +24,6 @@ void register_analysis_commands(CLI::App& app, Action& action);  // matrix, expo
 void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 // codebook add; registers REFI-QDA (.qdpx, .qdc) with the import and export registries
 void register_refi_commands(CLI::App& app, Action& action);
-void register_copy_command(CLI::App& app, Action& action);  // copy (cmd_copy.cpp)
+void register_shared_commands(CLI::App& app, Action& action);  // copy, role (cmd_shared.cpp)
 
 }  // namespace comb::cli

@@ -108,6 +108,10 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
     const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
     std::string msg = raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn_);
     while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    if (state && std::string_view(state) == "42501") {  // insufficient_privilege: a role's limit
+        const char* primary = PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY);
+        throw core::InputError({safe_uri_}, primary ? primary : msg);
+    }
     throw PgError(state ? state : "", msg);
 }
 

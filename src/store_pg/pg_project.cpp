@@ -42,6 +42,12 @@ class PgTransaction final : public Transaction {
 public:
     PgTransaction(PgProject& project, std::string_view operation) : p_(project) {
         if (p_.in_transaction_) throw StoreError(std::string(operation), "a transaction is already open");
+        // The server refuses a reader's writes anyway (table rights, triggers); this says why
+        // before anything is tried.
+        if (p_.role_ == "reader") {
+            throw InputError({p_.db_->safe_uri()}, p_.db_->exec("SELECT session_user").text(0, 0) +
+                                                         " is a reader of this project and cannot change it");
+        }
         p_.db_->reconnect_if_lost();
         p_.in_transaction_ = true;
         p_.db_->set_in_transaction(true);
@@ -91,7 +97,47 @@ std::unique_ptr<PgProject> PgProject::create(const std::string& uri) {
 std::unique_ptr<PgProject> PgProject::open(const std::string& uri) {
     auto db = std::make_unique<PgConnection>(uri);
     check_pg_schema(*db);
-    return std::unique_ptr<PgProject>(new PgProject(uri, std::move(db)));
+    std::unique_ptr<PgProject> p(new PgProject(uri, std::move(db)));
+    p->role_ = p->my_role();
+    return p;
+}
+
+std::vector<std::pair<std::string, std::string>> PgProject::roles() const {
+    auto r = db_->exec("SELECT person, role FROM comb_roles ORDER BY person COLLATE \"C\"");
+    std::vector<std::pair<std::string, std::string>> out;
+    for (int i = 0; i < r.rows(); ++i) out.emplace_back(r.text(i, 0), r.text(i, 1));
+    return out;
+}
+
+std::optional<std::string> PgProject::my_role() const {
+    auto r = db_->exec("SELECT role FROM comb_roles WHERE person = session_user");
+    if (r.rows() == 0) return std::nullopt;
+    return r.text(0, 0);
+}
+
+void PgProject::set_role(const std::string& person, const std::string& role) {
+    if (role != "owner" && role != "coder" && role != "reader" && role != "none") {
+        throw InputError::argument("no role \"" + role + "\" (owner, coder, reader or none)");
+    }
+    if (db_->exec("SELECT 1 FROM pg_roles WHERE rolname = ?", {person}).rows() == 0) {
+        throw InputError::argument("no PostgreSQL login \"" + person + "\" on this server (CREATE ROLE " + person + " LOGIN first)");
+    }
+    auto tx = begin("set a role");
+    if (role == "none") {
+        db_->exec("DELETE FROM comb_roles WHERE person = ?", {person});
+    } else {
+        db_->exec("INSERT INTO comb_roles VALUES(?, ?) ON CONFLICT(person) DO UPDATE SET role = excluded.role", {person, role});
+    }
+    // The table rights follow the role; the triggers hold the finer rules. (Not for oneself:
+    // the tables' owner keeps its rights.)
+    if (db_->exec("SELECT ? = session_user::text", {person}).text(0, 0) == "t") { tx->commit(); return; }
+    const auto quoted = db_->exec("SELECT quote_ident(?)", {person}).text(0, 0);
+    db_->exec_script("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM " + quoted);
+    if (role != "none") {
+        db_->exec_script(std::string("GRANT ") + (role == "reader" ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE") +
+                         " ON ALL TABLES IN SCHEMA public TO " + quoted);
+    }
+    tx->commit();
 }
 
 std::unique_ptr<Transaction> PgProject::begin(std::string_view operation) {

@@ -27,6 +27,13 @@ public:
     ~PgProject() override;
 
     const std::string& uri() const { return uri_; }
+
+    // Roles (see pg_schema.cpp): every person with one, by name, and this connection's.
+    std::vector<std::pair<std::string, std::string>> roles() const;
+    std::optional<std::string> my_role() const;
+    // Gives `person` (a PostgreSQL login) the role owner, coder or reader, with the table
+    // rights it needs, or takes their role away ("none"). Owners only; throws InputError.
+    void set_role(const std::string& person, const std::string& role);
     PgConnection& connection() { return *db_; }
 
     std::vector<core::Document> documents() const override;
@@ -83,6 +90,7 @@ private:
     std::string uri_;
     std::unique_ptr<PgConnection> db_;
     bool in_transaction_ = false;
+    std::optional<std::string> role_;  // this login's role when opened, for a clear early refusal
     friend class PgTransaction;
 };
 

@@ -81,6 +81,43 @@ INSERT INTO meta VALUES('language', 'en');
 INSERT INTO meta VALUES('application', 'comb');
 )SQL";
 
+// Roles (PostgreSQL only): who may do what, checked by the server itself, so no client can
+// skip it. A person is a PostgreSQL login (session_user). With no roles set, everyone who can
+// connect may do everything; comb new makes its maker the owner. Readers change nothing;
+// coders change everything but may not delete documents or codes; owners may do all and set
+// roles (comb role).
+constexpr const char* kPgRoles = R"SQL(
+CREATE TABLE comb_roles(person TEXT PRIMARY KEY, role TEXT NOT NULL CHECK(role IN ('owner', 'coder', 'reader')));
+CREATE FUNCTION comb_check_role() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE r TEXT;
+BEGIN
+  SELECT role INTO r FROM comb_roles WHERE person = session_user;
+  IF r IS NULL THEN
+    IF EXISTS(SELECT 1 FROM comb_roles) THEN
+      RAISE EXCEPTION USING ERRCODE = '42501',
+        MESSAGE = session_user || ' has no role in this project; its owner can give one (comb role)';
+    END IF;
+  ELSIF r = 'reader' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = session_user || ' is a reader of this project and cannot change it';
+  ELSIF r = 'coder' AND TG_OP = 'DELETE' AND TG_TABLE_NAME IN ('documents', 'codes') THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = session_user || ' is a coder of this project: only its owners delete ' || TG_TABLE_NAME;
+  ELSIF r = 'coder' AND TG_TABLE_NAME = 'comb_roles' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = session_user || ' is a coder of this project: only its owners set roles';
+  END IF;
+  RETURN NULL;
+END $$;
+DO $$
+DECLARE t TEXT;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['meta', 'texts', 'cases', 'documents', 'turns', 'attributes', 'attribute_values', 'codes',
+                           'codings', 'memos', 'themes', 'theme_codes', 'history', 'history_rows', 'comb_roles'] LOOP
+    EXECUTE format('CREATE TRIGGER comb_role_check BEFORE INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT EXECUTE FUNCTION comb_check_role()', t);
+  END LOOP;
+END $$;
+INSERT INTO comb_roles VALUES(session_user, 'owner');
+)SQL";
+
 // Steps from version N to N+1 (index N - kSchemaVersion at creation); none yet. A step that
 // the SQLite store gains gets its PostgreSQL twin here, so both stay at one version.
 const std::vector<std::function<void(PgConnection&)>>& pg_migrations() {
@@ -111,6 +148,7 @@ void create_pg_schema(PgConnection& db) {
     db.exec_script("BEGIN");
     try {
         db.exec_script(kPgSchemaV3);
+        db.exec_script(kPgRoles);
         db.exec("INSERT INTO comb_migrations(version) VALUES(?)", {kPgBaseVersion});
         for (std::size_t i = 0; i < pg_migrations().size(); ++i) {
             pg_migrations()[i](db);
