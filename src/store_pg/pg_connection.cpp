@@ -17,6 +17,14 @@ PgParam::PgParam(double v) {
 }
 
 PgResult::~PgResult() { if (r_) PQclear(r_); }
+PgResult& PgResult::operator=(PgResult&& o) noexcept {
+    if (this != &o) {
+        if (r_) PQclear(r_);
+        r_ = o.r_;
+        o.r_ = nullptr;
+    }
+    return *this;
+}
 int PgResult::rows() const { return PQntuples(r_); }
 bool PgResult::is_null(int row, int col) const { return PQgetisnull(r_, row, col) != 0; }
 std::string PgResult::text(int row, int col) const { return std::string(text_view(row, col)); }
@@ -97,8 +105,17 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p.text ? p.text->c_str() : nullptr);
-    PgResult r(PQexecParams(conn_, text.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                            nullptr, 0));
+    const auto run = [&] {
+        return PgResult(PQexecParams(conn_, text.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                                     nullptr, nullptr, 0));
+    };
+    PgResult r = run();
+    if (PQstatus(conn_) != CONNECTION_OK && !in_transaction_) {
+        // Found lost outside a transaction (a restarted server, a cut connection): nothing was
+        // half-done, so connect again and run it once more.
+        PQreset(conn_);
+        if (PQstatus(conn_) == CONNECTION_OK) r = run();
+    }
     PGresult* raw = r.raw();
     const auto status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return r;
@@ -117,7 +134,13 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
 
 void PgConnection::exec_script(std::string_view sql) {
     if (!conn_) throw core::StoreError("talk to the server", "the connection is closed");
+    reconnect_if_lost();
     PGresult* r = PQexec(conn_, std::string(sql).c_str());
+    if (PQstatus(conn_) != CONNECTION_OK && !in_transaction_) {  // as exec: once more on a new connection
+        if (r) PQclear(r);
+        PQreset(conn_);
+        r = PQstatus(conn_) == CONNECTION_OK ? PQexec(conn_, std::string(sql).c_str()) : nullptr;
+    }
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     std::string msg = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK ? "" : PQerrorMessage(conn_);
     if (r) PQclear(r);

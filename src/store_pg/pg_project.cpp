@@ -49,16 +49,16 @@ public:
                                                          " is a reader of this project and cannot change it");
         }
         p_.db_->reconnect_if_lost();
-        p_.in_transaction_ = true;
-        p_.db_->set_in_transaction(true);
         try {
             // Writers one at a time per database, as BEGIN IMMEDIATE makes them on a file
-            // (one round trip for both).
+            // (one round trip for both; tried again on a new connection if the old one was lost).
             p_.db_->exec_script("BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")");
         } catch (...) {
             end();
             throw;
         }
+        p_.in_transaction_ = true;
+        p_.db_->set_in_transaction(true);
     }
     ~PgTransaction() override {
         if (!done_) end();
