@@ -7,6 +7,7 @@
 #   scripts/pg-test-server.sh stop STATE    # stops it and removes its folder (always exits 0)
 #   scripts/pg-test-server.sh run CMD...    # starts one, runs CMD with COMB_PG_URI set, stops it
 #
+# fsync is off (a test server need not survive power loss) unless COMB_PG_DURABLE=1.
 # The URI carries a password (scram-sha-256 on TCP): postgresql://comb:PASS@127.0.0.1:PORT/postgres.
 # Without the PostgreSQL server binaries, `start` says so, writes no uri and exits 0: the
 # PostgreSQL halves of the tests then say "no PostgreSQL server" and skip.
@@ -45,11 +46,14 @@ start() {
     --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
   rm -f "$dir/pwfile"
+  # Tests need no durability; COMB_PG_DURABLE=1 (benches) keeps PostgreSQL's defaults.
+  local speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${COMB_PG_DURABLE:-0}" = 1 ] && speed=""
   local port=""
   for _ in 1 2 3 4 5; do
     port="$(free_port)"
     if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
-        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" >/dev/null; then
+        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir $speed -c max_connections=60" >/dev/null; then
       echo "postgresql://comb:$password@127.0.0.1:$port/postgres" >"$state/uri"
       echo "pg-test-server: PostgreSQL on 127.0.0.1:$port (data in $dir)"
       return 0
