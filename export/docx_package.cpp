@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/docx_package.h"
 
+#include <algorithm>
 #include <zip.h>
 
 #include <cstdio>
@@ -342,15 +343,58 @@ std::vector<int> column_widths(const std::vector<Column>& columns, bool landscap
     int weights = 0;
     for (const auto& c : columns) weights += c.weight;
     std::vector<int> out;
-    int used = 0;
+    for (const auto& c : columns) out.push_back(total * c.weight / weights);
+    // Columns below their minimum take it; the columns with room to spare give it up in
+    // proportion to what they have beyond their own minimum.
+    int deficit = 0, spare = 0;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        // The last column takes the rounding remainder so the grid fills the text width exactly.
-        const int w = i + 1 == columns.size() ? total - used : total * columns[i].weight / weights;
-        out.push_back(w);
-        used += w;
+        if (out[i] < columns[i].min_width) {
+            deficit += columns[i].min_width - out[i];
+            out[i] = columns[i].min_width;
+        } else {
+            spare += out[i] - columns[i].min_width;
+        }
     }
+    if (deficit > 0 && spare > 0) {
+        const int take = std::min(deficit, spare);
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const int room = out[i] - columns[i].min_width;
+            if (room > 0 && out[i] > columns[i].min_width) {
+                out[i] -= static_cast<int>(static_cast<long long>(take) * room / spare);
+            }
+        }
+    }
+    // The last column takes the rounding remainder so the grid fills the text width exactly.
+    int used = 0;
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) used += out[i];
+    if (!out.empty()) out.back() = total - used;
     return out;
 }
+
+}  // namespace
+
+int words_width(const std::vector<std::string>& texts, bool landscape, bool bold) {
+    std::int64_t longest = 0;
+    for (const auto& t : texts) {
+        std::int64_t run = 0;
+        for (std::size_t i = 0; i <= t.size(); ++i) {
+            const bool end = i == t.size() || t[i] == ' ' || t[i] == '\n' || t[i] == '/' || t[i] == '-';
+            if (end) {
+                longest = std::max(longest, run + (i < t.size() && t[i] != ' ' && t[i] != '\n' ? 1 : 0));
+                run = 0;
+            } else if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) {
+                ++run;
+            }
+        }
+    }
+    // Half-points to twips is x10; a Calibri character averages under 0.55 em (bold 0.6).
+    const int half_points = landscape ? 18 : 16;
+    const double em = bold ? 0.6 : 0.55;
+    const int padding = 2 * (landscape ? 85 : 57) + 40;
+    return static_cast<int>(static_cast<double>(longest) * half_points * 10 * em) + padding;
+}
+
+namespace {
 
 std::string cell(int width, const std::string& borders_and_shading, const std::string& content) {
     std::string out = "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) +

@@ -27,7 +27,13 @@ struct Column {
     std::string heading;
     int weight = 1;             // share of the text width
     bool align_right = false;  // numbers
+    int min_width = 0;          // twips; the column gets at least this, the others give way
 };
+
+// The width (twips, cell padding included) a table column needs so that none of `texts`
+// breaks inside a word: the longest word at the table's font size, measured generously
+// (LibreOffice broke "Organisational" and "participants" in columns sized by share alone).
+int words_width(const std::vector<std::string>& texts, bool landscape, bool bold);
 
 struct Row {
     std::vector<std::string> cells;  // each one or more paragraph() results

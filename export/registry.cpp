@@ -32,6 +32,16 @@ const Format<Codebook, CodebookOptions> kCodebookFormats[] = {
     {".csv", "CSV", write_codebook_csv},
 };
 
+struct NoOptions {};
+void agreement_csv(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_csv(r, f); }
+void agreement_md(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_md(r, f); }
+void agreement_docx(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_docx(r, f); }
+void agreement_xlsx(const AgreementReport& r, const NoOptions&, AtomicFile& f) { write_agreement_xlsx(r, f); }
+const Format<AgreementReport, NoOptions> kAgreementFormats[] = {
+    {".csv", "CSV", agreement_csv}, {".xlsx", "XLSX", agreement_xlsx},
+    {".docx", "DOCX", agreement_docx}, {".md", "Markdown", agreement_md},
+};
+
 struct ProjectFormat {
     Report report;
     std::string extension, label;
@@ -97,6 +107,12 @@ std::vector<std::string> theme_table_extensions() { return extensions_of(infos_o
 std::vector<std::string> summary_extensions() { return extensions_of(infos_of(kSummaryFormats)); }
 std::vector<std::string> codebook_extensions() { return extensions_of(infos_of(kCodebookFormats)); }
 
+void write_agreement_table(const AgreementReport& report, const std::filesystem::path& path) {
+    write_with(kAgreementFormats, Report::agreement_table, report, path, NoOptions{});
+}
+
+std::vector<std::string> agreement_table_extensions() { return extensions_of(infos_of(kAgreementFormats)); }
+
 void register_project_writer(Report report, std::string extension, std::string label, ProjectWriter write) {
     for (auto& f : project_formats()) {
         if (f.report == report && f.extension == extension) { f.label = std::move(label); f.write = std::move(write); return; }
@@ -115,6 +131,7 @@ std::vector<FormatInfo> formats(Report report) {
     if (report == Report::theme_table) out = infos_of(kThemeTableFormats);
     if (report == Report::summary) out = infos_of(kSummaryFormats);
     if (report == Report::codebook) out = infos_of(kCodebookFormats);
+    if (report == Report::agreement_table) out = infos_of(kAgreementFormats);
     for (const auto& f : project_formats()) if (f.report == report) out.push_back({f.extension, f.label, true});
     return out;
 }
@@ -125,6 +142,7 @@ std::string report_name(Report report) {
         case Report::summary: return "a summary";
         case Report::codebook: return "a codebook";
         case Report::project: return "a project";
+        case Report::agreement_table: return "an agreement table";
     }
     return "a report";
 }

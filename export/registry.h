@@ -14,7 +14,14 @@
 
 namespace comb::exporters {
 
+// standard: Theme | Subtheme | Level | COM-B | Barrier/Facilitator | Description | quotes | n.
+// barriers_facilitators: the table papers use, barriers and facilitators side by side:
+// Theme | Subtheme | Barriers | COM-B | n | Facilitators | COM-B | n (DOCX, HTML, Markdown,
+// CSV; XLSX and LaTeX write the standard layout).
+enum class ThemeTableLayout { standard, barriers_facilitators };
+
 struct ThemeTableOptions {
+    ThemeTableLayout layout = ThemeTableLayout::standard;
     std::string title;       // caption; empty: "Themes, COM-B mapping and illustrative quotes"
     bool landscape = true;   // DOCX and LaTeX: landscape pages (the table has eight columns)
     // Name the quote's attribute after its participant id: "(P4, MECC trainer)" not "(P4)".
@@ -46,13 +53,18 @@ void write_summary(const Summary& summary, const std::filesystem::path& path,
 void write_codebook(const Codebook& codebook, const std::filesystem::path& path,
                     const CodebookOptions& options = {});
 
+// Writes an agreement table as .csv, .xlsx, .docx or .md. Throws core::InputError as
+// write_theme_table does.
+void write_agreement_table(const AgreementReport& report, const std::filesystem::path& path);
+
 // The extensions each entry point accepts, lower case with the dot, for help texts.
 std::vector<std::string> theme_table_extensions();
 std::vector<std::string> summary_extensions();
 std::vector<std::string> codebook_extensions();
+std::vector<std::string> agreement_table_extensions();
 
 // What the registry writes, for the lists the front ends offer.
-enum class Report { theme_table, summary, codebook, project };
+enum class Report { theme_table, summary, codebook, project, agreement_table };
 
 struct FormatInfo {
     std::string extension;  // ".docx"

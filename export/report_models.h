@@ -23,6 +23,11 @@ struct ReportMeta {
     // gives the same bytes. Formats that store a timestamp (DOCX, XLSX) use midnight UTC of it.
     std::string date;
     std::string quote_rule;  // how quotes were chosen; empty: not stated
+    // The inter-coder agreement last computed (`comb agreement`), e.g. "Cohen's kappa 0.65,
+    // Krippendorff's alpha 0.65 (ann, bob; 12 codes; character level)"; empty: none computed.
+    std::string agreement;
+    // The audit trail the report cites ("history.csv, 215 actions"); empty: none cited.
+    std::string audit_trail;
 };
 
 // One illustrative quote and where it comes from.
@@ -37,6 +42,15 @@ struct Quote {
 // ---- Theme table: Theme | Subtheme | Level | COM-B | Barrier/Facilitator | Description |
 //      Illustrative quotes (participant id) | n participants
 
+// One side (barriers or facilitators) of a theme row in the barrier/facilitator layout: the
+// row's codes tagged with that valence (mixed codes count on both sides), their COM-B and the
+// distinct participants with a coding of them.
+struct ThemeSide {
+    std::vector<std::string> codes;  // code names, tree order
+    std::vector<core::ComB> comb;
+    int n_participants = 0;
+};
+
 struct ThemeRow {
     std::string theme;
     std::string subtheme;                  // empty when the row is the theme itself
@@ -46,6 +60,8 @@ struct ThemeRow {
     std::string description;
     std::vector<Quote> quotes;  // already chosen and ordered (pinned first, document order)
     int n_participants = 0;
+    ThemeSide barriers = {};  // for ThemeTableLayout::barriers_facilitators
+    ThemeSide facilitators = {};
 };
 
 struct ThemeTable {
@@ -121,6 +137,17 @@ struct CodebookRow {
 struct Codebook {
     ReportMeta meta;
     std::vector<CodebookRow> rows;  // tree order: a parent before its children
+};
+
+// ---- Agreement table: coders, code, document, units, the 2×2 counts, PA, κ, α and labels
+// (analysis/agreement_table.h fills it), one row per code (or code × document), then pooled.
+
+struct AgreementReport {
+    ReportMeta meta;
+    std::string title;  // empty: "Inter-coder agreement"
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::string note;  // how the units were counted; under the table
 };
 
 }  // namespace comb::exporters

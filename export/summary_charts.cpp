@@ -59,7 +59,9 @@ std::string plural(int n, const std::string& one, const std::string& many) {
 std::string heat_map_svg(const Summary& summary, const std::string& id) {
     const auto& cols = summary.heat_map;
     if (cols.empty()) return {};
-    constexpr int kLabel = 196, kCell = 86, kRow = 34, kHead = 48, kPad = 6;
+    // Room for the longest row label, "Psychological capability (C.Ps)" (31 characters at
+    // the page's 15 px): at 196 it was cut on the left ("ychological capability").
+    constexpr int kLabel = 290, kCell = 86, kRow = 34, kHead = 48, kPad = 6;
     const int n = static_cast<int>(cols.size());
     const int w = kLabel + n * kCell + kPad, h = kHead + 6 * kRow + kPad;
     int max = 0;

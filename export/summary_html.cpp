@@ -200,7 +200,7 @@ std::string item_card(const SummaryItem& item, int participants, const char* col
         out += "<p class=\"desc\">" + html_lines(item.description) + "</p>\n";
     }
     for (const auto& q : item.quotes) {
-        out += "<blockquote><p>\u201c" + html_lines(q.text) + "\u201d</p>";
+        out += "<blockquote><p>\u201c" + html_lines(text::inner_quotes(q.text)) + "\u201d</p>";
         const auto who = text::attribution(q, true);
         if (!who.empty()) out += "<footer>\u2014 " + text::html(who) + "</footer>";
         out += "</blockquote>\n";

@@ -17,6 +17,27 @@ const std::vector<std::string>& theme_table_headings() {
     return headings;
 }
 
+const std::vector<std::string>& side_by_side_headings() {
+    static const std::vector<std::string> headings = {
+        "Theme", "Subtheme", "Barriers", "COM-B", "n participants", "Facilitators", "COM-B", "n participants"};
+    return headings;
+}
+
+std::vector<std::string> side_by_side_cells(const ThemeTable& table, std::size_t i) {
+    const auto& row = table.rows[i];
+    const auto side = [](const ThemeSide& s, std::vector<std::string>& out) {
+        std::string codes;
+        for (const auto& c : s.codes) codes += (codes.empty() ? "" : "; ") + c;
+        out.push_back(codes);
+        out.push_back(comb_codes(s.comb));
+        out.push_back(s.codes.empty() ? std::string() : std::to_string(s.n_participants));
+    };
+    std::vector<std::string> out{starts_theme(table, i) ? row.theme : std::string(), row.subtheme};
+    side(row.barriers, out);
+    side(row.facilitators, out);
+    return out;
+}
+
 std::string theme_table_title(const ThemeTable& table, const ThemeTableOptions& options) {
     if (!options.title.empty()) return options.title;
     std::string title = "Themes, COM-B mapping and illustrative quotes";
@@ -84,6 +105,27 @@ std::string attribution(const Quote& quote, bool with_attribute) {
     return out;
 }
 
+std::string inner_quotes(std::string_view quote) {
+    static const std::string_view kLeft = "\u201c", kRight = "\u201d";
+    std::string out;
+    out.reserve(quote.size() + 8);
+    for (std::size_t i = 0; i < quote.size();) {
+        std::size_t len = 0;
+        if (quote[i] == '"') len = 1;
+        else if (quote.substr(i, 3) == kLeft || quote.substr(i, 3) == kRight) len = 3;
+        if (!len) {
+            out += quote[i++];
+            continue;
+        }
+        // Opening at the start or after a space or an opening bracket; closing otherwise.
+        const char before = out.empty() ? ' ' : out.back();
+        const bool opening = before == ' ' || before == '\n' || before == '(' || before == '[' || before == '\t';
+        out += opening ? "\u2018" : "\u2019";
+        i += len;
+    }
+    return out;
+}
+
 std::string join_names(const std::vector<std::string>& names) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -97,10 +139,14 @@ std::string provenance(const ReportMeta& meta) {
     std::vector<std::string> parts;
     if (!meta.software.empty()) parts.push_back("Software: " + meta.software);
     if (!meta.coders.empty()) {
-        parts.push_back((meta.coders.size() == 1 ? "Coder: " : "Coders: ") +
+        // COREQ 24: the number of data coders, stated when there are several.
+        parts.push_back((meta.coders.size() == 1 ? std::string("Coder: ")
+                                                 : "Coders (" + std::to_string(meta.coders.size()) + "): ") +
                         join_names(meta.coders));
     }
+    if (!meta.agreement.empty()) parts.push_back("Inter-coder agreement: " + meta.agreement);
     if (!meta.date.empty()) parts.push_back("Date: " + meta.date);
+    if (!meta.audit_trail.empty()) parts.push_back("Audit trail: " + meta.audit_trail);
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "" : ". ") + p;
     return out.empty() ? out : out + ".";

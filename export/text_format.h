@@ -16,6 +16,10 @@ namespace comb::exporters::text {
 
 // Column headings of the theme table, in order.
 const std::vector<std::string>& theme_table_headings();
+// The barrier/facilitator layout: its headings and one row's cells as plain text (codes joined
+// by "; ", COM-B codes by ", ", counts as numbers; a side without codes is empty).
+const std::vector<std::string>& side_by_side_headings();
+std::vector<std::string> side_by_side_cells(const ThemeTable& table, std::size_t row);
 std::string theme_table_title(const ThemeTable& table, const ThemeTableOptions& options);
 // "Organisational", "Individual (trainer)"; empty for none.
 std::string level_label(const std::optional<core::LevelTag>& level);
@@ -31,6 +35,9 @@ std::vector<core::ComB> comb_used(const ThemeTable& table);
 std::string comb_legend(const std::vector<core::ComB>& comb);
 // "P4" or, with the option, "P4, MECC trainer".
 std::string attribution(const Quote& quote, bool with_attribute);
+// A quote's own double quotation marks (" “ ”) as single ones (‘ ’), for quotes the report
+// wraps in double marks: "the rent."" read as doubled closing marks.
+std::string inner_quotes(std::string_view quote);
 // "A. Smith and B. Jones"; "A, B and C"
 std::string join_names(const std::vector<std::string>& names);
 // "Comb 0.1.0; coders: A. Smith and B. Jones; 2024-05-01" and variants when parts are missing.

@@ -27,6 +27,16 @@ std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
 void write_theme_table_csv(const ThemeTable& table, const ThemeTableOptions& options,
                            AtomicFile& file) {
     std::string out;
+    if (options.layout == ThemeTableLayout::barriers_facilitators) {
+        text::append_csv_record(out, text::side_by_side_headings());
+        for (std::size_t i = 0; i < table.rows.size(); ++i) {
+            auto cells = text::side_by_side_cells(table, i);
+            cells[0] = table.rows[i].theme;  // as data: the theme on every row
+            text::append_csv_record(out, cells);
+        }
+        file.write(out);
+        return;
+    }
     text::append_csv_record(out, text::theme_table_headings());
     for (const auto& row : table.rows) {
         text::append_csv_record(out, {row.theme, row.subtheme, text::level_label(row.level),

@@ -70,7 +70,7 @@ std::string html_lines(const std::string& s) {
 std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
     std::string out;
     for (const auto& q : row.quotes) {
-        out += "<p><q>" + html_lines(q.text) + "</q>";
+        out += "<p><q>" + html_lines(text::inner_quotes(q.text)) + "</q>";
         const auto who = text::attribution(q, options.quote_attribute);
         if (!who.empty()) out += " <span class=\"who\">(" + text::html(who) + ")</span>";
         out += "</p>";
@@ -109,6 +109,27 @@ std::string body_row(const ThemeTable& table, std::size_t i, const ThemeTableOpt
     return out;
 }
 
+// A row of the barrier/facilitator layout: both sides' codes, COM-B and participants.
+std::string side_by_side_row(const ThemeTable& table, std::size_t i) {
+    const auto& row = table.rows[i];
+    std::string out;
+    if (text::starts_theme(table, i)) {
+        if (i > 0) out += "</tbody>\n";
+        out += "<tbody>\n<tr><th scope=\"rowgroup\" rowspan=\"" + std::to_string(theme_rows(table, i)) + "\">" +
+               text::html(row.theme) + "</th>";
+    } else {
+        out += "<tr>";
+    }
+    out += "<td>" + text::html(row.subtheme) + "</td>";
+    for (const auto* side : {&row.barriers, &row.facilitators}) {
+        std::string codes;
+        for (const auto& c : side->codes) codes += (codes.empty() ? "" : "<br>") + text::html(c);
+        out += "<td>" + codes + "</td><td>" + comb_cell(side->comb) + "</td><td class=\"n\">" +
+               (side->codes.empty() ? std::string() : std::to_string(side->n_participants)) + "</td>";
+    }
+    return out + "</tr>\n";
+}
+
 std::string footer(const ThemeTable& table) {
     std::string out = "<footer>\n";
     const auto used = text::comb_used(table);
@@ -139,12 +160,13 @@ void write_theme_table_html(const ThemeTable& table, const ThemeTableOptions& op
         if (!table.meta.date.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + table.meta.date;
         out += "<p class=\"meta\">" + text::html(meta) + "</p>\n";
     }
+    const bool sides = options.layout == ThemeTableLayout::barriers_facilitators;
     out += "<table aria-labelledby=\"title\">\n<thead>\n<tr>";
-    for (const auto& h : text::theme_table_headings()) {
+    for (const auto& h : sides ? text::side_by_side_headings() : text::theme_table_headings()) {
         out += "<th scope=\"col\">" + text::html(h) + "</th>";
     }
     out += "</tr>\n</thead>\n";
-    for (std::size_t i = 0; i < table.rows.size(); ++i) out += body_row(table, i, options);
+    for (std::size_t i = 0; i < table.rows.size(); ++i) out += sides ? side_by_side_row(table, i) : body_row(table, i, options);
     if (!table.rows.empty()) out += "</tbody>\n";
     out += "</table>\n" + footer(table) + "</main>\n</body>\n</html>\n";
     file.write(out);

@@ -14,7 +14,7 @@ namespace {
 std::string quote_markdown(const Quote& q, const ThemeTableOptions& options) {
     // Emphasis must not start or end at a space or a line break, so each line is its own span.
     std::string out;
-    const auto parts = text::lines(q.text);
+    const auto parts = text::lines(text::inner_quotes(q.text));
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i > 0) out += "<br>";
         std::string line = parts[i];
@@ -56,9 +56,21 @@ void write_theme_table_md(const ThemeTable& table, const ThemeTableOptions& opti
                           AtomicFile& file) {
     std::string out = "**" + text::markdown_cell(text::theme_table_title(table, options)) + "**\n\n";
     out += "|";
-    for (const auto& h : text::theme_table_headings()) out += " " + text::markdown_cell(h) + " |";
-    out += "\n|---|---|---|---|---|---|---|--:|\n";
-    for (std::size_t i = 0; i < table.rows.size(); ++i) out += row_line(table, i, options);
+    if (options.layout == ThemeTableLayout::barriers_facilitators) {
+        for (const auto& h : text::side_by_side_headings()) out += " " + text::markdown_cell(h) + " |";
+        out += "\n|---|---|---|---|--:|---|---|--:|\n";
+        for (std::size_t i = 0; i < table.rows.size(); ++i) {
+            auto cells = text::side_by_side_cells(table, i);
+            if (!cells[0].empty()) cells[0] = "**" + text::markdown_cell(cells[0]) + "**";
+            out += "|";
+            for (std::size_t c = 0; c < cells.size(); ++c) out += " " + (c == 0 ? cells[c] : text::markdown_cell(cells[c])) + " |";
+            out += "\n";
+        }
+    } else {
+        for (const auto& h : text::theme_table_headings()) out += " " + text::markdown_cell(h) + " |";
+        out += "\n|---|---|---|---|---|---|---|--:|\n";
+        for (std::size_t i = 0; i < table.rows.size(); ++i) out += row_line(table, i, options);
+    }
 
     const auto used = text::comb_used(table);
     std::string notes;

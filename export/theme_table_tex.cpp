@@ -59,7 +59,7 @@ std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
     std::string out;
     for (const auto& q : row.quotes) {
         if (!out.empty()) out += "\\par\\smallskip ";
-        out += "\\textit{``" + text::tex(q.text) + "''}";
+        out += "\\textit{``" + text::tex(text::inner_quotes(q.text)) + "''}";
         const auto who = text::attribution(q, options.quote_attribute);
         if (!who.empty()) out += " (" + text::tex(who) + ")";
     }

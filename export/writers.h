@@ -20,4 +20,9 @@ void write_summary_html(const Summary&, const SummaryOptions&, AtomicFile&);
 void write_codebook_csv(const Codebook&, const CodebookOptions&, AtomicFile&);
 void write_codebook_docx(const Codebook&, const CodebookOptions&, AtomicFile&);
 
+void write_agreement_csv(const AgreementReport&, AtomicFile&);
+void write_agreement_md(const AgreementReport&, AtomicFile&);
+void write_agreement_docx(const AgreementReport&, AtomicFile&);
+void write_agreement_xlsx(const AgreementReport&, AtomicFile&);
+
 }  // namespace comb::exporters

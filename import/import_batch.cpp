@@ -101,6 +101,7 @@ std::vector<ReadResult> read_all(const std::vector<fs::path>& files, const ReadO
 
 Batch read_projects(const std::vector<fs::path>& files) {
     Batch batch;
+    batch.files = files.size();
     for (const auto& f : files) {
         ProjectImport p = project_format(f)->read(f);
         batch.documents += p.documents;
@@ -143,6 +144,7 @@ Batch read_batch(const BatchRequest& request, core::Progress& progress) {
     auto results = read_all(files, request.read, progress);
     progress.finish();
     Batch batch;
+    batch.files = files.size();
     std::vector<core::NewDocument> docs;
     std::vector<std::string> errors;
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -153,14 +155,16 @@ Batch read_batch(const BatchRequest& request, core::Progress& progress) {
         batch.turns += doc.turns.size();
         docs.push_back(to_new_document(std::move(doc), request.case_name, request.attributes));
     }
-    if (!errors.empty()) {
+    if (request.keep_going) {
+        batch.failed = std::move(errors);
+    } else if (!errors.empty()) {
         std::string all = std::to_string(errors.size()) + " of " + std::to_string(files.size()) +
                           " files could not be read; nothing was imported:";
         for (const auto& e : errors) all += "\n  " + e;
         throw core::InputError({}, all);
     }
     batch.documents = docs.size();
-    batch.commands.push_back(std::make_unique<core::ImportDocuments>(std::move(docs)));
+    if (!docs.empty()) batch.commands.push_back(std::make_unique<core::ImportDocuments>(std::move(docs)));
     return batch;
 }
 

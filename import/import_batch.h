@@ -4,8 +4,9 @@
 // folders in, the commands that import them out, all or nothing.
 // - Folders expand to the readable files directly inside them, in name order.
 // - Transcripts are read in parallel (one reader per file, no shared state); every file that
-//   cannot be read is listed in one InputError and nothing is imported. Each document's
-//   warnings come back with its path.
+//   cannot be read is listed in one InputError and nothing is imported (the command line), or,
+//   with BatchRequest::keep_going (the GUI, which then asks), listed in Batch::failed beside
+//   the command that imports the others. Each document's warnings come back with its path.
 // - Projects in an exchange format (.qdpx, registered by refi) are merged by their own
 //   command each; they cannot share a transaction with transcripts, so a batch that mixes
 //   them is refused, naming each project to import on its own.
@@ -30,6 +31,9 @@ struct BatchRequest {
     std::vector<std::pair<std::string, std::string>> attributes;  // for case_name
     ReadOptions read;
     std::filesystem::path project;  // named in the refusal of a mixed batch ("comb import PROJECT FILE")
+    // Transcripts that cannot be read go to Batch::failed instead of refusing the batch; the
+    // command imports the rest (none when no file could be read).
+    bool keep_going = false;
 };
 
 struct Batch {
@@ -38,11 +42,14 @@ struct Batch {
     std::size_t turns = 0;
     std::vector<std::string> warnings;     // "path: warning"
     std::vector<std::string> descriptions; // one line per project read ("Read x.qdpx (NVivo): ...")
+    std::size_t files = 0;                 // files the request named, folders expanded
+    std::vector<std::string> failed;       // with keep_going: why each unreadable file was not read
 };
 
 // Reads everything the request names. progress counts files; cancelling stops the readers
 // and throws core::Cancelled. Throws core::InputError (with InputError::argument when the
-// read options themselves are wrong, or nothing importable was found) and nothing is imported.
+// read options themselves are wrong, or nothing importable was found) and nothing is imported;
+// with keep_going, unreadable transcripts are listed in Batch::failed instead.
 Batch read_batch(const BatchRequest& request, core::Progress& progress);
 
 // One read transcript as the command takes it (the batch's conversion; for tests).

@@ -21,6 +21,8 @@ packages=(
   xvfb xauth imagemagick
   libxml2-utils
   dpkg-dev file lintian desktop-file-utils appstream shared-mime-info man-db librsvg2-bin
+  # QualCoder's own REFI-QDA importer, run headless by tests/refi/test_qualcoder.cpp
+  python3-pyqt6 python3-pyqt6.qtmultimedia python3-qtawesome python3-pil python3-charset-normalizer python3-fitz
 )
 
 missing=()

@@ -6,6 +6,8 @@
 #   scripts/pg-test-server.sh start STATE   # starts one; writes STATE/uri (and STATE/data_dir)
 #   scripts/pg-test-server.sh stop STATE    # stops it and removes its folder (always exits 0)
 #   scripts/pg-test-server.sh run CMD...    # starts one, runs CMD with COMB_PG_URI set, stops it
+#   scripts/pg-test-server.sh halt STATE    # stops the server, keeping its data (a server going away)
+#   scripts/pg-test-server.sh resume STATE  # starts it again on the same port
 #
 # fsync is off (a test server need not survive power loss) unless COMB_PG_DURABLE=1.
 # The URI carries a password (scram-sha-256 on TCP): postgresql://comb:PASS@127.0.0.1:PORT/postgres.
@@ -52,8 +54,9 @@ start() {
   local port=""
   for _ in 1 2 3 4 5; do
     port="$(free_port)"
-    if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
-        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir $speed -c max_connections=60" >/dev/null; then
+    local opts="-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir $speed -c max_connections=60"
+    if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start -o "$opts" >/dev/null; then
+      echo "$opts" >"$state/opts"
       echo "postgresql://comb:$password@127.0.0.1:$port/postgres" >"$state/uri"
       echo "pg-test-server: PostgreSQL on 127.0.0.1:$port (data in $dir)"
       return 0
@@ -71,11 +74,23 @@ stop() {
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
   case "$dir" in /tmp/comb-pg.*) rm -rf "$dir" ;; esac
-  rm -f "$state/uri" "$state/data_dir"
+  rm -f "$state/uri" "$state/data_dir" "$state/opts"
   echo "pg-test-server: stopped"
 }
 
+halt() {
+  local dir; dir="$(cat "$1/data_dir")"
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+}
+
+resume() {
+  local dir; dir="$(cat "$1/data_dir")"
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start -o "$(cat "$1/opts")" >/dev/null
+}
+
 case "${1:-}" in
+  halt) halt "${2:?state folder}" ;;
+  resume) resume "${2:?state folder}" ;;
   start) start "${2:?state folder}" ;;
   stop) stop "${2:?state folder}" || true ;;
   run)

@@ -7,6 +7,11 @@
 #
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build)
 #
+# Then renders the example's reports as a reader sees them, when the tools are installed
+# (they are not CI dependencies): the theme table DOCX in both layouts through LibreOffice
+# (libreoffice-writer-nogui) and pdftoppm (poppler-utils) to PNG, and the summary HTML
+# through headless Chromium (chromium), all into BUILD_DIR/screenshots/reports/.
+#
 # Needs xvfb-run when there is no display.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,3 +24,26 @@ HOME=$work XDG_CONFIG_HOME=$work/.config cmake --build "$build" -j2 --target scr
 mkdir -p "$root/docs/screenshots"
 cp "$build/screenshots/main-window.png" "$root/docs/screenshots/main-window.png"
 echo "wrote $build/screenshots/*.png and docs/screenshots/main-window.png"
+
+reports=$build/screenshots/reports
+mkdir -p "$reports"
+comb=$build/src/cli/comb
+bash "$root/examples/mecc/analyse.sh" "$comb" "$work/mecc" --date 2025-03-12 >/dev/null
+"$comb" export "$work/mecc/mecc.comb" theme-table -o "$work/mecc/theme-table-bf.docx" --date 2025-03-12 \
+  --layout barriers-facilitators >/dev/null
+if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
+  for docx in theme-table theme-table-bf; do
+    HOME=$work soffice --headless --convert-to pdf --outdir "$work/pdf" "$work/mecc/$docx.docx" >/dev/null 2>&1
+    pdftoppm -png -r 80 "$work/pdf/$docx.pdf" "$reports/$docx"
+  done
+  echo "wrote $reports/theme-table*.png (LibreOffice)"
+else
+  echo "skipped the DOCX renderings: install libreoffice-writer-nogui and poppler-utils" >&2
+fi
+if command -v chromium >/dev/null; then
+  HOME=$work chromium --headless --no-sandbox --disable-gpu --window-size=1280,2400 \
+    --screenshot="$reports/summary.png" "file://$work/mecc/summary.html" >/dev/null 2>&1
+  echo "wrote $reports/summary.png (Chromium)"
+else
+  echo "skipped the summary rendering: install chromium" >&2
+fi

@@ -14,6 +14,8 @@ exporters::ReportMeta meta_of(const CodingFacts& facts, const ReportOptions& opt
     meta.project = options.project;
     meta.coders = facts.coders;
     meta.date = options.date;
+    meta.agreement = options.agreement;
+    meta.audit_trail = options.audit_trail;
     if (with_quote_rule) meta.quote_rule = options.quotes.describe();
     return meta;
 }
@@ -89,6 +91,20 @@ int count_participants(const CodingFacts& facts, const std::vector<std::size_t>&
     return static_cast<int>(who.size());
 }
 
+// The codes of `codes` tagged with `valence` (or mixed), with their COM-B and participants.
+exporters::ThemeSide side_of(const CodingFacts& facts, const std::vector<std::int32_t>& codes, core::Valence valence) {
+    exporters::ThemeSide side;
+    std::vector<std::int32_t> chosen;
+    for (const auto c : codes) {
+        const auto& v = facts.codes[static_cast<std::size_t>(c)].tags.valence;
+        if (v && (*v == valence || *v == core::Valence::mixed)) chosen.push_back(c);
+    }
+    for (const auto c : chosen) side.codes.push_back(facts.codes[static_cast<std::size_t>(c)].name);
+    side.comb = aggregate_comb(facts, chosen);
+    side.n_participants = count_participants(facts, codings_of(facts, chosen));
+    return side;
+}
+
 // Every theme below `theme`, depth first, in the themes' order.
 void collect_descendants(const std::vector<core::Theme>& themes, core::ThemeId theme, std::vector<const core::Theme*>& out) {
     for (const auto& t : themes) {
@@ -117,6 +133,8 @@ exporters::ThemeTable build_theme_table(const CodingFacts& facts, const core::Re
         row.comb = aggregate_comb(facts, codes);
         row.valence = aggregate_valence(facts, codes);
         row.n_participants = count_participants(facts, codings_of(facts, codes));
+        row.barriers = side_of(facts, codes, core::Valence::barrier);
+        row.facilitators = side_of(facts, codes, core::Valence::facilitator);
         for (const auto i : choose_quotes(facts, codings_of(facts, codes_of(facts, quoted)), options.quotes.max_quotes)) {
             row.quotes.push_back(make_quote(facts, texts, i, options.quotes));
         }

@@ -11,6 +11,8 @@
 // union of their effective COM-B. Valence: barrier or facilitator when all tagged codes agree,
 // mixed when they differ (neutral counts only when nothing else is tagged). n participants:
 // distinct participants with a coding of those codes (interviewer-only codings excluded).
+// Barriers and facilitators (the side-by-side layout): the row's codes tagged barrier (or
+// facilitator; mixed on both sides) by name, their COM-B union and their participants.
 // Quotes: quotes.h.
 //
 // Summary: one group per level tag in use (macro, organisational, individual by actor). Items
@@ -33,7 +35,12 @@ struct ReportOptions {
     std::string date;     // ISO "2025-03-12": fixed by the caller (CLI --date, default today)
     QuoteRule quotes;
     int summary_quotes = 2;
+    std::string agreement;  // the agreement last computed, for the COREQ line; empty: none
+    std::string audit_trail;  // cited in the provenance footer (ReportMeta::audit_trail)
 };
+
+// The project setting where `comb agreement` keeps the figure it computed last.
+inline constexpr const char* kAgreementSetting = "last_agreement";
 
 exporters::ThemeTable build_theme_table(const CodingFacts& facts, const core::Repository& repo,
                                         const ReportOptions& options);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 #include "core/error.h"
 
@@ -39,6 +40,8 @@ void export_report(const core::Repository& repo, exporters::Report report, const
         return;
     }
     if (report == Report::project) exporters::refuse_format(report, path);
+    // The agreement table needs two coders and a unit: analysis::agreement_table builds it.
+    if (report == Report::agreement_table) throw std::logic_error("export_report: agreement tables are built by agreement_table");
     stage(progress, "Collecting quotes");
     const auto facts = CodingFacts::load(repo);
     if (report == Report::theme_table) {

@@ -59,6 +59,8 @@ void build_app(CLI::App& app, Action& action, const std::string& version) {
     register_analysis_commands(app, action);
     register_search_commands(app, action);
     register_refi_commands(app, action);
+    register_team_commands(app, action);
+    register_privacy_commands(app, action);
     register_shared_commands(app, action);
     register_help(app, action);
 }

@@ -19,6 +19,7 @@
 #include "cli/session.h"
 #include "core/commands/coding_commands.h"
 #include "core/error.h"
+#include "export/history_csv.h"
 #include "export/registry.h"
 #include "index/passage_index.h"
 
@@ -146,10 +147,16 @@ void register_matrix(CLI::App& app, Action& action) {
 }
 
 struct ExportArgs {
-    std::string project, what, out, date, title;
+    std::string project, what, out, date, title, audit_trail, layout = "standard";
     int quotes = 3;
     bool portrait = false;
 };
+
+exporters::ThemeTableLayout theme_table_layout(const std::string& word) {
+    if (word == "standard") return exporters::ThemeTableLayout::standard;
+    if (word == "barriers-facilitators") return exporters::ThemeTableLayout::barriers_facilitators;
+    throw core::InputError::argument("--layout must be standard or barriers-facilitators, not \"" + word + "\"");
+}
 
 int run_export(const ExportArgs& a) {
     if (a.quotes < 0) throw core::InputError::argument("--quotes must be 0 or more");
@@ -159,15 +166,27 @@ int run_export(const ExportArgs& a) {
         {"theme-table", Report::theme_table}, {"summary", Report::summary},
         {"codebook", Report::codebook}, {"qdpx", Report::project}};
     const auto report = kReports.find(a.what);
-    if (report == kReports.end()) {
-        throw core::InputError::argument("unknown export \"" + a.what + "\" (use theme-table, summary, codebook or qdpx)");
+    if (report == kReports.end() && a.what != "history") {
+        throw core::InputError::argument("unknown export \"" + a.what + "\" (use theme-table, summary, codebook, qdpx or history)");
     }
     Session s(a.project);
+    if (a.what == "history") {
+        std::vector<exporters::AuditRow> rows;
+        for (const auto& e : s.repo().history(std::nullopt, true)) rows.push_back(exporters::audit_row(e));
+        exporters::write_history_csv(rows, a.out);
+        return 0;
+    }
     analysis::ExportSettings settings;
+    if (!a.audit_trail.empty()) {
+        settings.report.audit_trail = std::filesystem::path(a.audit_trail).filename().string() + ", " +
+                                      std::to_string(s.repo().history(std::nullopt, false).size()) + " actions";
+    }
     settings.report.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
     settings.report.date = date;
+    settings.report.agreement = s.repo().setting(analysis::kAgreementSetting).value_or("");
     settings.report.quotes.max_quotes = a.quotes;
     settings.table.landscape = settings.codebook.landscape = !a.portrait;
+    if (report->second == Report::theme_table) settings.table.layout = theme_table_layout(a.layout);
     core::NullProgress progress;
     analysis::export_report(s.repo(), report->second, a.out, settings, progress);
     // Exchange files are not reports one opens at once: say where it went.
@@ -200,12 +219,15 @@ void register_export(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("export", "Write a report: theme-table, summary, codebook (or qdpx)");
     auto a = std::make_shared<ExportArgs>();
     cmd->add_option("project", a->project, "The project file")->required();
-    cmd->add_option("what", a->what, "theme-table | summary | codebook | qdpx")->required();
+    cmd->add_option("what", a->what, "theme-table | summary | codebook | qdpx | history (the audit trail as CSV)")->required();
     cmd->add_option("-o,--output", a->out, "The file to write; its extension picks the format (- : Markdown on stdout)")->required();
     cmd->add_option("--date", a->date, "YYYY-MM-DD stated in the report (default: today, UTC)");
     cmd->add_option("--title", a->title, "The project's name in the report (default: the file name)");
     cmd->add_option("--quotes", a->quotes, "Quotes per theme-table row (default 3)");
     cmd->add_flag("--portrait", a->portrait, "DOCX/LaTeX: portrait pages instead of landscape");
+    cmd->add_option("--audit-trail", a->audit_trail, "Cite this history export (comb export P history -o FILE.csv) in the footer");
+    cmd->add_option("--layout", a->layout,
+                    "Theme table: standard, or barriers-facilitators (barriers and facilitators side by side; DOCX, HTML, Markdown, CSV)");
     cmd->callback([&action, a] { action = [a] { return a->out == "-" ? run_export_to_stdout(*a) : run_export(*a); }; });
 }
 

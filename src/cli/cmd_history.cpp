@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // comb undo, comb redo, comb history.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
+#include "privacy/key_matcher.h"
 
 namespace comb::cli {
 namespace {
@@ -12,12 +14,24 @@ namespace {
 void register_step(CLI::App& app, Action& action, const std::string& name, bool undo) {
     const char* help = undo ? "Undo your own last action (COMB_CODER; kept in the project file)"
                             : "Redo your own last undone action";
-    add_project_command(app, action, name, help, [undo](Session& s, bool) {
+    auto key_file = std::make_shared<std::string>();
+    auto* cmd = add_project_command(app, action, name, help, [undo, key_file](Session& s, bool) {
         const auto label = undo ? s.project().undo_label() : s.project().redo_label();
-        if (undo) s.project().undo(); else s.project().redo();
+        // A pseudonymisation (and what came before it) undoes only with its key.
+        std::optional<privacy::KeyMatcher> key;
+        if (!key_file->empty()) {
+            key.emplace(privacy::read_key(*key_file));
+            // As after pseudonymising: an index updated in place could keep originals in its
+            // free blocks, so it is built again from scratch.
+            std::filesystem::remove_all(s.index_folder());
+        }
+        const core::NameMatcher* k = key ? &*key : nullptr;
+        if (undo) s.project().undo(k); else s.project().redo(k);
+        if (key) s.compact_securely();
         std::cout << (undo ? "Undid: " : "Redid: ") << label.value_or("") << "\n";
         return 0;
     });
+    cmd->add_option("--key", *key_file, "The pseudonymisation key (KEY.csv), to undo or redo a pseudonymisation");
 }
 
 // What an entry changed: one {op, kind, id} per row ("insert", "update", "delete").

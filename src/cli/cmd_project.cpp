@@ -13,6 +13,7 @@
 #include "core/commands/case_commands.h"
 #include "core/commands/import_documents.h"
 #include "core/error.h"
+#include "import/attribute_sheet.h"
 #include "import/import_batch.h"
 #include "import/sheet_reader.h"
 #include "store_pg/open_store.h"
@@ -101,44 +102,6 @@ void register_docs(CLI::App& app, Action& action) {
     });
 }
 
-// Sheet rows to one SetCaseAttributes command; types inferred per column for new attributes,
-// values checked against the types of existing ones.
-core::SetCaseAttributes attributes_command(Session& s, const importers::Sheet& sheet, const std::string& path) {
-    if (sheet.header.size() < 2) throw core::InputError({path, 1}, "the sheet needs a case column and at least one attribute column");
-    std::set<std::string> seen;
-    for (std::size_t c = 1; c < sheet.header.size(); ++c) {
-        const auto& name = sheet.header[c];
-        if (name.empty()) throw core::InputError({path, 1, static_cast<std::int64_t>(c + 1)}, "empty column name");
-        if (!seen.insert(name).second) throw core::InputError({path, 1, static_cast<std::int64_t>(c + 1)}, "column \"" + name + "\" appears twice");
-    }
-    std::map<std::string, core::AttributeType> types;
-    for (const auto& a : s.repo().attributes()) types[a.name] = a.type;
-    std::map<std::string, core::AttributeType> new_types;
-    for (std::size_t c = 1; c < sheet.header.size(); ++c) {
-        if (types.count(sheet.header[c])) continue;
-        std::vector<std::string> column;
-        for (const auto& r : sheet.rows) if (c < r.cells.size()) column.push_back(r.cells[c]);
-        new_types[sheet.header[c]] = core::infer_attribute_type(column);
-    }
-    std::vector<core::CaseAttributeRow> rows;
-    for (const auto& r : sheet.rows) {
-        if (r.cells.empty() || r.cells[0].empty()) throw core::InputError({path, r.line, 1}, "empty case name");
-        core::CaseAttributeRow row{r.cells[0], {}};
-        for (std::size_t c = 1; c < sheet.header.size(); ++c) {
-            const std::string value = c < r.cells.size() ? r.cells[c] : "";
-            const auto t = types.count(sheet.header[c]) ? types[sheet.header[c]] : new_types[sheet.header[c]];
-            if (t == core::AttributeType::number && !value.empty() &&
-                core::infer_attribute_type({value}) != core::AttributeType::number) {
-                throw core::InputError({path, r.line, static_cast<std::int64_t>(c + 1)},
-                                       "\"" + value + "\" is not a number (column \"" + sheet.header[c] + "\")");
-            }
-            row.values.emplace_back(sheet.header[c], value);
-        }
-        rows.push_back(std::move(row));
-    }
-    return core::SetCaseAttributes(std::move(rows), std::move(new_types));
-}
-
 void register_attributes(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("attributes", "Set case attributes from a CSV or XLSX sheet (first column: case name)");
     auto project = std::make_shared<std::string>();
@@ -149,7 +112,7 @@ void register_attributes(CLI::App& app, Action& action) {
         action = [project, sheet_path] {
             Session s(*project);
             const auto sheet = importers::read_sheet(*sheet_path);
-            s.run(attributes_command(s, sheet, *sheet_path));
+            s.run(importers::attributes_from_sheet(sheet, s.repo().attributes(), *sheet_path));
             std::cout << "Set " << sheet.header.size() - 1 << " attributes of " << sheet.rows.size() << " cases\n";
             return 0;
         };

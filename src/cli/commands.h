@@ -24,6 +24,8 @@ void register_analysis_commands(CLI::App& app, Action& action);  // matrix, expo
 void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
 // codebook add; registers REFI-QDA (.qdpx, .qdc) with the import and export registries
 void register_refi_commands(CLI::App& app, Action& action);
+void register_team_commands(CLI::App& app, Action& action);      // uncode, coders, agreement, merge, disagreements, resolve
+void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
 void register_shared_commands(CLI::App& app, Action& action);  // copy, role (cmd_shared.cpp)
 
 }  // namespace comb::cli

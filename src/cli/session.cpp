@@ -8,6 +8,7 @@
 #include "cli/terminal.h"
 #include "core/error.h"
 #include "store/project_file.h"
+#include "store_pg/pg_project.h"
 
 namespace comb::cli {
 
@@ -75,6 +76,17 @@ std::optional<std::string> Session::case_name(std::optional<core::CaseId> id) {
     // listing 2,000 documents of 2,000 cases take a second (4 million rows).
     const auto c = file_->find_row(core::Case{*id, "", ""});
     return c ? std::optional(std::get<core::Case>(*c).name) : std::nullopt;
+}
+
+store::ProjectFile& Session::file(const char* what) {
+    if (auto* f = dynamic_cast<store::ProjectFile*>(file_.get())) return *f;
+    throw core::InputError::argument(std::string(what) + " works on project files only, not on a shared project "
+                                     "(postgresql://); comb copy the project to a file first");
+}
+
+void Session::compact_securely() {
+    if (auto* pg = dynamic_cast<store::PgProject*>(file_.get())) pg->compact_securely();
+    else file().compact_securely();
 }
 
 std::string Session::coder() const { return project_.coder(); }

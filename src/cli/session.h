@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/project.h"
 #include "index/index_upkeep.h"
+#include "store/project_file.h"
 #include "store_pg/open_store.h"
 
 namespace comb::cli {
@@ -26,6 +27,13 @@ public:
 
     core::Project& project() { return project_; }
     core::Repository& repo() { return *file_; }
+    // The project file, for what only a file has (its path, backups, secure compaction).
+    // Throws InputError::argument naming `what` on a shared project (postgresql://).
+    store::ProjectFile& file(const char* what = "this");
+    // Where this project's search index is kept (beside a file; a local cache for a server).
+    const std::filesystem::path& index_folder() const { return upkeep_.folder(); }
+    // After pseudonymising: no old page (SQLite) or dead row version (PostgreSQL) keeps an original.
+    void compact_securely();
 
     // Runs a command, then lets derived data catch up. Returns the applied change set.
     core::ChangeSet run(const core::Command& command);

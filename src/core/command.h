@@ -38,6 +38,10 @@ public:
     void expect(const R& row) { expect(kind_of(Row(row)), row.id.value, row.version); }
     const std::vector<Seen>& seen() const { return seen_; }
 
+    // Runs in the same transaction after the change set is applied and recorded as history
+    // entry `seq` (pseudonymisation scrubs the originals from the history here).
+    virtual void after_recorded(Repository& /*repo*/, std::int64_t /*seq*/) const {}
+
 private:
     std::vector<Seen> seen_;
 };

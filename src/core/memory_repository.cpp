@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "error.h"
+#include "sha256.h"
 
 namespace comb::core {
 namespace {
@@ -283,6 +284,42 @@ std::vector<std::pair<std::string, std::string>> MemoryRepository::settings() co
     std::map<std::string, std::string> all(state_.settings.begin(), state_.settings.end());
     all["change_counter"] = std::to_string(state_.change_counter);
     return {all.begin(), all.end()};
+}
+
+void MemoryRepository::rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                                     const std::optional<std::set<TextId>>& only) {
+    require_transaction("rewrite texts");
+    for (std::size_t i = 0; i < state_.texts.size(); ++i) {
+        if (only && !only->count(TextId(static_cast<std::int64_t>(i + 1)))) continue;
+        auto& [hash, text] = state_.texts[i];
+        if (auto content = fn(text)) {
+            hash = sha256_hex(*content);
+            text = std::move(*content);
+        }
+    }
+}
+
+void MemoryRepository::rewrite_history(const std::function<void(HistoryEntry&)>& fn) {
+    require_transaction("rewrite history");
+    for (auto& stored : state_.history) {
+        HistoryEntry e = stored;
+        fn(e);
+        stored.label = std::move(e.label);
+        stored.changes = std::move(e.changes);
+    }
+}
+
+std::vector<HistoryEntry> MemoryRepository::history_after(std::int64_t seq, std::size_t limit) const {
+    std::vector<HistoryEntry> out;
+    for (const auto& e : state_.history) {
+        if (out.size() == limit) break;
+        if (e.seq > seq) out.push_back(e);
+    }
+    return out;
+}
+
+std::int64_t MemoryRepository::last_history_seq() const {
+    return state_.history.empty() ? 0 : state_.history.back().seq;
 }
 
 void MemoryRepository::bump_change_counter() {

@@ -54,6 +54,17 @@ public:
     std::optional<HistoryEntry> history_entry(std::int64_t seq) const override;
     std::optional<HistoryEntry> last_change_of(const Row& key, std::int64_t after_seq) const override;
 
+    // Pseudonymisation's rewrites, inside a transaction, as the SQLite store does them: a
+    // rewritten text gets the hash of its new content; a history entry keeps who, when, kind
+    // and target, only its label and changes are rewritten.
+    void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                       const std::optional<std::set<TextId>>& only = std::nullopt) override;
+    void rewrite_history(const std::function<void(HistoryEntry&)>& fn) override;
+    // Nobody else writes a memory repository: data_version() stays 0; the history after a
+    // seq is what this process appended.
+    std::vector<HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
+    std::int64_t last_history_seq() const override;
+
     std::int64_t change_counter() const override { return state_.change_counter; }
     void bump_change_counter() override;
     void scan_texts(const std::function<void(TextId, std::string_view, std::string_view)>& visit) const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -23,7 +24,8 @@ Project::Project(Repository& repo, std::function<std::string()> clock)
     : Project(repo, resolve_coder(), std::move(clock)) {}
 
 Project::Project(Repository& repo, std::string coder, std::function<std::string()> clock)
-    : repo_(repo), coder_(std::move(coder)), clock_(clock ? std::move(clock) : utc_now_iso8601) {}
+    : repo_(repo), coder_(std::move(coder)), clock_(clock ? std::move(clock) : utc_now_iso8601),
+      seen_version_(repo.data_version()), seen_counter_(repo.change_counter()), seen_seq_(repo.last_history_seq()) {}
 
 void apply_changes(Repository& repo, ChangeSet& changes) {
     // Versions written earlier in this same change set, so a row updated twice checks the
@@ -105,11 +107,50 @@ ChangeSet Project::execute(const Command& command) {
     entry.time = now;
     entry.changes = changes;
     entry.who = coder_;
-    repo_.append_history(entry);
+    const auto seq_before = repo_.last_history_seq();
+    const auto seq = repo_.append_history(entry);
+    command.after_recorded(repo_, seq);
     repo_.bump_change_counter();
+    note_own_action(seq_before, seq);
     tx->commit();
-    changed_.publish({changes, ProjectChanged::Cause::command});
+    changed_.publish({changes, ProjectChanged::Cause::command, {}, {}});
     return changes;
+}
+
+void Project::note_own_action(std::int64_t seq_before, std::int64_t seq) {
+    // An own action counts itself as seen, so catch_up() sees only what others did. Its
+    // history entry (if it appended one) is seen too, unless others appended entries this
+    // Project has not caught up with yet: then it is remembered and skipped later.
+    ++seen_counter_;
+    if (seq_before == seen_seq_) seen_seq_ = seq;
+    else own_seqs_.insert(seq);
+}
+
+std::size_t Project::catch_up() {
+    const auto version = repo_.data_version();
+    if (version == seen_version_) return 0;
+    const auto counter = repo_.change_counter();
+    const auto entries = repo_.history_after(seen_seq_, kMaxCatchUp + own_seqs_.size() + 1);
+    seen_version_ = version;
+    if (counter == seen_counter_) return 0;  // others wrote, but no project row changed
+    std::vector<HistoryEntry> theirs;
+    for (const auto& e : entries) {
+        seen_seq_ = std::max(seen_seq_, e.seq);
+        if (own_seqs_.erase(e.seq) == 0) theirs.push_back(e);
+    }
+    const auto actions = counter - seen_counter_;
+    seen_counter_ = counter;
+    // Each action bumps the counter once and appends one entry; when they do not add up (an
+    // older Comb's undo that only flipped a flag, too many to replay), everything is read again.
+    if (theirs.size() > kMaxCatchUp || static_cast<std::int64_t>(theirs.size()) != actions) {
+        seen_seq_ = std::max(seen_seq_, repo_.last_history_seq());
+        own_seqs_.clear();
+        const ChangeSet none;
+        changed_.publish({none, ProjectChanged::Cause::reload, {}, {}});
+        return 1;
+    }
+    for (const auto& e : theirs) changed_.publish({e.changes, ProjectChanged::Cause::external, e.who, e.label});
+    return theirs.size();
 }
 
 }  // namespace comb::core

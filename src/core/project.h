@@ -8,18 +8,30 @@
 // Observers hear of every applied change set (after commit).
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "command.h"
+#include "pseudonyms.h"
 #include "repository.h"
 #include "signal.h"
 
 namespace comb::core {
 
-// What happened, for views and the index.
+// What happened, for views and the index. `external`: another process (or window) made
+// the change; `who` and `label` come from its history entry. `reload`: other writers changed
+// the project in a way the history does not explain row by row (or too much at once), so
+// `changes` is empty and every view reads everything again; touches() says so.
 struct ProjectChanged {
     const ChangeSet& changes;
-    enum class Cause { command, undo, redo } cause;
+    enum class Cause { command, undo, redo, external, reload } cause;
+    std::string who = {};
+    std::string label = {};
+
+    bool touches(RowKind kind) const { return cause == Cause::reload || changes.touches(kind); }
+    bool touches_codings_of(DocumentId doc) const {
+        return cause == Cause::reload || changes.documents_with_changed_codings().count(doc) > 0;
+    }
 };
 
 class Project {
@@ -47,22 +59,43 @@ public:
     // count as everyone's).
     std::optional<std::string> undo_label() const;
     std::optional<std::string> redo_label() const;
-    // Throw InputError when there is nothing to undo/redo, ConflictError naming who changed
-    // what when another action has since changed the rows involved. Each adds a history entry.
-    ChangeSet undo();
-    ChangeSet redo();
+    // Throw InputError when there is nothing to undo/redo, or when the step holds
+    // pseudonymised names (core/pseudonyms.h) and no `key` is given; ConflictError naming who
+    // changed what when another action has since changed the rows involved. Each adds a
+    // history entry.
+    ChangeSet undo(const NameMatcher* key = nullptr);
+    ChangeSet redo(const NameMatcher* key = nullptr);
+    // Whether this coder's next undo (redo) needs the pseudonymisation key.
+    bool step_needs_key(bool undo) const;
+
+    // Catching up with other writers: when another connection committed since the last
+    // call, publishes each history entry it appended (Cause::external), or one
+    // Cause::reload when the history does not account for the change or more than
+    // kMaxCatchUp entries arrived. Returns the number of events published (0: nothing new;
+    // a write that changed no project row, e.g. presence, publishes nothing). Throws
+    // StoreError when the file cannot be read.
+    std::size_t catch_up();
+    static constexpr std::size_t kMaxCatchUp = 50;
 
     Signal<ProjectChanged>& changed() { return changed_; }
     std::string now() const { return clock_(); }
 
 private:
-    ChangeSet step(bool undo);
+    ChangeSet step(bool undo, const NameMatcher* key);
     void check_seen(const Command& command) const;
+    // Inside the transaction of an own action, after its history entry and counter bump.
+    void note_own_action(std::int64_t seq_before, std::int64_t seq);
 
     Repository& repo_;
     std::string coder_;
     std::function<std::string()> clock_;
     Signal<ProjectChanged> changed_;
+    // What catch_up() has seen: the data version, the change counter (own actions count
+    // themselves), the newest history entry, and own entries appended after others' unseen ones.
+    std::int64_t seen_version_ = 0;
+    std::int64_t seen_counter_ = 0;
+    std::int64_t seen_seq_ = 0;
+    std::set<std::int64_t> own_seqs_;
 };
 
 std::string utc_now_iso8601();

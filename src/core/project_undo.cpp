@@ -77,23 +77,35 @@ ChangeSet transition(Repository& repo, const HistoryEntry& entry, bool undo) {
     return out;
 }
 
+// Writes one row's step from `current` (as stored, absent if none) to `wanted` (absent:
+// delete), numbering the version above any the row had, and records it in `out`.
 void write_step(Repository& repo, const std::optional<Row>& current, const std::optional<Row>& wanted, ChangeSet& out) {
-    {
-        if (wanted) {
-            Row row = *wanted;
-            set_version(row, (current ? version_of(*current) : version_of(row)) + 1);
-            if (current) {
-                repo.update(*current, row);
-                out.update(*current, row);
-            } else {
-                repo.insert(row);
-                out.insert(row);
-            }
-        } else if (current) {
-            repo.erase(*current);
-            out.erase(*current);
+    if (wanted) {
+        Row row = *wanted;
+        set_version(row, (current ? version_of(*current) : version_of(row)) + 1);
+        if (current) {
+            repo.update(*current, row);
+            out.update(*current, row);
+        } else {
+            repo.insert(row);
+            out.insert(row);
         }
+    } else if (current) {
+        repo.erase(*current);
+        out.erase(*current);
     }
+}
+
+// A step whose rows hold pseudonymised names (masks) is undone or redone only with the key,
+// which gives the originals back first (docs/privacy.md).
+void unmask_step(Repository& repo, HistoryEntry& entry, const NameMatcher* key, bool undo, bool rescrub) {
+    const bool masked = needs_key(entry.changes, repo);
+    if (!masked && !rescrub) return;
+    if (!key) {
+        throw InputError({}, std::string("this step holds pseudonymised names: ") + (undo ? "undo" : "redo") +
+                                 " needs the pseudonymisation key (--key KEY.csv)");
+    }
+    if (masked) unmask_changes(repo, entry.changes, *key);
 }
 
 }  // namespace
@@ -108,13 +120,16 @@ std::optional<std::string> Project::redo_label() const {
     return s.undone.empty() ? std::nullopt : std::optional(s.undone.back().label);
 }
 
-ChangeSet Project::step(bool undo) {
+ChangeSet Project::step(bool undo, const NameMatcher* key) {
     auto tx = repo_.begin(undo ? "undo" : "redo");
     const auto stacks = stacks_of(repo_, coder_);  // inside the transaction: no one moves it
     const auto& from = undo ? stacks.done : stacks.undone;
     if (from.empty()) throw InputError({}, undo ? "nothing to undo" : "nothing to redo");
-    const auto target = repo_.history_entry(from.back().seq);
+    auto target = repo_.history_entry(from.back().seq);
     if (!target) throw StoreError("read history", "no entry " + std::to_string(from.back().seq));
+    // A redone pseudonymisation scrubs the originals again, so it needs the key too.
+    const bool rescrub = !undo && repo_.setting(pseudonymisation_mark(target->seq)) == "scrubbed";
+    unmask_step(repo_, *target, key, undo, rescrub);
     const ChangeSet out = transition(repo_, *target, undo);
     HistoryEntry entry;
     entry.label = (undo ? "Undo: " : "Redo: ") + target->label;
@@ -123,14 +138,27 @@ ChangeSet Project::step(bool undo) {
     entry.who = coder_;
     entry.kind = undo ? HistoryEntry::Kind::undo : HistoryEntry::Kind::redo;
     entry.target = target->seq;
-    repo_.append_history(entry);
+    const auto seq_before = repo_.last_history_seq();
+    const auto seq = repo_.append_history(entry);
+    if (rescrub) scrub_originals(repo_, *key);
     repo_.bump_change_counter();
+    note_own_action(seq_before, seq);
     tx->commit();
-    changed_.publish({out, undo ? ProjectChanged::Cause::undo : ProjectChanged::Cause::redo});
+    changed_.publish({out, undo ? ProjectChanged::Cause::undo : ProjectChanged::Cause::redo, {}, {}});
     return out;
 }
 
-ChangeSet Project::undo() { return step(true); }
-ChangeSet Project::redo() { return step(false); }
+bool Project::step_needs_key(bool undo) const {
+    const auto stacks = stacks_of(repo_, coder_);
+    const auto& from = undo ? stacks.done : stacks.undone;
+    if (from.empty()) return false;
+    const auto target = repo_.history_entry(from.back().seq);
+    if (!target) return false;
+    if (!undo && repo_.setting(pseudonymisation_mark(target->seq)) == "scrubbed") return true;
+    return needs_key(target->changes, repo_);
+}
+
+ChangeSet Project::undo(const NameMatcher* key) { return step(true, key); }
+ChangeSet Project::redo(const NameMatcher* key) { return step(false, key); }
 
 }  // namespace comb::core

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -102,6 +103,21 @@ public:
     virtual std::optional<HistoryEntry> history_entry(std::int64_t seq) const = 0;
     // The latest entry after `after_seq` that changed the row with the key of `key`.
     virtual std::optional<HistoryEntry> last_change_of(const Row& key, std::int64_t after_seq) const = 0;
+
+    // Privacy (pseudonymisation, docs/privacy.md), inside a transaction. The only writes that
+    // change the past: texts and history entries rewritten in place so no original survives.
+    // `fn` returns the new content of a text, or nullopt to leave it; `only`: these texts.
+    // The defaults throw StoreError: a store that cannot rewrite cannot pseudonymise.
+    virtual void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                               const std::optional<std::set<TextId>>& only = std::nullopt);
+    virtual void rewrite_history(const std::function<void(HistoryEntry&)>& fn);
+    // Other writers (docs/concurrency.md). A number that changes whenever another connection
+    // committed to the project, cheap enough to ask several times a second; the history
+    // entries appended after `seq`, oldest first, at most `limit`; the newest entry's seq.
+    // A repository nobody else writes keeps these defaults.
+    virtual std::int64_t data_version() const { return 0; }
+    virtual std::vector<HistoryEntry> history_after(std::int64_t /*seq*/, std::size_t /*limit*/) const { return {}; }
+    virtual std::int64_t last_history_seq() const { return 0; }
 
     // Counts every committed change; the index stamps itself with it.
     virtual std::int64_t change_counter() const = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/code_editor.h"
 
+#include <algorithm>
+
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/clrpicker.h>
@@ -46,6 +48,11 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     colour_->SetToolTip("Code colour");
     top->Add(colour_, 0);
     sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(6));
+    notice_ = new wxStaticText(this, wxID_ANY, "");
+    notice_->SetName("notice");
+    notice_->SetForegroundColour(wxColour(155, 44, 44));
+    notice_->Hide();
+    sizer->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
 
     auto* tags = new wxFlexGridSizer(2, FromDIP(wxSize(6, 4)));
     tags->AddGrowableCol(1);
@@ -61,6 +68,7 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     level_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices({"(none)", "macro", "organisational", "individual"}));
     actor_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     actor_->SetHint("actor, e.g. trainer");
+    actor_->SetName("Actor");
     level_row->Add(level_, 0);
     level_row->Add(actor_, 1, wxLEFT, FromDIP(4));
     tags->Add(level_row, 1, wxEXPAND);
@@ -80,7 +88,7 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
         if (!code_ || loading_) return;
         core::CodeFields f;
         f.colour = from_wx(e.GetColour().GetAsString(wxC2S_HTML_SYNTAX));
-        wb_.run(core::DefineCode(wb_.code_path(*code_), f));
+        run_on_code(core::DefineCode(wb_.code_path(*code_), f));
     });
     comb_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { commit_tags(); });
     level_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_tags(); });
@@ -93,7 +101,7 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
         code_.reset();
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
-                if (e.changes.touches(core::RowKind::code) || e.changes.touches(core::RowKind::memo)) reload();
+                if (e.touches(core::RowKind::code) || e.touches(core::RowKind::memo)) reload(&e);
             });
         }
         load(std::nullopt);
@@ -117,10 +125,22 @@ wxTextCtrl* CodeEditor::add_text(wxSizer* sizer, const char* label, int lines) {
 
 void CodeEditor::load(std::optional<core::CodeId> code) {
     code_ = code;
+    shown_.clear();
+    show_notice("");
     reload();
 }
 
-void CodeEditor::reload() {
+std::string CodeEditor::notice() const { return notice_text_; }
+
+void CodeEditor::show_notice(const std::string& text) {
+    notice_text_ = text;
+    notice_->SetLabel(to_wx(text));
+    notice_->Show(!text.empty());
+    if (!text.empty()) notice_->Wrap(std::max(FromDIP(150), GetClientSize().GetWidth() - FromDIP(12)));
+    Layout();
+}
+
+void CodeEditor::reload(const core::ProjectChanged* cause) {
     loading_ = true;
     const core::Code* code = nullptr;
     std::optional<core::CodeTree> tree;
@@ -134,8 +154,20 @@ void CodeEditor::reload() {
                                                         comb_, level_, actor_, valence_, memo_}) {
         w->Enable(on);
     }
-    // A field with unsaved typing keeps it; everything else shows the project's value.
-    const auto set = [](wxTextCtrl* t, const std::string& v) { if (!t->IsModified()) t->ChangeValue(to_wx(v)); };
+    // A field with unsaved typing keeps it; everything else shows the project's value. When
+    // the project's value changed under the typing, the notice says so (once per change).
+    std::string clashes;
+    bool code_clash = false, memo_clash = false;
+    const auto set = [&](wxTextCtrl* t, const std::string& v) {
+        auto& shown = shown_[t];
+        if (!t->IsModified()) {
+            t->ChangeValue(to_wx(v));
+        } else if (v != shown) {
+            clashes += (clashes.empty() ? "the " : " and the ") + from_wx(t->GetName().Lower());
+            (t == memo_ ? memo_clash : code_clash) = true;
+        }
+        shown = v;
+    };
     if (!on) {
         title_->SetLabel("No code selected");
         for (auto* t : {definition_, inclusion_, exclusion_, example_, memo_, actor_}) t->ChangeValue("");
@@ -161,6 +193,15 @@ void CodeEditor::reload() {
     level_->SetSelection(tags.level ? 1 + static_cast<int>(tags.level->level) : 0);
     set(actor_, tags.level ? tags.level->actor : std::string());
     valence_->SetSelection(tags.valence ? 1 + static_cast<int>(*tags.valence) : 0);
+    // The versions edits are checked against: what the user has seen. A row changed under
+    // unsaved typing is not seen yet; saving that typing is refused once, naming who.
+    if (!code_clash) seen_version_ = code->version;
+    if (!memo_clash) memo_seen_ = memo;
+    if (!clashes.empty() && cause && (cause->cause == core::ProjectChanged::Cause::external ||
+                                      cause->cause == core::ProjectChanged::Cause::reload)) {
+        const std::string who = cause->who.empty() ? "Someone else" : cause->who;
+        show_notice(who + " changed " + clashes + " of this code while you were typing; your text is kept here.");
+    }
     Layout();
     loading_ = false;
 }
@@ -175,6 +216,7 @@ void CodeEditor::commit() {
         t->SetModified(false);
         any = true;
     };
+    show_notice("");
     take(definition_, f.definition);
     take(inclusion_, f.inclusion);
     take(exclusion_, f.exclusion);
@@ -185,7 +227,12 @@ void CodeEditor::commit() {
     } catch (const std::exception&) {
         return;  // the code is gone (undone elsewhere); nothing to save it to
     }
-    if (any) wb_.run(core::DefineCode(path, f));
+    if (any && !run_on_code(core::DefineCode(path, f))) {
+        // Refused (someone changed the code since): the typing stays, and is now seen.
+        for (auto* t : {definition_, inclusion_, exclusion_, example_}) {
+            if (shown_[t] != from_wx(t->GetValue())) t->MarkDirty();
+        }
+    }
     commit_memo();
 }
 
@@ -194,7 +241,12 @@ void CodeEditor::commit_memo() {
     memo_->SetModified(false);
     const std::string text = from_wx(memo_->GetValue());
     if (const auto memo = memo_of(wb_.repo(), *code_)) {
-        wb_.run(core::EditMemo(memo->id, std::nullopt, text));
+        core::EditMemo edit(memo->id, std::nullopt, text);
+        edit.expect(memo_seen_ && memo_seen_->id == memo->id ? *memo_seen_ : *memo);
+        if (!wb_.run(edit)) {
+            memo_->MarkDirty();
+            memo_seen_ = memo;
+        }
         return;
     }
     core::Memo m;
@@ -225,7 +277,17 @@ void CodeEditor::commit_tags() {
     actor_->SetModified(false);
     const int valence = valence_->GetSelection();
     patch.valence = valence <= 0 ? std::optional<core::Valence>() : std::optional(core::kAllValences[valence - 1]);
-    wb_.run(core::TagCode(wb_.code_path(*code_), patch));
+    run_on_code(core::TagCode(wb_.code_path(*code_), patch));
+}
+
+bool CodeEditor::run_on_code(core::Command&& command) {
+    command.expect(core::RowKind::code, code_->value, seen_version_);
+    if (wb_.run(command)) return true;
+    // Refused: the project is as it was; show it, and take its version as seen from now on.
+    const auto* code = core::CodeTree(wb_.repo().codes()).find(*code_);
+    if (code) seen_version_ = code->version;
+    reload();
+    return false;
 }
 
 }  // namespace comb::gui

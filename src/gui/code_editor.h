@@ -4,6 +4,7 @@
 // commit when they lose focus (core::DefineCode, one undo step per field edited); the colour
 // commits when picked; COM-B, level and valence commit when changed (core::TagCode); the memo
 // goes through AddMemo/EditMemo. Reloads itself when the code changes in the project.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -34,17 +35,29 @@ public:
     wxChoice& level() { return *level_; }
     wxChoice& valence() { return *valence_; }
     wxCheckListBox& comb() { return *comb_; }
+    wxTextCtrl& memo() { return *memo_; }
+    // Shown when someone else changed a field of this code while it held unsaved typing:
+    // "Sam changed the definition while you were typing; your text is kept here." Empty otherwise.
+    std::string notice() const;
     void commit_tags();
 
 private:
     void load(std::optional<core::CodeId> code);
-    void reload();
+    void reload(const core::ProjectChanged* cause = nullptr);
+    void show_notice(const std::string& text);
+    // Runs an edit of the current code, checked against the version the user has seen.
+    bool run_on_code(core::Command&& command);
     wxTextCtrl* add_text(wxSizer* sizer, const char* label, int lines);
     void commit_memo();
 
     Workbench& wb_;
     std::optional<core::CodeId> code_;
     wxStaticText* title_ = nullptr;
+    wxStaticText* notice_ = nullptr;
+    std::string notice_text_;
+    std::int64_t seen_version_ = 0;
+    std::optional<core::Memo> memo_seen_;
+    std::map<const wxTextCtrl*, std::string> shown_;  // the project's value each field last showed
     wxColourPickerCtrl* colour_ = nullptr;
     wxTextCtrl* definition_ = nullptr;
     wxTextCtrl* inclusion_ = nullptr;

@@ -20,7 +20,9 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
                                wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
     ctrl_->SetName("codes");
     ctrl_->AssociateModel(model_.get());
-    auto* name = new wxDataViewIconTextRenderer(wxDataViewIconTextRenderer::GetDefaultType(), wxDATAVIEW_CELL_EDITABLE);
+    // Not editable in place: GTK starts an edit on the second click of a double click, which
+    // opens the code's coded segments here, as in other tools. F2 renames (MainFrame asks).
+    auto* name = new wxDataViewIconTextRenderer(wxDataViewIconTextRenderer::GetDefaultType(), wxDATAVIEW_CELL_INERT);
     ctrl_->AppendColumn(new wxDataViewColumn("Code", name, CodeTreeModel::kName, FromDIP(180), wxALIGN_LEFT,
                                              wxDATAVIEW_COL_RESIZABLE));
     const auto text_column = [&](const char* title, unsigned col, int width, wxAlignment align) {
@@ -47,10 +49,23 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP_POSSIBLE, &CodePanel::on_drop_possible, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_DROP, &CodePanel::on_drop, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
-        // Enter or double-click on a code codes the transcript's selection with it.
+        // A double click opens the code's coded segments (Enter is taken below).
+        wxCommandEvent e(wxEVT_MENU, kIdCodedSegments);
+        wxPostEvent(wxGetTopLevelParent(this), e);
+    });
+    ctrl_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& k) {
+        // Enter on a code codes the transcript's selection with it (not while renaming).
+        const bool enter = k.GetKeyCode() == WXK_RETURN || k.GetKeyCode() == WXK_NUMPAD_ENTER;
+        if (!enter || k.HasAnyModifiers()) {
+            k.Skip();
+            return;
+        }
         wxCommandEvent e(wxEVT_MENU, kIdCodeSelection);
         wxPostEvent(wxGetTopLevelParent(this), e);
     });
+
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_EDITING_STARTED, [this](wxDataViewEvent& e) { renaming_ = true; e.Skip(); });
+    ctrl_->Bind(wxEVT_DATAVIEW_ITEM_EDITING_DONE, [this](wxDataViewEvent& e) { renaming_ = false; e.Skip(); });
     code_selected_ = wb_.code_selected().subscribe([this](const CodeSelected& e) { select(e.code); });
 }
 
@@ -77,11 +92,6 @@ void CodePanel::select(std::optional<core::CodeId> id) {
     selecting_ = false;
 }
 
-void CodePanel::start_rename() {
-    const auto item = ctrl_->GetSelection();
-    if (item.IsOk()) ctrl_->EditItem(item, ctrl_->GetColumn(0));
-}
-
 void CodePanel::on_selection(wxDataViewEvent&) {
     if (selecting_) return;
     const auto item = ctrl_->GetSelection();
@@ -95,6 +105,7 @@ void CodePanel::on_context_menu(wxDataViewEvent&) { show_context_menu(); }
 void CodePanel::show_context_menu() {
     wxMenu menu;
     menu.Append(kIdCodeSelection, "&Code selection with this code\tCtrl+E");
+    menu.Append(kIdCodedSegments, "Coded &segments\tCtrl+L");
     menu.Append(kIdNewCode, "&New code...\tCtrl+N");
     menu.Append(kIdNewChildCode, "New c&hild code...");
     menu.AppendSeparator();

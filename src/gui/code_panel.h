@@ -3,7 +3,9 @@
 // CodePanel: the code tree (a wxDataViewCtrl over CodeTreeModel). Selecting a code makes it
 // the workbench's current code; in-place rename; drag a code onto another to move it under
 // it (onto empty space: to the top level), with Ctrl held to merge it into the other.
-// Context-menu items post the frame's commands, so every action has one handler.
+// Context-menu items post the frame's commands, so every action has one handler. A double
+// click opens the code's coded segments; Enter codes the transcript's selection; F2 renames
+// through the frame's prompt.
 #include <optional>
 
 #include <wx/dataview.h>
@@ -23,6 +25,8 @@ public:
     wxDataViewCtrl& control() { return *ctrl_; }
     void select(std::optional<core::CodeId> id);
     void start_rename();
+    // True while a code's name is being edited in place.
+    bool is_renaming() const { return renaming_; }
     // Drops `source` onto `target` (nullopt: the top level); merge or move. For tests too.
     bool drop(core::CodeId source, std::optional<core::CodeId> target, bool merge);
 
@@ -40,6 +44,7 @@ private:
     wxDataViewCtrl* ctrl_ = nullptr;
     std::optional<core::CodeId> dragging_;
     bool selecting_ = false;
+    bool renaming_ = false;
     core::Subscription code_selected_;
 };
 

@@ -12,6 +12,7 @@ namespace comb::gui {
 
 CodeTreeModel::CodeTreeModel(Workbench& workbench) : wb_(workbench) {
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) { on_project_switched(); });
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { reload(); });
     if (wb_.is_open()) on_project_switched();
 }
 
@@ -33,8 +34,7 @@ void CodeTreeModel::on_project_switched() {
 
 void CodeTreeModel::on_project_changed(const core::ProjectChanged& event) {
     using core::RowKind;
-    const auto& c = event.changes;
-    if (c.touches(RowKind::code) || c.touches(RowKind::coding) || c.touches(RowKind::document)) reload();
+    if (event.touches(RowKind::code) || event.touches(RowKind::coding) || event.touches(RowKind::document)) reload();
 }
 
 bool CodeTreeModel::reload() {
@@ -52,6 +52,7 @@ bool CodeTreeModel::reload() {
         std::map<core::DocumentId, std::optional<core::CaseId>> case_of;
         for (const auto& d : wb_.repo().documents()) case_of[d.id] = d.case_id;
         for (const auto& coding : wb_.repo().codings()) {
+            if (!wb_.shows_coder(coding.coder)) continue;  // blind mode hides others' counts
             ++codings_[coding.code];
             if (const auto k = case_of[coding.document]) cases_[coding.code].insert(*k);
         }
@@ -125,7 +126,9 @@ bool CodeTreeModel::SetValue(const wxVariant& variant, const wxDataViewItem& ite
     const std::string name = from_wx(value.GetText());
     if (name.empty() || name == code->name) return false;
     // The change notification refreshes the row; a refused rename leaves it as it was.
-    wb_.run(core::RenameCode(tree_->path(code->id), name));
+    core::RenameCode rename(tree_->path(code->id), name);
+    rename.expect(*code);  // refused, naming who and when, if it changed since this view showed it
+    wb_.run(rename);
     return false;
 }
 

@@ -54,7 +54,7 @@ private:
     std::map<core::CodeId, std::int64_t> codings_;
     std::map<core::CodeId, std::set<core::CaseId>> cases_;
     mutable std::map<std::string, wxBitmapBundle> swatches_;
-    core::Subscription changed_, switched_;
+    core::Subscription changed_, switched_, coder_view_;
 };
 
 }  // namespace comb::gui

@@ -30,6 +30,7 @@ enum CommandId : int {
     kIdRebuildIndex,
     kIdShortcuts,
     kIdOpenExample,
+    kIdOpenShared,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8
     kIdQuickCodeLast = kIdQuickCode1 + 8,
     kIdShowTranscript,
@@ -37,6 +38,19 @@ enum CommandId : int {
     kIdPreviousPane,
     kIdExportCodebook,
     kIdExportProject,
+    kIdMergeProject,
+    kIdCoderView,
+    kIdDisagreements,
+    kIdCorrectText,   // Edit > Correct transcript... (edit_mode.h)
+    kIdPseudonymise,  // Tools > Pseudonymise... (pseudonymise_dialog.h)
+    kIdBack,
+    kIdForward,
+    kIdCodeWithNewCode,
+    kIdCodedSegments,
+    kIdImportAttributes,
+    kIdLoadCodebook,
+    kIdRecentCode1,  // .. kIdRecentCode1 + 8: recent codes in the transcript's context menu
+    kIdRecentCodeLast = kIdRecentCode1 + 8,
 };
 
 }  // namespace comb::gui

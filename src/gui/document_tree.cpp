@@ -25,6 +25,28 @@ struct Node : wxTreeItemData {
     Node(Kind k, std::int64_t i) : kind(k), id(i) {}
 };
 
+// A row's identity that survives a rebuild: "d 12", "c P01", "a P01\nrole", or its label.
+std::string key_of(const wxTreeCtrl& tree, const wxTreeItemId& item) {
+    if (!item.IsOk()) return {};
+    const auto* node = dynamic_cast<const Node*>(tree.GetItemData(item));
+    if (!node) return "t " + from_wx(tree.GetItemText(item));
+    switch (node->kind) {
+    case Node::Kind::document: return "d " + std::to_string(node->id);
+    case Node::Kind::case_: return "c " + node->case_name;
+    case Node::Kind::attribute: return "a " + node->case_name + "\n" + node->attribute;
+    }
+    return {};
+}
+
+wxTreeItemId find_key(const wxTreeCtrl& tree, const wxTreeItemId& parent, const std::string& key) {
+    wxTreeItemIdValue cookie;
+    for (auto child = tree.GetFirstChild(parent, cookie); child.IsOk(); child = tree.GetNextChild(parent, cookie)) {
+        if (key_of(tree, child) == key) return child;
+        if (const auto found = find_key(tree, child, key); found.IsOk()) return found;
+    }
+    return {};
+}
+
 }  // namespace
 
 DocumentTree::DocumentTree(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
@@ -43,26 +65,41 @@ DocumentTree::DocumentTree(wxWindow* parent, Workbench& workbench) : wxPanel(par
     tree_->Bind(wxEVT_TREE_ITEM_MENU, &DocumentTree::on_menu, this);
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& e) {
         const auto* node = e.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(e.GetItem())) : nullptr;
-        if (node && node->kind == Node::Kind::document) wb_.show_document(core::DocumentId(node->id));
+        if (syncing_) return;
+        if (node && node->kind == Node::Kind::document && !restoring_) wb_.show_document(core::DocumentId(node->id));
     });
+    shown_ = wb_.document_shown().subscribe([this](const DocumentShown& e) { select_document(e.document); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
                 using core::RowKind;
-                const auto& c = e.changes;
-                if (c.touches(RowKind::document) || c.touches(RowKind::case_) || c.touches(RowKind::attribute) ||
-                    c.touches(RowKind::attribute_value)) {
+                if (e.touches(RowKind::document) || e.touches(RowKind::case_) || e.touches(RowKind::attribute) ||
+                    e.touches(RowKind::attribute_value)) {
                     rebuild();
                 }
             });
         }
-        rebuild();
+        fill();  // another project: nothing to keep
     });
-    rebuild();
+    fill();
 }
 
 void DocumentTree::rebuild() {
+    // Anyone's change rebuilds the tree: the selected row and the scroll position stay.
+    const auto selected = key_of(*tree_, tree_->GetSelection());
+    int x = 0, y = 0;
+    tree_->GetViewStart(&x, &y);
+    fill();
+    if (const auto item = selected.empty() ? wxTreeItemId() : find_key(*tree_, tree_->GetRootItem(), selected); item.IsOk()) {
+        restoring_ = true;
+        tree_->SelectItem(item);
+        restoring_ = false;
+    }
+    tree_->Scroll(x, y);
+}
+
+void DocumentTree::fill() {
     tree_->Freeze();
     tree_->DeleteAllItems();
     const auto root = tree_->AddRoot("Project");
@@ -105,6 +142,44 @@ void DocumentTree::rebuild() {
         tree_->Expand(loose);
     }
     tree_->Thaw();
+    select_document(shown_doc_);
+}
+
+namespace {
+
+wxTreeItemId find_document_item(wxTreeCtrl& tree, const wxTreeItemId& parent, std::int64_t id) {
+    wxTreeItemIdValue cookie;
+    for (auto item = tree.GetFirstChild(parent, cookie); item.IsOk(); item = tree.GetNextChild(parent, cookie)) {
+        const auto* node = dynamic_cast<Node*>(tree.GetItemData(item));
+        if (node && node->kind == Node::Kind::document && node->id == id) return item;
+        if (tree.ItemHasChildren(item)) {
+            if (const auto found = find_document_item(tree, item, id); found.IsOk()) return found;
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+void DocumentTree::select_document(std::optional<core::DocumentId> doc) {
+    shown_doc_ = doc;
+    if (!tree_->GetRootItem().IsOk()) return;
+    const auto item = doc ? find_document_item(*tree_, tree_->GetRootItem(), doc->value) : wxTreeItemId();
+    syncing_ = true;
+    if (item.IsOk()) {
+        tree_->SelectItem(item);
+        tree_->EnsureVisible(item);
+    } else {
+        tree_->UnselectAll();
+    }
+    syncing_ = false;
+}
+
+std::optional<core::DocumentId> DocumentTree::selected_document() const {
+    const auto item = tree_->GetSelection();
+    const auto* node = item.IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(item)) : nullptr;
+    if (!node || node->kind != Node::Kind::document) return std::nullopt;
+    return core::DocumentId(node->id);
 }
 
 void DocumentTree::on_activated(wxTreeEvent& event) {

@@ -31,15 +31,23 @@ public:
     bool add_attribute(const std::string& case_name);
     bool edit_attribute(const std::string& case_name, const std::string& attribute, const std::string& value);
     bool assign_case(core::DocumentId doc);
+    // Selects the document's row (the transcript shows it); no jump is made.
+    void select_document(std::optional<core::DocumentId> doc);
+    // The document of the selected row, if a document row is selected.
+    std::optional<core::DocumentId> selected_document() const;
 
 private:
+    void fill();
     void on_activated(wxTreeEvent& event);
     void on_menu(wxTreeEvent& event);
 
     Workbench& wb_;
     wxTreeCtrl* tree_ = nullptr;
     Prompt prompt_;
-    core::Subscription changed_, switched_;
+    bool syncing_ = false;  // selecting the shown document's row must not jump to it again
+    bool restoring_ = false;  // re-selecting after a rebuild: not the user choosing a document
+    std::optional<core::DocumentId> shown_doc_;
+    core::Subscription changed_, switched_, shown_;
 };
 
 }  // namespace comb::gui

@@ -34,9 +34,16 @@ public:
         landscape_ = new wxCheckBox(this, wxID_ANY, "&Landscape pages (DOCX, LaTeX)");
         landscape_->SetValue(true);
         date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today());
+        const wxString layouts[] = {"Level, COM-B and barrier/facilitator per row, with quotes",
+                                    "Barriers and facilitators side by side (codes, COM-B, n)"};
+        layout_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 2, layouts);
+        layout_->SetName("layout");
+        layout_->SetSelection(0);
         auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
         grid->Add(new wxStaticText(this, wxID_ANY, "&Format:"), 0, wxALIGN_CENTER_VERTICAL);
         grid->Add(format_, 0, wxEXPAND);
+        grid->Add(new wxStaticText(this, wxID_ANY, "La&yout:"), 0, wxALIGN_CENTER_VERTICAL);
+        grid->Add(layout_, 0, wxEXPAND);
         grid->Add(new wxStaticText(this, wxID_ANY, "&Quotes per row:"), 0, wxALIGN_CENTER_VERTICAL);
         grid->Add(quotes_);
         grid->Add(new wxStaticText(this, wxID_ANY, "&Date:"), 0, wxALIGN_CENTER_VERTICAL);
@@ -58,6 +65,7 @@ public:
         c.quotes = quotes_->GetValue();
         c.landscape = landscape_->GetValue();
         c.date = from_wx(date_->GetValue().FormatISODate());
+        c.side_by_side = layout_->GetSelection() == 1;
         return c;
     }
 
@@ -71,6 +79,7 @@ private:
     wxSpinCtrl* quotes_ = nullptr;
     wxCheckBox* landscape_ = nullptr;
     wxDatePickerCtrl* date_ = nullptr;
+    wxChoice* layout_ = nullptr;
 };
 
 // Over a written preview: opens it in the browser, or asks where to save the summary.

@@ -56,7 +56,9 @@ fs::path write_theme_table(const core::Repository& repo, const fs::path& project
     const auto target = with_format_extension(path, choice);
     auto settings = export_settings(project, choice.date);
     settings.report.quotes.max_quotes = choice.quotes;
+    settings.report.agreement = repo.setting(analysis::kAgreementSetting).value_or("");  // COREQ 24
     settings.table.landscape = choice.landscape;
+    if (choice.side_by_side) settings.table.layout = exporters::ThemeTableLayout::barriers_facilitators;
     analysis::export_report(repo, exporters::Report::theme_table, target, settings, progress);
     return target;
 }

@@ -27,6 +27,7 @@ struct ThemeTableChoice {
     int quotes = 3;          // per row
     bool landscape = true;
     std::string date;        // ISO; empty: today
+    bool side_by_side = false;  // barriers and facilitators in their own columns
 };
 
 // `path` with the chosen format's extension (replacing another known extension, else appended).

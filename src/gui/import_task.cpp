@@ -9,11 +9,12 @@
 namespace comb::gui {
 
 ImportTask::ImportTask(wxWindow& window, Workbench& workbench, std::vector<std::filesystem::path> files,
-                       std::function<void(std::size_t)> done)
-    : wb_(workbench), done_(std::move(done)) {
+                       std::function<void(std::size_t)> done, Confirm confirm)
+    : wb_(workbench), done_(std::move(done)), confirm_(std::move(confirm)) {
     importers::BatchRequest request;
     request.paths = std::move(files);
     request.project = wb_.path();
+    request.keep_going = true;  // unreadable files are listed and the user decides (finish)
     auto job = [this, request = std::move(request)](core::Progress& progress) {
         batch_ = importers::read_batch(request, progress);
     };
@@ -43,8 +44,18 @@ void ImportTask::finish(const TaskOutcome& task) {
     if (task.cancelled) {
         wb_.report_error("Import cancelled; nothing was imported.");
     } else if (!task.ok) {
-        // read_batch's message lists every file that could not be read.
+        // read_batch's message names the file or folder (a mixed batch: every project).
         wb_.report_error(task.error);
+    } else if (!batch_.failed.empty() && batch_.commands.empty()) {
+        std::string all = "No file could be read; nothing was imported:";
+        for (const auto& e : batch_.failed) all += "\n  " + e;
+        wb_.report_error(all);
+    } else if (!batch_.failed.empty()) {
+        const auto good = batch_.documents;
+        std::string all = std::to_string(batch_.failed.size()) + " of " + std::to_string(batch_.files) + " files could not be read:";
+        for (const auto& e : batch_.failed) all += "\n  " + e;
+        all += "\n\nImport the other " + std::to_string(good) + (good == 1 ? " file" : " files") + " (one undoable step)?";
+        if (confirm_ && confirm_(all)) imported = commit();
     } else {
         imported = commit();
     }

@@ -3,11 +3,15 @@
 // Opens PROJECT, imports FILE.qdpx into a new project (asking where to save it), opens the
 // example project, or reopens the last project. --version and --help answer before the toolkit
 // starts, so they work without a display.
+#include <cstdlib>
+#include <clocale>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
+#include <wx/textdlg.h>
+#include <wx/utils.h>
 #include <wx/app.h>
 #include <wx/artprov.h>
 #include <wx/config.h>
@@ -27,13 +31,28 @@ class CombApp : public wxApp {
 public:
     bool Initialize(int& argc, wxChar** argv) override {
         comb::gui::use_exact_text_metrics();  // before the toolkit loads any font
-        return wxApp::Initialize(argc, argv);
+        if (!wxApp::Initialize(argc, argv)) return false;
+        // Dates in dialogs (the export's date picker) in the user's format: wx keeps the C
+        // locale, which showed 12/02/2026 to everyone. Only LC_TIME: numbers stay "C", as
+        // the project file and every parser expect. Reports keep ISO dates (2026-02-12).
+        std::setlocale(LC_TIME, "");
+        return true;
     }
 
     bool OnInit() override {
         SetAppName("comb");
         SetVendorName("Comb");
         settings_ = std::make_unique<comb::gui::Settings>(*wxConfigBase::Get());
+        const char* env_coder = std::getenv("COMB_CODER");
+        if (settings_->coder_name().empty() && !(env_coder && *env_coder)) {
+            // Asked once: every coding and memo records it, and agreement and merges tell
+            // coders apart by it (Edit > Preferences changes it). COMB_CODER, when set, is the
+            // name already given (scripts, the demo), so nothing is asked.
+            const wxString name = wxGetTextFromUser("Your name as a coder (recorded on your codings and memos):",
+                                                    "Welcome to Comb", wxGetUserId());
+            settings_->set_coder_name(comb::gui::from_wx(name.empty() ? wxGetUserId() : name));
+            settings_->flush();
+        }
         auto* frame = new comb::gui::MainFrame(*settings_);
         // The installed icon from the icon theme (GTK); nothing when running from a build tree.
         const wxIconBundle icons = wxArtProvider::GetIconBundle(std::string(comb::about::app_id()), wxART_FRAME_ICON);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
+#include "store_pg/open_store.h"
 
 #include <algorithm>
 
@@ -10,6 +11,7 @@
 #include <wx/statusbr.h>
 #include <wx/stc/stc.h>
 #include <wx/textdlg.h>
+#include <wx/treectrl.h>
 #include <wx/utils.h>
 
 #include "core/code_paths.h"
@@ -19,15 +21,18 @@
 #include "gui/background_task.h"
 #include "gui/code_editor.h"
 #include "gui/code_panel.h"
+#include "gui/coded_segments_view.h"
 #include "gui/command_ids.h"
 #include "gui/document_tree.h"
 #include "gui/export_dialogs.h"
 #include "gui/import_task.h"
+#include "gui/live_updates.h"
 #include "gui/preferences_dialog.h"
 #include "gui/transcript_view.h"
 #include "gui/wx_text.h"
 #include "gui/matrix_view.h"
 #include "gui/index_rebuilds.h"
+#include "gui/pseudonymise_dialog.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "refi/formats.h"
@@ -58,12 +63,15 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     static const std::vector<MenuEntry> kMenu = {
     {"&File", wxID_NEW, "&New project...", "Ctrl+Shift+N", "Create an empty project file", &F::on_new_project, nullptr},
     {"&File", wxID_OPEN, "&Open project...", "Ctrl+O", "Open a project file", &F::on_open, nullptr},
+    {"&File", kIdOpenShared, "Open s&hared project...", "", "Open a project on a PostgreSQL server (postgresql://...)", &F::on_open_shared, nullptr},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdImport, "&Import documents...", "Ctrl+Shift+I", "Import transcripts into the project", &F::on_import, &F::on_update_import},
     {"&File", kIdExportThemeTable, "Export &theme table...", "", kThemeTableHelp, &F::on_export, &F::on_update_export},
     {"&File", kIdExportSummary, "Export &summary...", "", kSummaryHelp, &F::on_export, &F::on_update_export},
     {"&File", kIdExportCodebook, "Export &codebook...", "", "Write the codebook (DOCX, CSV, REFI-QDA .qdc)", &F::on_export, &F::on_update_export},
     {"&File", kIdExportProject, "Export REFI-QDA &project...", "", "Write the whole project as REFI-QDA (.qdpx)", &F::on_export, &F::on_update_export},
+    {"&File", 0, "", "", "", nullptr, nullptr},
+    {"&File", kIdMergeProject, "&Merge a colleague's copy...", "", "Bring in another copy of the project (.comb or .qdpx) as one undoable step", &F::on_merge_project, &F::on_update_has_project},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdCloseProject, "&Close project", "Ctrl+W", "Close the project (everything is saved already)", &F::on_close_project, &F::on_update_has_project},
     {"&File", wxID_EXIT, "&Quit", "Ctrl+Q", "Quit Comb", &F::on_quit, nullptr},
@@ -72,15 +80,18 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_FIND, "&Find in transcript...", "Ctrl+F", "Find text in the open transcript", &F::on_find, &F::on_update_has_document},
     {"&Edit", kIdFindNext, "Find &next", "F3", "Find the next match", &F::on_find_next, &F::on_update_has_document},
+    {"&Edit", kIdCorrectText, "&Correct transcript...", "Ctrl+Shift+E", "Replace the selected text of the transcript (codings keep their words)", &F::on_correct_text, &F::on_update_correct_text},
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_PREFERENCES, "&Preferences...", "Ctrl+,", "Font and highlight style", &F::on_preferences, nullptr},
     {"&Code", kIdCodeSelection, "&Code selection with selected code", "Ctrl+E", "Code the selected text with the code selected in the code tree", &F::on_code_selection, &F::on_update_code_selection},
     {"&Code", kIdInVivo, "&In-vivo code", "Ctrl+I", "Create a code named after the selected text and code the selection with it", &F::on_in_vivo, &F::on_update_in_vivo},
+    {"&Code", kIdCodeWithNewCode, "Code with ne&w code...", "Ctrl+Shift+E", "Code the selected text with a code you name now", &F::on_code_with_new_code, &F::on_update_in_vivo},
     {"&Code", kIdUncode, "&Uncode selection", "Ctrl+U", "Remove codings of the selected code that overlap the selection", &F::on_uncode, &F::on_update_code_selection},
     {"&Code", 0, "", "", "", nullptr, nullptr},
     {"&Code", kIdNewCode, "&New code...", "Ctrl+N", "Create a code (Parent/Child for a path)", &F::on_new_code, &F::on_update_has_project},
     {"&Code", kIdNewChildCode, "New c&hild code...", "Ctrl+Shift+C", "Create a code under the selected code", &F::on_new_child_code, &F::on_update_has_code},
-    {"&Code", kIdRenameCode, "&Rename code", "F2", "Rename the selected code in place (in the themes pane: the selected theme)", &F::on_rename_code, &F::on_update_rename},
+    {"&Code", kIdCodedSegments, "Coded &segments", "Ctrl+L", "List the selected code's coded segments (or double-click the code)", &F::on_coded_segments, &F::on_update_has_code},
+    {"&Code", kIdRenameCode, "&Rename code", "F2", "Rename the selected code (in the themes pane: the selected theme, in place)", &F::on_rename_code, &F::on_update_rename},
     {"&Code", kIdMergeCode, "&Merge code into...", "Ctrl+M", "Merge the selected code into another (or drag it with Ctrl held)", &F::on_merge_code, &F::on_update_has_code},
     {"&Code", kIdMoveCodeTop, "Move code to &top level", "", "Move the selected code out of its parent", &F::on_move_code_top, &F::on_update_has_code},
     {"&Code", kIdDeleteCode, "&Delete code...", "Ctrl+Delete", "Delete the selected code and its codings (undoable)", &F::on_delete_code, &F::on_update_has_code},
@@ -94,7 +105,17 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdNextPane, "Ne&xt pane", "F6", "Move the keyboard focus to the next pane", &F::on_cycle_pane, nullptr},
     {"&View", kIdPreviousPane, "Pre&vious pane", "Shift+F6", "Move the keyboard focus to the previous pane", &F::on_cycle_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
+    {"&View", kIdCoderView, "C&oders...", "", "Show everyone's codings, one coder's, a comparison of two, or only yours (blind)", &F::on_coder_view, &F::on_update_has_project},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
+    {"&Tools", kIdDisagreements, "&Disagreements between coders...", "", "Passages one coder coded and the other did not; resolve them", &F::on_disagreements, &F::on_update_has_project},
+    {"&Tools", kIdPseudonymise, "&Pseudonymise...", "", "Replace names by pseudonyms with a key kept outside the project", &F::on_pseudonymise, &F::on_update_has_project},
+    {"&View", kIdBack, "&Back", "Alt+Left", "Go back to where you were before the last jump", &F::on_back, &F::on_update_back},
+    {"&View", kIdForward, "&Forward", "Alt+Right", "Go forward again after Back", &F::on_forward, &F::on_update_forward},
+    {"&View", 0, "", "", "", nullptr, nullptr},
+    {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
+    {"&Tools", kIdImportAttributes, "Import &attributes...", "", "Set case attributes from a CSV or XLSX sheet (first column: case name)", &F::on_import_attributes, &F::on_update_has_project},
+    {"&Tools", kIdLoadCodebook, "Load &codebook...", "", "Add a framework's codes: COM-B, TDF, levels, valence, CFIR or a .qdc file", &F::on_load_codebook, &F::on_update_has_project},
+    {"&Tools", 0, "", "", "", nullptr, nullptr},
     {"&Tools", kIdRebuildIndex, "&Rebuild search index", "", "Build the full-text search index again from the project", &F::on_rebuild_index, &F::on_update_rebuild_index},
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
     {"&Help", kIdOpenExample, "Open the &example project", "", "Open a copy of the fictional MECC example project", &F::on_open_example, nullptr},
@@ -110,6 +131,14 @@ MainFrame::MainFrame(Settings& settings)
     aui_.SetManagedWindow(this);
     // The code tree's columns need more than the default third of the window.
     aui_.SetDockSizeConstraint(0.45, 0.4);
+    prompt_ = [this](const std::string& question, const std::string& value) -> std::optional<std::string> {
+        wxTextEntryDialog dialog(this, to_wx(question), "Comb", to_wx(value));
+        if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+        return from_wx(dialog.GetValue());
+    };
+    confirm_ = [this](const std::string& question) {
+        return wxMessageBox(to_wx(question), "Comb", wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    };
     wb_.set_error_handler([this](const std::string& message) {
         wxMessageBox(to_wx(message), "Comb", wxOK | wxICON_WARNING, this);
     });
@@ -117,12 +146,16 @@ MainFrame::MainFrame(Settings& settings)
     refi::register_formats();  // .qdpx and .qdc in the import and export lists
     build_panes();
     build_menus();
-    CreateStatusBar(3);
-    const int widths[] = {-3, -2, -2};
-    GetStatusBar()->SetStatusWidths(3, widths);
+    // Counts, current document, your last action, the latest change someone else made, and
+    // who you are coding as (with the coder view).
+    CreateStatusBar(5);
+    const int widths[] = {-3, -2, -2, -3, -2};
+    GetStatusBar()->SetStatusWidths(5, widths);
     apply_appearance();
 
+    install_navigation();
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
+        navigation_.clear();
         changed_.reset();
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged&) { update_status(); });
@@ -130,12 +163,24 @@ MainFrame::MainFrame(Settings& settings)
         update_status();
         update_title();
     });
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { update_status(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    watch_connection();
+    start_live_updates();
     update_status();
     update_title();
 }
 
+void MainFrame::start_live_updates() {
+    LiveUpdates::Hooks hooks;
+    hooks.notice = [this](const std::string& text) { SetStatusText(to_wx(text), 3); };
+    hooks.present = [this](const std::vector<std::string>&) { update_title(); };
+    hooks.hold = [this] { return codes_->is_renaming() || themes_->control().GetEditControl() != nullptr; };
+    live_ = std::make_unique<LiveUpdates>(wb_, std::move(hooks));
+}
+
 MainFrame::~MainFrame() {
+    live_.reset();
     import_.reset();
     export_.reset();
     index_rebuilds_.reset();
@@ -150,6 +195,7 @@ void MainFrame::build_panes() {
     matrix_ = new MatrixView(this, wb_);
     search_ = new SearchView(this, wb_);
     themes_ = new ThemePanel(this, wb_);
+    segments_ = new CodedSegmentsView(this, wb_);
     aui_.AddPane(documents_, wxAuiPaneInfo().Name("documents").Caption("Documents and cases").Left()
                                  .BestSize(FromDIP(wxSize(230, 600))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
     aui_.AddPane(themes_, wxAuiPaneInfo().Name("themes").Caption("Themes").Left().Position(1)
@@ -159,10 +205,13 @@ void MainFrame::build_panes() {
                              .BestSize(FromDIP(wxSize(560, 450))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
     aui_.AddPane(editor_, wxAuiPaneInfo().Name("editor").Caption("Code definition and memo").Right().Position(1)
                               .BestSize(FromDIP(wxSize(560, 380))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
-    aui_.AddPane(matrix_, wxAuiPaneInfo().Name("matrix").Caption("Matrix (double-click a cell for its quotes)").Bottom()
-                              .BestSize(FromDIP(wxSize(800, 230))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
+    aui_.AddPane(matrix_, wxAuiPaneInfo().Name("matrix").Caption("Matrix (double-click a cell or press Enter for its quotes)").Bottom()
+                              .BestSize(FromDIP(wxSize(800, 260))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
     aui_.AddPane(search_, wxAuiPaneInfo().Name("search").Caption("Search").Bottom()
-                              .BestSize(FromDIP(wxSize(800, 230))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
+                              .BestSize(FromDIP(wxSize(800, 260))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
+    // Full width above search and matrix, shown when a code's segments are opened.
+    aui_.AddPane(segments_, wxAuiPaneInfo().Name("segments").Caption("Coded segments").Bottom().Row(1)
+                                .BestSize(FromDIP(wxSize(1200, 220))).MinSize(FromDIP(wxSize(200, 120))).CloseButton().Hide());
     aui_.Update();
     default_perspective_ = from_wx(aui_.SavePerspective());
     if (const auto saved = settings_.perspective(); !saved.empty()) restore_perspective(saved);
@@ -204,6 +253,7 @@ void MainFrame::build_menus() {
     SetMenuBar(bar);
     Bind(wxEVT_MENU, &MainFrame::on_recent, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::on_quick_code, this, kIdQuickCode1, kIdQuickCodeLast);
+    Bind(wxEVT_MENU, &MainFrame::on_recent_code, this, kIdRecentCode1, kIdRecentCodeLast);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_quick_code, this, kIdQuickCode1, kIdQuickCodeLast);
     // A second shortcut for Redo, as many users expect it.
     wxAcceleratorEntry extra[] = {wxAcceleratorEntry(wxACCEL_CTRL, 'Y', wxID_REDO)};
@@ -219,7 +269,7 @@ std::string MainFrame::shortcuts_text() const {
         out += std::string(e.shortcut) + "\t" + label + "\n";
     }
     out += "Ctrl+Y\tRedo\nCtrl+1..9\tCode the selection with quick code 1..9 (the first nine codes)\n";
-    out += "Enter (code tree)\tCode the selection with the code\nEsc (find bar)\tClose the find bar\n";
+    out += "Enter (code tree)\tCode the selection with the code\nDouble-click a code\tIts coded segments\nEsc (find bar)\tClose the find bar\n";
     out += "Drag a code onto another\tMove it under the other (Ctrl held: merge)\n";
     out += "Drag a code onto selected text\tCode the selection with it\n";
     out += "Menu key or Shift+F10\tContext menu (code tree, transcript, themes)\n";
@@ -267,19 +317,31 @@ void MainFrame::update_status() {
         SetStatusText("No project open: File > New project or Open project", 0);
         SetStatusText("", 1);
         SetStatusText("", 2);
+        SetStatusText("", 3);
         return;
     }
     auto& repo = wb_.repo();
+    // Only the codings the coder view shows: blind mode must not give away others' totals.
+    const auto codings = repo.codings();
+    const auto shown = std::count_if(codings.begin(), codings.end(), [this](const core::Coding& c) { return wb_.shows_coder(c.coder); });
     SetStatusText(to_wx(std::to_string(repo.documents().size()) + " documents \u00B7 " +
                         std::to_string(repo.codes().size()) + " codes \u00B7 " +
-                        std::to_string(repo.codings().size()) + " codings"), 0);
+                        std::to_string(shown) + " codings"), 0);
     SetStatusText(to_wx(transcript_->document_name()), 1);
     const auto undo = wb_.project().undo_label();
     SetStatusText(undo ? to_wx("Last action: " + *undo) : wxString("Saved"), 2);
+    update_coder_status();
 }
 
 void MainFrame::update_title() {
-    SetTitle(wb_.is_open() ? to_wx(wb_.path().filename().string() + " \u2014 Comb") : wxString("Comb"));
+    if (!wb_.is_open()) {
+        SetTitle("Comb");
+        return;
+    }
+    std::string title = wb_.path().filename().string() + " \u2014 Comb";
+    const auto others = live_ ? live_->present() : std::vector<std::string>{};
+    for (std::size_t i = 0; i < others.size(); ++i) title += (i == 0 ? " \u2014 also open: " : ", ") + others[i];
+    SetTitle(to_wx(title));
 }
 
 bool MainFrame::can_code() const {
@@ -323,14 +385,24 @@ void MainFrame::on_open(wxCommandEvent&) {
 
 void MainFrame::on_recent(wxCommandEvent& event) {
     const wxString path = history_.GetHistoryFile(event.GetId() - wxID_FILE1);
-    if (!path.empty() && !open_project(from_wx(path))) history_.RemoveFileFromHistory(event.GetId() - wxID_FILE1);
+    if (path.empty()) return;
+    // A shared project may need its password asked for again (it is never remembered), and
+    // stays in the list when its server is away for now.
+    if (store::is_server_location(from_wx(path))) {
+        open_shared(from_wx(path));
+    } else if (!open_project(from_wx(path))) {
+        history_.RemoveFileFromHistory(event.GetId() - wxID_FILE1);
+    }
 }
 
 void MainFrame::on_import(wxCommandEvent&) {
-    wxFileDialog dialog(this, "Import documents", "", "", to_wx(import_wildcard()), wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
+    // In the folder used last: transcripts arrive in batches from the same place.
+    wxFileDialog dialog(this, "Import documents", to_wx(settings_.last_import_folder()), "", to_wx(import_wildcard()),
+                        wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     wxArrayString paths;
     dialog.GetPaths(paths);
+    settings_.set_last_import_folder(from_wx(dialog.GetDirectory()));
     std::vector<std::filesystem::path> files;
     for (const auto& p : paths) files.emplace_back(from_wx(p));
     std::sort(files.begin(), files.end());
@@ -346,7 +418,7 @@ void MainFrame::import_files(std::vector<std::filesystem::path> files) {
             if (!docs.empty()) transcript_->show_document(docs.back().id);
         }
         CallAfter([this] { import_.reset(); });
-    });
+    }, confirm_);
 }
 
 void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
@@ -438,14 +510,18 @@ void MainFrame::on_close(wxCloseEvent& event) {
 
 void MainFrame::on_undo(wxCommandEvent&) {
     editor_->commit();
-    wb_.undo();
+    if (step_with_key(this, wb_, true)) wb_.index().rebuild("pseudonymisation undone");
+    else wb_.undo();
 }
 void MainFrame::on_update_undo(wxUpdateUIEvent& e) {
     const auto label = wb_.is_open() ? wb_.project().undo_label() : std::nullopt;
     e.Enable(label.has_value());
     e.SetText(to_wx(label ? "&Undo " + *label : std::string("&Undo")) + "\tCtrl+Z");
 }
-void MainFrame::on_redo(wxCommandEvent&) { wb_.redo(); }
+void MainFrame::on_redo(wxCommandEvent&) {
+    if (step_with_key(this, wb_, false)) wb_.index().rebuild("pseudonymisation redone");
+    else wb_.redo();
+}
 void MainFrame::on_update_redo(wxUpdateUIEvent& e) {
     const auto label = wb_.is_open() ? wb_.project().redo_label() : std::nullopt;
     e.Enable(label.has_value());
@@ -466,6 +542,8 @@ void MainFrame::apply_appearance() {
     wxFont font(wxFontInfo(settings_.font_size()).Family(wxFONTFAMILY_SWISS));
     if (!settings_.font_face().empty()) font.SetFaceName(to_wx(settings_.font_face()));
     transcript_->set_appearance(font, settings_.highlight_style());
+    apply_coder();
+    transcript_->set_snap_to_words(settings_.snap_to_words());
 }
 
 // --- Code ---
@@ -476,23 +554,6 @@ void MainFrame::on_code_selection(wxCommandEvent&) {
     wb_.run(core::ApplyCodings({{*transcript_->document(), span}}, *wb_.selected_code(), wb_.coder()));
 }
 void MainFrame::on_update_code_selection(wxUpdateUIEvent& e) { e.Enable(can_code()); }
-
-void MainFrame::on_in_vivo(wxCommandEvent&) {
-    const auto span = transcript_->selection();
-    if (!wb_.is_open() || !span) return;
-    std::string name = transcript_->selected_text();
-    std::replace_if(name.begin(), name.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
-    // Only ASCII is trimmed, so no multi-byte character is ever cut.
-    const auto first = name.find_first_not_of(" \"'");
-    const auto last = name.find_last_not_of(" \"'.,;:");
-    if (first == std::string::npos || last == std::string::npos || last < first) return;
-    name = name.substr(first, last - first + 1);
-    if (core::utf8::length(name) > 60) name = std::string(core::utf8::slice(name, {core::CodePoint(0), core::CodePoint(60)}));
-    const std::string path = core::escape_code_name(name);
-    if (!wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, path, wb_.coder()))) return;
-    if (const auto id = core::CodeTree(wb_.repo().codes()).find_path(path)) wb_.select_code(*id);
-}
-void MainFrame::on_update_in_vivo(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && transcript_->selection().has_value()); }
 
 void MainFrame::new_code(std::optional<core::CodeId> parent) {
     if (!wb_.is_open()) return;
@@ -526,7 +587,7 @@ void MainFrame::on_update_code_selection_any(wxUpdateUIEvent& e) { e.Enable(can_
 // F2 renames what the focused pane shows: a theme in the themes pane, else the code.
 void MainFrame::on_rename_code(wxCommandEvent&) {
     if (focused_pane() == "themes") themes_->start_rename();
-    else codes_->start_rename();
+    else rename_selected_code();
 }
 void MainFrame::on_update_rename(wxUpdateUIEvent& e) {
     if (focused_pane() == "themes") e.Enable(themes_->selected_theme() && !themes_->selected_member());

@@ -6,6 +6,7 @@
 // Remembers its layout, recent files and the last position in the last document. Pane layout
 // and keyboard focus between panes live in main_frame_panes.cpp.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include <wx/frame.h>
 
 #include "gui/export_jobs.h"
+#include "gui/navigation_history.h"
 #include "gui/settings.h"
 #include "gui/workbench.h"
 
@@ -24,12 +26,15 @@ class TranscriptView;
 class CodePanel;
 class BackgroundTask;
 class CodeEditor;
+class CodedSegmentsView;
 class DocumentTree;
 class ImportTask;
 class IndexRebuilds;
+class LiveUpdates;
 class MatrixView;
 class SearchView;
 class ThemePanel;
+class DisagreementView;
 
 class MainFrame : public wxFrame {
 public:
@@ -39,6 +44,9 @@ public:
     // Opens a project (and restores the last document and position if it was the last one).
     // Errors are shown; returns false then.
     bool open_project(const std::filesystem::path& path);
+    // A shared project by its postgresql:// URI (asking for a password when the server wants
+    // one); false, with the reason shown, when it cannot be opened.
+    bool open_shared(std::string uri);
     // Opens the user's copy of the example project (gui/open_files.h); errors are shown.
     bool open_example();
     // Starts reading files into the open project on a worker thread.
@@ -46,6 +54,18 @@ public:
     bool is_importing() const { return import_ != nullptr; }
 
     Workbench& workbench() { return wb_; }
+    // Asks the user for a line of text (a text entry dialog, Enter accepts); tests replace it.
+    using Prompt = std::function<std::optional<std::string>(const std::string& question, const std::string& value)>;
+    void set_prompt(Prompt prompt) { prompt_ = std::move(prompt); }
+    // Asks a yes/no question (a message box); tests replace it.
+    void set_confirm(std::function<bool(const std::string&)> confirm) { confirm_ = std::move(confirm); }
+    CodedSegmentsView& segments() { return *segments_; }
+    // Tools: case attributes from a CSV/XLSX sheet; a built-in codebook by name or a .qdc file.
+    // Each one undoable command; errors are reported and false returned.
+    bool import_attributes(const std::filesystem::path& sheet);
+    bool load_codebook(const std::string& name_or_file);
+    // Opens the coded segments of a code (shows the pane).
+    void show_coded_segments(core::CodeId code);
     TranscriptView& transcript() { return *transcript_; }
     CodePanel& codes() { return *codes_; }
     CodeEditor& editor() { return *editor_; }
@@ -53,9 +73,11 @@ public:
     MatrixView& matrix() { return *matrix_; }
     SearchView& search() { return *search_; }
     ThemePanel& themes() { return *themes_; }
+    LiveUpdates& live() { return *live_; }
     // Starts writing the theme table, the summary, the codebook or the REFI-QDA project
     // (`which`: kIdExport..., the format from the extension) on a worker thread; false when it
-    // cannot start (no project, unknown theme-table format, an export running). The status bar says where it was written; errors are shown.
+    // cannot start (no project, unknown theme-table format, an export running). The status bar
+    // says where it was written; errors are shown.
     bool export_report(int which, const std::filesystem::path& path);
     // Starts one export on a worker; `then` runs on the main thread after it succeeded
     // (instead of the status bar's "Wrote ..."). False while another export runs.
@@ -72,6 +94,7 @@ public:
 
     // Names of the panes in keyboard order (F6 goes forward through the shown ones).
     static const std::vector<std::string>& pane_order();
+    NavigationHistory& navigation() { return navigation_; }
     // Shows a pane and puts the keyboard focus in it.
     void focus_pane(const std::string& name);
     // The shown pane holding the keyboard focus, or empty.
@@ -80,9 +103,22 @@ public:
     // where the default layout puts them, so a new pane never starts hidden.
     void restore_perspective(const std::string& saved);
 
+    // Team coding (main_frame_team.cpp). Merges a colleague's copy (.comb or .qdpx) after a
+    // backup, as one undoable step; returns the report as text (empty when it failed: the
+    // error went to the workbench). File > Merge shows the same text.
+    std::string merge_project(const std::filesystem::path& other);
+    // Opens (or raises) the disagreement window.
+    DisagreementView& open_disagreements();
+    DisagreementView* disagreements() { return disagreements_; }
+
     struct MenuEntry;
 
 private:
+    void on_merge_project(wxCommandEvent&);
+    void on_coder_view(wxCommandEvent&);
+    void on_disagreements(wxCommandEvent&);
+    void apply_coder();          // the coder name from the settings to the workbench
+    void update_coder_status();  // the status bar's coder field
     static const std::vector<MenuEntry>& menu_table();
     void build_menus();
     void build_panes();
@@ -91,12 +127,18 @@ private:
     void save_geometry();
     void update_status();
     void update_title();
+    void start_live_updates();
     bool has_project() const { return wb_.is_open(); }
     bool can_code() const;
 
     // Handler pairs.
     void on_new_project(wxCommandEvent&);
     void on_open(wxCommandEvent&);
+    // File > Open shared project... (main_frame_shared.cpp): a postgresql:// URI, a password
+    // asked for when the server wants one (kept in this process only), the status bar told
+    // when the server goes out of reach and comes back.
+    void on_open_shared(wxCommandEvent&);
+    void watch_connection();
     void on_recent(wxCommandEvent&);
     void on_import(wxCommandEvent&);
     void on_update_import(wxUpdateUIEvent&);
@@ -107,6 +149,9 @@ private:
     void on_close_project(wxCommandEvent&);
     void on_update_has_project(wxUpdateUIEvent&);
     void on_quit(wxCommandEvent&);
+    void on_correct_text(wxCommandEvent&);         // edit_mode.h
+    void on_update_correct_text(wxUpdateUIEvent&);
+    void on_pseudonymise(wxCommandEvent&);         // pseudonymise_dialog.h
     void on_undo(wxCommandEvent&);
     void on_update_undo(wxUpdateUIEvent&);
     void on_redo(wxCommandEvent&);
@@ -138,6 +183,25 @@ private:
     void on_about(wxCommandEvent&);
     void on_open_example(wxCommandEvent&);
     void on_close(wxCloseEvent&);
+    // main_frame_navigation.cpp: undo/redo keys in every pane, Back/Forward through jumps.
+    void install_navigation();
+    void on_char_hook(wxKeyEvent&);
+    void on_back(wxCommandEvent&);
+    void on_update_back(wxUpdateUIEvent&);
+    void on_forward(wxCommandEvent&);
+    void on_update_forward(wxUpdateUIEvent&);
+    std::optional<NavigationHistory::Place> current_place() const;
+    void go_to(const NavigationHistory::Place& place);
+
+    // main_frame_coding.cpp
+    void on_coded_segments(wxCommandEvent&);
+    void on_code_with_new_code(wxCommandEvent&);
+    void on_recent_code(wxCommandEvent&);
+    // main_frame_tools.cpp
+    void on_import_attributes(wxCommandEvent&);
+    void on_load_codebook(wxCommandEvent&);
+    void code_selection_as(const std::string& path);
+    void rename_selected_code();
 
     void new_code(std::optional<core::CodeId> parent);
     void export_summary();
@@ -156,9 +220,16 @@ private:
     MatrixView* matrix_ = nullptr;
     SearchView* search_ = nullptr;
     ThemePanel* themes_ = nullptr;
+    CodedSegmentsView* segments_ = nullptr;
+    Prompt prompt_;
+    std::function<bool(const std::string&)> confirm_;
     std::unique_ptr<ImportTask> import_;
     std::unique_ptr<BackgroundTask> export_;
-    core::Subscription changed_, switched_;
+    std::unique_ptr<LiveUpdates> live_;
+    DisagreementView* disagreements_ = nullptr;
+    NavigationHistory navigation_;
+    bool navigating_ = false;  // a Back/Forward jump is not recorded as a new one
+    core::Subscription changed_, switched_, coder_view_, jumping_, shown_, connection_;
 };
 
 }  // namespace comb::gui

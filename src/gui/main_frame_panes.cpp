@@ -59,7 +59,7 @@ void MainFrame::restore_perspective(const std::string& saved) {
 }
 
 const std::vector<std::string>& MainFrame::pane_order() {
-    static const std::vector<std::string> kOrder = {"documents", "themes", "transcript", "codes", "editor", "search", "matrix"};
+    static const std::vector<std::string> kOrder = {"documents", "themes", "transcript", "codes", "editor", "search", "matrix", "segments"};
     return kOrder;
 }
 

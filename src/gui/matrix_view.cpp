@@ -3,15 +3,17 @@
 
 #include <algorithm>
 
-#include <wx/choicdlg.h>
 #include <wx/choice.h>
+#include <wx/dcclient.h>
 #include <wx/grid.h>
 #include <wx/sizer.h>
+#include <wx/splitter.h>
 #include <wx/stattext.h>
 
 #include "analysis/coding_facts.h"
 #include "core/change_set.h"
 #include "core/error.h"
+#include "gui/matrix_quotes_pane.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
@@ -27,17 +29,32 @@ wxArrayString words(const char* const* items, std::size_t n) {
     return out;
 }
 
+// Fills a choice anew, keeping the chosen word when it is still offered (else the first).
+void refill_choice(wxChoice& choice, const std::vector<std::string>& items) {
+    const wxString chosen = choice.GetStringSelection();
+    choice.Clear();
+    for (const auto& i : items) choice.Append(to_wx(i));
+    if (chosen.empty() || !choice.SetStringSelection(chosen)) choice.SetSelection(0);
+}
+
 }  // namespace
 
 MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
     SetName("matrix");
     rows_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, words(kRowAxes, 5));
     cols_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, words(kColAxes, 5));
+    rows_->SetName("matrix-rows");
+    cols_->SetName("matrix-cols");
     count_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, words(kCounts, 2));
     rows_->SetSelection(0);
     cols_->SetSelection(0);
     count_->SetSelection(0);
-    grid_ = new wxGrid(this, wxID_ANY);
+    split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    split_->SetMinimumPaneSize(FromDIP(120));
+    split_->SetSashGravity(0.4);
+    grid_ = new wxGrid(split_, wxID_ANY);
+    quotes_ = new MatrixQuotesPane(split_, wb_);
+    split_->SplitVertically(grid_, quotes_, FromDIP(520));
     grid_->CreateGrid(0, 0);
     grid_->EnableEditing(false);
     grid_->SetRowLabelSize(wxGRID_AUTOSIZE);
@@ -51,17 +68,52 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     bar->Add(count_);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxALL, FromDIP(4));
-    sizer->Add(grid_, 1, wxEXPAND);
+    sizer->Add(split_, 1, wxEXPAND);
     SetSizer(sizer);
     for (auto* c : {rows_, cols_, count_}) c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recount(); });
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &MatrixView::on_cell, this);
+    // wxGrid moves the cursor down on Enter; here Enter opens the cell, as a double click does.
+    grid_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        const int key = e.GetKeyCode();
+        if ((key != WXK_RETURN && key != WXK_NUMPAD_ENTER) || e.HasAnyModifiers()) {
+            e.Skip();
+            return;
+        }
+        open_cell(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
+    });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
+        open_cell_.reset();
+        quotes_->clear();
         if (wb_.is_open()) {
-            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged&) { recount(); });
+            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
+                using core::RowKind;
+                if (e.changes.touches(RowKind::attribute) || e.changes.touches(RowKind::attribute_value)) refill_axes();
+                recount();
+            });
         }
+        refill_axes();
         recount();
     });
+}
+
+std::vector<std::string> MatrixView::axis_choices(bool rows) const {
+    std::vector<std::string> out;
+    if (rows) for (const auto* w : kRowAxes) out.emplace_back(w);
+    else for (const auto* w : kColAxes) out.emplace_back(w);
+    if (!wb_.is_open()) return out;
+    std::vector<std::string> names;
+    for (const auto& a : const_cast<Workbench&>(wb_).repo().attributes()) names.push_back("attr:" + a.name);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    out.insert(out.end(), names.begin(), names.end());
+    return out;
+}
+
+void MatrixView::refill_axes() {
+    refill_choice(*rows_, axis_choices(true));
+    refill_choice(*cols_, axis_choices(false));
+    Layout();
 }
 
 analysis::MatrixSpec MatrixView::spec() const {
@@ -75,6 +127,8 @@ analysis::MatrixSpec MatrixView::spec() const {
 void MatrixView::set_axes(const std::string& rows, const std::string& cols) {
     rows_->SetStringSelection(to_wx(rows));
     cols_->SetStringSelection(to_wx(cols));
+    open_cell_.reset();
+    quotes_->clear();
     recount();
 }
 
@@ -110,7 +164,25 @@ void MatrixView::recount() {
     }
     grid_->SetRowLabelSize(wxGRID_AUTOSIZE);
     grid_->AutoSizeColumns(false);
+    // Column labels as wide as their words (AutoSizeColumns measures the cells only).
+    wxClientDC dc(grid_->GetGridColLabelWindow());
+    dc.SetFont(grid_->GetLabelFont());
+    for (int c = 0; c < nc; ++c) {
+        const int label = dc.GetTextExtent(grid_->GetColLabelValue(c)).x + FromDIP(12);
+        if (grid_->GetColSize(c) < label) grid_->SetColSize(c, label);
+    }
     grid_->Thaw();
+    // The listed cell's quotes follow the change (or go, with the cell).
+    if (open_cell_) {
+        const auto r = std::find(matrix_.rows.begin(), matrix_.rows.end(), open_cell_->first);
+        const auto c = std::find(matrix_.cols.begin(), matrix_.cols.end(), open_cell_->second);
+        if (r == matrix_.rows.end() || c == matrix_.cols.end()) {
+            open_cell_.reset();
+            quotes_->clear();
+        } else {
+            open_cell(static_cast<int>(r - matrix_.rows.begin()), static_cast<int>(c - matrix_.cols.begin()));
+        }
+    }
 }
 
 std::vector<analysis::CellQuote> MatrixView::cell_quotes(int row, int col) const {
@@ -124,21 +196,14 @@ std::vector<analysis::CellQuote> MatrixView::cell_quotes(int row, int col) const
     return analysis::cell_quotes(facts, wb_.repo(), codings);
 }
 
-void MatrixView::on_cell(wxGridEvent& event) {
-    const auto quotes = cell_quotes(event.GetRow(), event.GetCol());
-    if (quotes.empty()) return;
-    wxArrayString items;
-    for (const auto& q : quotes) {
-        items.Add(to_wx("(" + q.case_name.value_or(q.document) + ") " + q.code + ": " + q.text));
-    }
-    wxSingleChoiceDialog dialog(this, "Quotes in this cell; choose one to show it in its transcript.",
-                                to_wx(matrix_.rows[static_cast<std::size_t>(event.GetRow())] + " \u00D7 " +
-                                      matrix_.cols[static_cast<std::size_t>(event.GetCol())]),
-                                items);
-    dialog.SetSize(FromDIP(wxSize(800, 500)));
-    if (dialog.ShowModal() != wxID_OK) return;
-    const auto& q = quotes[static_cast<std::size_t>(dialog.GetSelection())];
-    wb_.show_document(q.doc, q.span);
+void MatrixView::on_cell(wxGridEvent& event) { open_cell(event.GetRow(), event.GetCol()); }
+
+void MatrixView::open_cell(int row, int col) {
+    if (row < 0 || col < 0 || row >= static_cast<int>(matrix_.rows.size()) || col >= static_cast<int>(matrix_.cols.size())) return;
+    const auto& r = matrix_.rows[static_cast<std::size_t>(row)];
+    const auto& c = matrix_.cols[static_cast<std::size_t>(col)];
+    open_cell_ = std::make_pair(r, c);
+    quotes_->show(r + " \u00D7 " + c, cell_quotes(row, col));
 }
 
 }  // namespace comb::gui

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MatrixView: a heat map of codings over two dimensions (analysis::count_matrix) in a wxGrid,
-// recounted when the project changes. Double-clicking a cell lists its quotes; choosing one
-// shows it in the transcript.
+// recounted when the project changes. Rows and columns may be any dimension, the cases'
+// attributes too ("attr:role"). Double-clicking a cell or pressing Enter on it lists its
+// quotes in a pane beside the grid (MatrixQuotesPane); choosing one shows it in the transcript.
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,8 +17,11 @@
 class wxChoice;
 class wxGrid;
 class wxGridEvent;
+class wxSplitterWindow;
 
 namespace comb::gui {
+
+class MatrixQuotesPane;
 
 class MatrixView : public wxPanel {
 public:
@@ -30,9 +34,15 @@ public:
     void set_axes(const std::string& rows, const std::string& cols);
     void recount();
     wxGrid& grid() { return *grid_; }
+    MatrixQuotesPane& quotes() { return *quotes_; }
+    // Lists the quotes of a cell in the quotes pane.
+    void open_cell(int row, int col);
+    // The axis words offered for rows (or columns): the dimensions and attr:KEY per attribute.
+    std::vector<std::string> axis_choices(bool rows) const;
 
 private:
     void on_cell(wxGridEvent& event);
+    void refill_axes();
     analysis::MatrixSpec spec() const;
 
     Workbench& wb_;
@@ -40,6 +50,9 @@ private:
     wxChoice* cols_ = nullptr;
     wxChoice* count_ = nullptr;
     wxGrid* grid_ = nullptr;
+    wxSplitterWindow* split_ = nullptr;
+    MatrixQuotesPane* quotes_ = nullptr;
+    std::optional<std::pair<std::string, std::string>> open_cell_;  // labels of the listed cell
     analysis::Matrix matrix_;
     core::Subscription changed_, switched_;
 };

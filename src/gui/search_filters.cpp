@@ -64,7 +64,7 @@ SearchFilters::SearchFilters(wxWindow* parent, Workbench& workbench) : wxPanel(p
         refill();
         if (!wb_.is_open()) return;
         changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
-            refill(&e.changes);
+            refill(e.cause == core::ProjectChanged::Cause::reload ? nullptr : &e.changes);
         });
     });
 }

@@ -2,13 +2,17 @@
 #include "gui/search_view.h"
 
 #include <wx/button.h>
-#include <wx/listctrl.h>
+#include <map>
+#include <set>
+
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/tglbtn.h>
 
 #include "core/commands/coding_commands.h"
 #include "core/error.h"
+#include "gui/result_list.h"
 #include "gui/search_filters.h"
 #include "gui/wx_text.h"
 
@@ -16,6 +20,19 @@ namespace comb::gui {
 namespace {
 
 constexpr const char* kHowToBuild = " \u2014 Tools \u25B8 Rebuild search index";
+constexpr std::size_t kLimit = 200;
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// The speaker of the turn holding a code point, or empty.
+std::string speaker_at(const core::Document& doc, core::CodePoint at) {
+    for (const auto& t : doc.turns) {
+        if (t.span.start <= at && at < t.span.end) return t.speaker;
+    }
+    return {};
+}
 
 }  // namespace
 
@@ -30,21 +47,25 @@ SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     similar->SetToolTip("Passages like the selected code's codings");
     auto* code = code_ = new wxButton(this, wxID_ANY, "Code &hits");
     code->SetToolTip("Code the selected results (all when none is selected) with the selected code");
+    filter_toggle_ = new wxToggleButton(this, wxID_ANY, "&Filters");
+    filter_toggle_->SetToolTip("Show or hide the filters (code, theme, case, attribute, COM-B, level, valence, speaker)");
     state_ = new wxStaticText(this, wxID_ANY, "");
     state_->SetName("index-state");
     state_->Hide();
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
-    list_->AppendColumn("Case", wxLIST_FORMAT_LEFT, FromDIP(70));
-    list_->AppendColumn("Passage", wxLIST_FORMAT_LEFT, FromDIP(900));
+    summary_ = new wxStaticText(this, wxID_ANY, "");
+    summary_->SetName("search-summary");
+    list_ = new ResultList(this, {{"Document", 110}, {"Case", 70}, {"Speaker", 90}, {"Passage", 0}}, true);
+    list_->SetName("search-results");
 
     // Query and actions on one row, filters below: the results keep most of a short pane.
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(query_, 1, wxEXPAND | wxRIGHT, FromDIP(4));
-    for (wxWindow* w : std::initializer_list<wxWindow*>{similar, code}) bar->Add(w, 0, wxRIGHT, FromDIP(4));
+    for (wxWindow* w : std::initializer_list<wxWindow*>{static_cast<wxWindow*>(filter_toggle_), similar, code}) bar->Add(w, 0, wxRIGHT, FromDIP(4));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(filters_, 0, wxEXPAND | wxALL, FromDIP(4));
     sizer->Add(state_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+    sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
     sizer->Add(list_, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -52,11 +73,14 @@ SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     query_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { search(from_wx(query_->GetValue())); });
     similar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { similar_to_selected_code(); });
     code->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { code_hits(); });
-    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { open_hit(static_cast<std::size_t>(e.GetIndex())); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { open_hit(static_cast<std::size_t>(e.GetIndex())); });
+    filter_toggle_->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent&) { show_filters(filter_toggle_->GetValue()); });
+    filters_->Hide();
+    list_->on_select = [this](std::size_t n) { open_hit(n); };
+    list_->on_activate = [this](std::size_t n) { open_hit(n); };
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         index_state_.reset();
         show({});
+        show_summary("", false);
         show_state("");
         if (!wb_.is_open()) return;
         index_state_ = wb_.index().changed().subscribe([this](const index::UpkeepChanged& e) { on_index_state(e); });
@@ -85,7 +109,7 @@ void SearchView::show_state(const std::string& text) {
     state_line_ = text;
     state_->SetLabel(to_wx(text));
     state_->Show(!text.empty());
-    for (wxWindow* w : std::initializer_list<wxWindow*>{query_, filters_, similar_, code_}) {
+    for (wxWindow* w : std::initializer_list<wxWindow*>{query_, filters_, similar_, code_, filter_toggle_}) {
         w->Enable(text.empty());
     }
     Layout();
@@ -99,8 +123,13 @@ std::size_t SearchView::search(const std::string& query) {
         index::SearchSpec spec;
         spec.query = query;
         spec.filters = filters_->filters();
-        spec.limit = 200;
+        if (!spec.filters.empty() && !filters_->IsShown()) show_filters(true);
+        spec.limit = kLimit;
         show(wb_.index().index()->search(spec));
+    } catch (const core::InputError& e) {
+        // A query the parser cannot read: its reason beside the query, not a dialog.
+        show({});
+        show_summary(e.reason(), true);
     } catch (const core::Error& e) {
         wb_.report_error(e.what());
         show({});
@@ -124,15 +153,41 @@ std::size_t SearchView::similar_to_selected_code() {
 
 void SearchView::show(std::vector<index::Hit> hits) {
     hits_ = std::move(hits);
-    list_->DeleteAllItems();
-    for (std::size_t i = 0; i < hits_.size(); ++i) {
-        const auto& h = hits_[i];
-        const long row = list_->InsertItem(static_cast<long>(i), to_wx(h.case_name.value_or("")));
-        std::string snippet = h.snippet.empty() ? h.text : h.snippet;
-        for (auto& c : snippet) if (c == '\n') c = ' ';
-        list_->SetItem(row, 1, to_wx(snippet));
+    std::vector<ResultRow> rows;
+    std::map<std::int64_t, std::optional<core::Document>> docs;
+    for (const auto& h : hits_) {
+        auto& doc = docs[h.doc.value];
+        if (!doc && wb_.is_open()) doc = wb_.repo().find_document(h.doc);
+        ResultRow row;
+        row.cells = {doc ? doc->name : std::string(), h.case_name.value_or(""), doc ? speaker_at(*doc, h.span.start) : std::string()};
+        row.text = h.snippet.empty() ? h.text : h.snippet;
+        row.marked = true;
+        rows.push_back(std::move(row));
+    }
+    list_->set_rows(std::move(rows));
+    if (hits_.empty()) {
+        show_summary(wb_.is_open() && is_ready() ? "No passages match" : "", false);
+    } else {
+        std::string line = plural(hits_.size(), "passage", "passages") + " in " + plural(docs.size(), "document", "documents");
+        if (hits_.size() == kLimit) line += " (the first " + std::to_string(kLimit) + ")";
+        show_summary(line, false);
     }
 }
+
+void SearchView::show_summary(const std::string& text, bool error) {
+    summary_->SetLabel(to_wx(text));
+    summary_->SetForegroundColour(error ? wxColour(180, 30, 30) : GetForegroundColour());
+    summary_->SetToolTip(to_wx(text));
+    Layout();
+}
+
+void SearchView::show_filters(bool shown) {
+    filters_->Show(shown);
+    filter_toggle_->SetValue(shown);
+    Layout();
+}
+
+std::string SearchView::summary() const { return from_wx(summary_->GetLabel()); }
 
 void SearchView::open_hit(std::size_t n) {
     if (n < hits_.size()) wb_.show_document(hits_[n].doc, hits_[n].span);
@@ -141,10 +196,7 @@ void SearchView::open_hit(std::size_t n) {
 bool SearchView::code_hits() {
     if (!wb_.is_open() || !wb_.selected_code() || hits_.empty()) return false;
     std::vector<core::CodingTarget> targets;
-    for (long i = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); i >= 0;
-         i = list_->GetNextItem(i, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED)) {
-        targets.push_back({hits_[static_cast<std::size_t>(i)].doc, hits_[static_cast<std::size_t>(i)].span});
-    }
+    for (const auto i : list_->selected()) targets.push_back({hits_[i].doc, hits_[i].span});
     if (targets.empty()) for (const auto& h : hits_) targets.push_back({h.doc, h.span});
     return wb_.run(core::ApplyCodings(targets, *wb_.selected_code(), wb_.coder()));
 }

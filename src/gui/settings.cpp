@@ -23,6 +23,9 @@ constexpr Key<long> kLastCode{"/Session/LastCode", 0};
 constexpr Key<const char*> kFontFace{"/View/FontFace", ""};
 constexpr Key<long> kFontSize{"/View/FontSize", 11};
 constexpr Key<long> kHighlightStyle{"/View/HighlightStyle", 0};
+constexpr Key<const char*> kCoderName{"/Team/Coder", ""};
+constexpr Key<long> kSnapToWords{"/View/SnapToWords", 1};
+constexpr Key<const char*> kLastImportFolder{"/Session/LastImportFolder", ""};
 
 std::string read(const wxConfigBase& c, const Key<const char*>& k) {
     return from_wx(c.Read(k.name, wxString::FromUTF8(k.fallback)));
@@ -50,6 +53,9 @@ void Settings::set_font_face(const std::string& face) { write(config_, kFontFace
 int Settings::font_size() const { return static_cast<int>(read(config_, kFontSize)); }
 void Settings::set_font_size(int points) { write(config_, kFontSize, points); }
 
+std::string Settings::coder_name() const { return read(config_, kCoderName); }
+void Settings::set_coder_name(const std::string& name) { write(config_, kCoderName, name); }
+
 HighlightStyle Settings::highlight_style() const {
     const long v = read(config_, kHighlightStyle);
     return v == 1 ? HighlightStyle::underline : v == 2 ? HighlightStyle::text : HighlightStyle::box;
@@ -57,6 +63,11 @@ HighlightStyle Settings::highlight_style() const {
 void Settings::set_highlight_style(HighlightStyle style) {
     write(config_, kHighlightStyle, static_cast<long>(style));
 }
+
+bool Settings::snap_to_words() const { return read(config_, kSnapToWords) != 0; }
+void Settings::set_snap_to_words(bool on) { write(config_, kSnapToWords, on ? 1 : 0); }
+std::string Settings::last_import_folder() const { return read(config_, kLastImportFolder); }
+void Settings::set_last_import_folder(const std::string& folder) { write(config_, kLastImportFolder, folder); }
 
 void Settings::flush() { config_.Flush(); }
 

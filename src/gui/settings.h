@@ -33,6 +33,14 @@ public:
     void set_font_size(int points);
     HighlightStyle highlight_style() const;
     void set_highlight_style(HighlightStyle style);
+    // The name recorded on your codings and memos; empty until asked on first use.
+    std::string coder_name() const;
+    void set_coder_name(const std::string& name);
+
+    bool snap_to_words() const;  // mouse selections in the transcript grow to whole words
+    void set_snap_to_words(bool on);
+    std::string last_import_folder() const;  // where File > Import last found files; empty: none
+    void set_last_import_folder(const std::string& folder);
 
     wxConfigBase& config() { return config_; }  // for wxFileHistory's own keys
     void flush();

@@ -148,7 +148,7 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
                 // Member codes are shown by path, so a renamed or moved code changes the tree too.
-                if (e.changes.touches(core::RowKind::theme) || e.changes.touches(core::RowKind::code)) rebuild();
+                if (e.touches(core::RowKind::theme) || e.touches(core::RowKind::code)) rebuild();
             });
         }
         rebuild();
@@ -168,7 +168,9 @@ void ThemePanel::rebuild() {
         std::map<std::int64_t, std::size_t> subthemes;  // per theme id: subtheme rows so far
         // themes() lists parents before children, so a parent's item always exists first.
         // Subthemes go above their parent's member codes: theme, subthemes, then codes.
+        shown_.clear();
         for (const auto& t : wb_.repo().themes()) {
+            shown_[t.name] = t;
             const bool nested = t.parent && items.count(t.parent->value);
             const auto parent_item = nested ? items[t.parent->value] : root;
             const auto item = nested ? tree_->InsertItem(parent_item, subthemes[t.parent->value]++, to_wx(t.name), -1, -1,
@@ -272,7 +274,9 @@ bool ThemePanel::set_description(const std::string& description) {
     core::DefineTheme::Spec spec;
     spec.name = *theme;
     spec.description = description;
-    return wb_.run(core::DefineTheme(spec));
+    core::DefineTheme define(spec);
+    if (const auto it = shown_.find(*theme); it != shown_.end()) define.expect(it->second);
+    return wb_.run(define);
 }
 
 bool ThemePanel::delete_selected_theme() {
@@ -289,7 +293,9 @@ bool ThemePanel::start_rename() {
 
 bool ThemePanel::rename_theme(const std::string& theme, const std::string& new_name) {
     if (!wb_.is_open() || new_name == theme) return false;
-    if (!wb_.run(core::RenameTheme(theme, new_name))) return false;
+    core::RenameTheme rename(theme, new_name);
+    if (const auto it = shown_.find(theme); it != shown_.end()) rename.expect(it->second);
+    if (!wb_.run(rename)) return false;
     select(new_name);
     return true;
 }

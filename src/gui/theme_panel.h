@@ -7,6 +7,7 @@
 // its subtheme, or onto empty space to become top-level. Each action is
 // one core command run through the Workbench, so it is undoable. Rebuilds itself when themes or
 // codes change. The action functions are public so tests drive them without modal dialogs.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -70,6 +71,7 @@ private:
     wxButton* describe_ = nullptr;
     wxButton* delete_ = nullptr;
     std::optional<std::string> dragging_;  // the theme being dragged
+    std::map<std::string, core::Theme> shown_;  // by name: the rows as this view last showed them
     core::Subscription changed_, switched_;
 };
 

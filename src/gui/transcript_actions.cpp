@@ -144,14 +144,26 @@ std::unique_ptr<wxMenu> TranscriptView::context_menu(std::optional<core::CodePoi
     auto menu = std::make_unique<wxMenu>();
     // These ids are the frame's commands: the menu event goes up to the frame, one handler each.
     menu->Append(kIdCodeSelection, "&Code selection with selected code\tCtrl+E");
-    menu->Append(kIdInVivo, "&In-vivo code\tCtrl+I");
+    menu->Append(kIdCodeWithNewCode, "Code with ne&w code...\tCtrl+Shift+E");
+    menu->Append(kIdInVivo, "&In-vivo code...\tCtrl+I");
     menu->Append(kIdUncode, "&Uncode selection\tCtrl+U");
+    // The codes used last, so recoding a run of passages needs no trip to the code tree.
+    const auto recent = wb_.recent_codes(static_cast<std::size_t>(kIdRecentCodeLast - kIdRecentCode1 + 1));
+    if (!recent.empty()) {
+        menu->AppendSeparator();
+        for (std::size_t i = 0; i < recent.size() && i < 5; ++i) {
+            const int id = kIdRecentCode1 + static_cast<int>(i);
+            menu->Append(id, to_wx("Code as \u201C" + code_name(recent[i]) + "\u201D"), "A recently used code");
+            menu->Enable(id, selection().has_value());
+        }
+    }
     menu->AppendSeparator();
     menu->Append(kMenuCopy, "C&opy\tCtrl+C");
     menu->Bind(wxEVT_MENU, [this](wxCommandEvent&) { stc_->Copy(); }, kMenuCopy);
     const bool has_selection = selection().has_value();
     menu->Enable(kIdCodeSelection, has_selection && wb_.selected_code().has_value());
     menu->Enable(kIdInVivo, has_selection);
+    menu->Enable(kIdCodeWithNewCode, has_selection);
     menu->Enable(kIdUncode, has_selection && wb_.selected_code().has_value());
     menu->Enable(kMenuCopy, has_selection);
     if (at) {

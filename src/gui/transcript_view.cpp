@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include "core/change_set.h"
+#include "gui/start_page.h"
 
 namespace comb::gui {
 namespace {
@@ -54,20 +55,44 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     stc_->SetMouseDwellTime(400);
     stc_->SetExtraDescent(2);
     stc_->SetReadOnly(true);
+    // Scintilla's own undo keys would swallow Ctrl+Z/Y in the transcript (it has no undo of
+    // its own here): they go to Edit > Undo/Redo, the project's per-person undo.
+    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL);
+    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT);
+    stc_->CmdKeyClear('Y', wxSTC_KEYMOD_CTRL);
+    stc_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        // Under GTK the menu accelerators do not see these keys once the text has them.
+        const int key = e.GetKeyCode();
+        const bool ctrl = e.GetModifiers() == wxMOD_CONTROL || e.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT);
+        if (!ctrl || (key != 'Z' && key != 'Y')) {
+            e.Skip();
+            return;
+        }
+        wxCommandEvent command(wxEVT_MENU, key == 'Z' && !e.ShiftDown() ? wxID_UNDO : wxID_REDO);
+        wxPostEvent(wxGetTopLevelParent(this), command);
+    });
     setup_styles();
 
     auto* body = new wxBoxSizer(wxHORIZONTAL);
     body->Add(stripe_panel_, 0, wxEXPAND);
     body->Add(stc_, 1, wxEXPAND);
+    start_ = new StartPage(this);
+    body_ = body;
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(find_bar_, 0, wxEXPAND);
     sizer->Add(body, 1, wxEXPAND);
+    sizer->Add(start_, 1, wxEXPAND);
     SetSizer(sizer);
+    update_start_page();
 
     stc_->Bind(wxEVT_STC_UPDATEUI, [this](wxStyledTextEvent& e) { stripe_panel_->Refresh(); e.Skip(); });
     stc_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { stripe_panel_->Refresh(); e.Skip(); });
     stc_->Bind(wxEVT_STC_DWELLSTART, &TranscriptView::on_dwell_start, this);
     stc_->Bind(wxEVT_STC_DWELLEND, &TranscriptView::on_dwell_end, this);
+    stc_->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& e) {
+        e.Skip();
+        if (snap_to_words_) CallAfter([this] { snap_selection(); });
+    });
     stc_->Bind(wxEVT_STC_STYLENEEDED, [](wxStyledTextEvent&) {});  // styled up front
     find_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { find_next(find_text()); });
     find_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { find_next(find_text()); });
@@ -81,6 +106,12 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
 
     install_coding_actions();
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) { on_project_switched(); });
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) {
+        if (!doc_) return;
+        reload_codings();
+        highlight();
+        layout_stripes();
+    });
     document_selected_ = wb_.document_selected().subscribe(
         [this](const DocumentSelected& e) { show_document(e.document, e.span); });
 }
@@ -117,23 +148,48 @@ void TranscriptView::set_appearance(const wxFont& font, HighlightStyle style) {
 void TranscriptView::on_project_switched() {
     clear();
     changed_.reset();
+    update_start_page();
     if (!wb_.is_open()) return;
     changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) { on_project_changed(e); });
 }
 
+void TranscriptView::update_start_page() {
+    const bool open = wb_.is_open();
+    const bool empty = !open || wb_.repo().documents().empty();
+    if (empty && (!start_->IsShown() || start_->for_open_project() != open)) start_->show_for(open);
+    start_->Show(empty);
+    GetSizer()->Show(body_, !empty);
+    Layout();
+}
+
+bool TranscriptView::is_showing_start_page() const { return start_->IsShown(); }
+
 void TranscriptView::on_project_changed(const core::ProjectChanged& event) {
+    if (event.changes.touches(core::RowKind::document)) update_start_page();
     if (!doc_) return;
-    const auto& changes = event.changes;
-    if (changes.touches(core::RowKind::document) && !wb_.repo().find_document(doc_->id)) {
-        clear();
-        return;
+    if (event.touches(core::RowKind::document)) {
+        const auto doc = wb_.repo().find_document(doc_->id);
+        if (!doc) {
+            clear();
+            return;
+        }
+        if (doc->text_id != doc_->text_id) {
+            // The transcript was edited: show the new text, at the same place.
+            const int line = stc_->GetFirstVisibleLine();
+            doc_.reset();
+            show_document(doc->id);
+            stc_->SetFirstVisibleLine(line);
+            return;
+        }
+        doc_ = doc;  // renamed, or its turns changed
+        style_turns();
     }
-    const bool codes = changes.touches(core::RowKind::code);
-    if (codes || changes.documents_with_changed_codings().count(doc_->id)) {
+    const bool codes = event.touches(core::RowKind::code);
+    if (codes || event.touches_codings_of(doc_->id)) {
         reload_codings();
         highlight();
         layout_stripes();
-    } else if (changes.touches(core::RowKind::memo)) {
+    } else if (event.touches(core::RowKind::memo)) {
         reload_memos();
         stripe_panel_->Refresh();
     }
@@ -155,6 +211,7 @@ void TranscriptView::show_document(core::DocumentId id, std::optional<core::Span
         reload_codings();
         highlight();
         layout_stripes();
+        wb_.document_shown().publish({doc_->id});
     }
     if (select_span) select(*select_span);
 }
@@ -169,6 +226,7 @@ void TranscriptView::clear() {
     stc_->ClearAll();
     stc_->SetReadOnly(true);
     stripe_panel_->Refresh();
+    wb_.document_shown().publish({std::nullopt});
 }
 
 std::optional<core::DocumentId> TranscriptView::document() const {
@@ -211,6 +269,8 @@ void TranscriptView::style_turns() {
 void TranscriptView::reload_codings() {
     codes_ = std::make_unique<core::CodeTree>(wb_.repo().codes());
     codings_ = doc_ ? wb_.repo().codings_of_document(doc_->id) : std::vector<core::Coding>{};
+    // Only the coders the coder view shows (blind mode: only mine).
+    std::erase_if(codings_, [this](const core::Coding& c) { return !wb_.shows_coder(c.coder); });
     reload_memos();
 }
 
@@ -233,6 +293,16 @@ void TranscriptView::highlight() {
     std::stable_sort(order.begin(), order.end(), [](const core::Coding& a, const core::Coding& b) {
         return a.span.length() > b.span.length();
     });
+    if (wb_.coder_view().mode == CoderMode::compare) {
+        // A only, B only and both in their own colours, so the comparison reads at a glance.
+        for (const auto& r : compare_runs(codings_, wb_.coder_view().a, wb_.coder_view().b)) {
+            const int start = text_->to_position(r.span.start), end = text_->to_position(r.span.end);
+            if (end <= start) continue;
+            stc_->SetIndicatorValue(scintilla_colour(side_colour(r.side)) | wxSTC_INDICVALUEBIT);
+            stc_->IndicatorFillRange(start, end - start);
+        }
+        return;
+    }
     for (const auto& c : order) {
         const auto* code = codes_ ? codes_->find(c.code) : nullptr;
         const int start = text_->to_position(c.span.start);
@@ -246,6 +316,20 @@ void TranscriptView::highlight() {
 void TranscriptView::layout_stripes() {
     stripes_.clear();
     auto sorted = codings_;
+    std::vector<SideRun> runs;
+    if (wb_.coder_view().mode == CoderMode::compare) {
+        // One stripe per run of one code: A only, B only or both.
+        runs = compare_runs(codings_, wb_.coder_view().a, wb_.coder_view().b);
+        sorted.clear();
+        for (const auto& r : runs) {
+            core::Coding c;
+            c.id = r.coding;
+            c.code = r.code;
+            c.span = r.span;
+            c.coder = side_colour(r.side);  // carried to the stripe below
+            sorted.push_back(c);
+        }
+    }
     std::sort(sorted.begin(), sorted.end(), [](const core::Coding& a, const core::Coding& b) {
         if (a.span.start != b.span.start) return a.span.start < b.span.start;
         return a.span.end > b.span.end;  // outer first
@@ -256,7 +340,7 @@ void TranscriptView::layout_stripes() {
         while (lane < lane_end.size() && lane_end[lane] > c.span.start) ++lane;
         if (lane == lane_end.size()) lane_end.push_back(c.span.end);
         else lane_end[lane] = c.span.end;
-        stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane)});
+        stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane), runs.empty() ? std::string() : c.coder});
     }
     const int lanes = std::max<int>(1, static_cast<int>(lane_end.size()));
     stripe_panel_->SetMinSize(wxSize(stripe_panel_->lane_x(lanes) + FromDIP(3), -1));
@@ -280,9 +364,51 @@ std::string TranscriptView::selected_text() const {
 void TranscriptView::select(core::Span span) {
     if (!text_) return;
     const int a = text_->to_position(span.start), b = text_->to_position(span.end);
-    stc_->ScrollRange(b, a);
     stc_->SetSelection(a, b);
-    stc_->ScrollRange(b, a);
+    centre_on(a);
+    // Scintilla wraps a freshly loaded text lazily, so display lines are only right after the
+    // next paint: centre again then (else a jump into another document lands at its top).
+    CallAfter([this, a, b] {
+        if (text_ && stc_->GetSelectionStart() == a && stc_->GetSelectionEnd() == b) centre_on(a);
+    });
+}
+
+bool TranscriptView::snap_selection() {
+    if (!text_) return false;
+    int a = stc_->GetSelectionStart(), b = stc_->GetSelectionEnd();
+    if (a >= b) return false;
+    const auto blank = [this](int pos) {
+        const int c = stc_->GetCharAt(pos);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    while (a < b && blank(a)) ++a;
+    while (b > a && blank(b - 1)) --b;
+    if (a == b) return false;
+    // An edge is inside a word when word characters lie on both of its sides.
+    const auto inside = [this](int pos) { return stc_->WordStartPosition(pos, true) < pos && stc_->WordEndPosition(pos, true) > pos; };
+    if (inside(a)) a = stc_->WordStartPosition(a, true);
+    if (inside(b)) b = stc_->WordEndPosition(b, true);
+    if (a == stc_->GetSelectionStart() && b == stc_->GetSelectionEnd()) return false;
+    const bool caret_at_start = stc_->GetCurrentPos() < stc_->GetAnchor();
+    if (caret_at_start) stc_->SetSelection(b, a);
+    else stc_->SetSelection(a, b);
+    return true;
+}
+
+void TranscriptView::centre_on(int pos) {
+    const int doc_line = stc_->LineFromPosition(pos);
+    stc_->WrapCount(doc_line);  // makes Scintilla wrap up to this line now
+    const int line_height = std::max(1, stc_->TextHeight(doc_line));
+    const int sub_line = (stc_->PointFromPosition(pos).y - stc_->PointFromPosition(stc_->PositionFromLine(doc_line)).y) / line_height;
+    const int display_line = stc_->VisibleFromDocLine(doc_line) + std::max(0, sub_line);
+    stc_->SetFirstVisibleLine(std::max(0, display_line - stc_->LinesOnScreen() / 2));
+}
+
+bool TranscriptView::is_centred(core::CodePoint cp) const {
+    if (!text_) return false;
+    const int y = stc_->PointFromPosition(text_->to_position(cp)).y;
+    const int h = stc_->GetClientSize().y;
+    return y >= h / 4 && y <= h * 3 / 4;
 }
 
 void TranscriptView::scroll_to(core::CodePoint cp) {
@@ -428,7 +554,7 @@ void StripePanel::on_paint(wxPaintEvent&) {
         if (view_.text_position(s.span.end) < first_pos || view_.text_position(s.span.start) > last_pos) continue;
         const auto [y0, y1] = extent(s);
         if (y1 < 0 || y0 > height) continue;
-        const wxColour colour(to_wx(view_.code_colour(s.code)));
+        const wxColour colour(to_wx(s.colour.empty() ? view_.code_colour(s.code) : s.colour));
         dc.SetPen(*wxTRANSPARENT_PEN);
         dc.SetBrush(wxBrush(colour.IsOk() ? colour : wxColour(160, 160, 160)));
         const int w = lane_width() - FromDIP(2);

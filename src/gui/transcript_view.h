@@ -30,6 +30,7 @@ class wxSearchCtrl;
 namespace comb::gui {
 
 class StripePanel;
+class StartPage;
 
 class TranscriptView : public wxPanel {
 public:
@@ -41,6 +42,7 @@ public:
         core::CodeId code;
         core::Span span;
         int lane = 0;  // 0 outermost
+        std::string colour;  // "#RRGGBB" when not the code's (coder comparison: A only, B only, both)
     };
 
     TranscriptView(wxWindow* parent, Workbench& workbench);
@@ -54,7 +56,10 @@ public:
     // The selection in code points; nullopt when nothing is selected.
     std::optional<core::Span> selection() const;
     std::string selected_text() const;
+    // Selects a span and scrolls its first line into the middle of the view.
     void select(core::Span span);
+    // Whether a code point is drawn in the middle half of the view (a jump landed on it).
+    bool is_centred(core::CodePoint cp) const;
     // Puts the caret at `cp` and scrolls so its line is near the top (restoring a position).
     void scroll_to(core::CodePoint cp);
     core::CodePoint caret() const;
@@ -70,6 +75,10 @@ public:
     int text_position(core::CodePoint cp) const;      // control position
 
     void set_appearance(const wxFont& font, HighlightStyle style);
+    // Mouse selections grow to whole words and lose blanks at their ends (a preference).
+    void set_snap_to_words(bool on) { snap_to_words_ = on; }
+    // Snaps the current selection now; returns whether it changed.
+    bool snap_selection();
     void show_find_bar();
     // Selects the next match of `needle` after the caret (wrapping); false if none.
     bool find_next(const std::string& needle);
@@ -99,12 +108,16 @@ public:
     std::unique_ptr<wxMenu> stripe_menu(const Stripe& stripe);
 
     wxStyledTextCtrl& control() { return *stc_; }
+    // The page shown instead of the text while no project is open or it has no documents.
+    StartPage& start_page() { return *start_; }
+    bool is_showing_start_page() const;
     StripePanel& stripe_panel() { return *stripe_panel_; }
     void on_stripe_clicked(const Stripe& stripe);
 
 private:
     void on_project_changed(const core::ProjectChanged& event);
     void on_project_switched();
+    void update_start_page();
     void reload_codings();
     void reload_memos();
     void style_turns();
@@ -113,6 +126,7 @@ private:
     void on_dwell_start(wxStyledTextEvent& event);
     void on_dwell_end(wxStyledTextEvent& event);
     void setup_styles();
+    void centre_on(int position);
     void install_coding_actions();  // transcript_actions.cpp
     void on_context_menu(wxContextMenuEvent& event);
     void show_status(const std::string& message);
@@ -122,6 +136,8 @@ private:
     wxStyledTextCtrl* stc_ = nullptr;
     StripePanel* stripe_panel_ = nullptr;
     wxPanel* find_bar_ = nullptr;
+    StartPage* start_ = nullptr;
+    wxSizer* body_ = nullptr;
     wxSearchCtrl* find_ = nullptr;
     std::optional<core::Document> doc_;
     std::unique_ptr<TextPositions> text_;
@@ -130,7 +146,8 @@ private:
     std::vector<Stripe> stripes_;
     std::set<core::CodingId> with_memo_;  // codings of codings_ that have a memo
     HighlightStyle style_ = HighlightStyle::box;
-    core::Subscription changed_, switched_, document_selected_;
+    bool snap_to_words_ = true;
+    core::Subscription changed_, switched_, document_selected_, coder_view_;
 };
 
 // The coding stripes beside the text: drawn from the view's stripes at the text's scroll

@@ -10,10 +10,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/command.h"
 #include "core/project.h"
 #include "core/signal.h"
+#include "gui/coder_filter.h"
 #include "index/index_upkeep.h"
 #include "store/project_file.h"
 
@@ -22,6 +24,10 @@ namespace comb::gui {
 struct ProjectSwitched {};  // a project was opened or closed; project() may be absent
 struct CodeSelected { std::optional<core::CodeId> code; };
 struct DocumentSelected { core::DocumentId document; std::optional<core::Span> span; };
+struct CoderViewChanged {};  // whose codings the views show changed
+// The transcript now shows this document (or none): the tree and status bar follow it.
+struct DocumentShown { std::optional<core::DocumentId> document; };
+struct ConnectionChanged { bool lost; };  // a shared project's server went out of reach, or came back
 
 class Workbench {
 public:
@@ -30,7 +36,8 @@ public:
     Workbench& operator=(const Workbench&) = delete;
     ~Workbench();
 
-    // Throw core::InputError (bad or missing file, existing file for create).
+    // A project file or a postgresql:// URI (store::open_store). Throw core::InputError (bad
+    // or missing file, existing file for create, a server that cannot be reached).
     void open(const std::filesystem::path& path);
     void create(const std::filesystem::path& path);
     void close();
@@ -47,8 +54,9 @@ public:
     // Runs one command. A core::Error goes to the error handler (a message box in the
     // window, a recorder in tests) and false is returned; the project is then unchanged.
     bool run(const core::Command& command);
-    bool undo();
-    bool redo();
+    // `key`: for a step that holds pseudonymised names (core/pseudonyms.h).
+    bool undo(const core::NameMatcher* key = nullptr);
+    bool redo(const core::NameMatcher* key = nullptr);
     void set_error_handler(std::function<void(const std::string&)> handler) { on_error_ = std::move(handler); }
     void report_error(const std::string& message) const;
 
@@ -59,27 +67,67 @@ public:
     void show_document(core::DocumentId doc, std::optional<core::Span> span = std::nullopt);
     // The path of a code ("Parent/Child") in the current project; throws InputError if gone.
     std::string code_path(core::CodeId id) const;
+    // The coder new codings and memos are recorded under: the name set from the settings
+    // (asked on first use), else COMB_CODER or the login name.
     std::string coder() const;
+    void set_coder(std::string name);
+    // Whose codings the views show (all, one, a comparison, blind); see coder_filter.h.
+    const CoderView& coder_view() const { return coder_view_; }
+    void set_coder_view(CoderView view);
+    bool shows_coder(const std::string& coder) const { return shows(coder_view_, coder, this->coder()); }
+    // Up to `n` codes of the most recent codings, newest first (the context menu offers them).
+    std::vector<core::CodeId> recent_codes(std::size_t n) const;
+
+    // Other writers (docs/concurrency.md): publishes what other processes and windows
+    // committed since the last call through project().changed() (the window's timer calls
+    // this a few times a second). A file that cannot be read now is tried again next time;
+    // returns the number of events published.
+    std::size_t catch_up();
+    // Who else has the project open, from the presence record ("Sam", "Ann (comb)"), for the
+    // title bar; other windows of this process count as others.
+    std::vector<std::string> others_present() const;
+    // A shared project (postgresql://): whether the last catch-up found the server out of
+    // reach; published when that changes (the status bar says so).
+    bool is_shared() const;
+    bool connection_lost() const { return connection_lost_; }
+    core::Signal<ConnectionChanged>& connection_changed() { return connection_changed_; }
 
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
     core::Signal<CodeSelected>& code_selected() { return code_selected_; }
     core::Signal<DocumentSelected>& document_selected() { return document_selected_; }
+    core::Signal<CoderViewChanged>& coder_view_changed() { return coder_view_changed_; }
+    // Published by show_document before document_selected, while the transcript still shows
+    // where the user was (navigation history records the place left).
+    core::Signal<DocumentSelected>& about_to_jump() { return about_to_jump_; }
+    core::Signal<DocumentShown>& document_shown() { return document_shown_; }
 
 private:
     template <class F> bool guarded(F&& f);
-    void opened(std::unique_ptr<store::ProjectFile> file, const std::filesystem::path& path);
+    void opened(std::unique_ptr<core::Repository> file, const std::filesystem::path& path);
+    void set_connection_lost(bool lost);
     void rebuild_index(const index::IndexUpkeep::RebuildCause& cause);
+    void start();
+    void watch();
+    void announce();
 
     std::filesystem::path path_;
-    std::unique_ptr<store::ProjectFile> file_;
+    std::unique_ptr<core::Repository> file_;  // store::ProjectFile, or store::PgProject for a postgresql:// URI
+    bool connection_lost_ = false;
+    core::Signal<ConnectionChanged> connection_changed_;
     std::unique_ptr<core::Project> project_;
     std::unique_ptr<index::IndexUpkeep> index_;
     index::IndexUpkeep::StartRebuild start_rebuild_;
     std::optional<core::CodeId> selected_code_;
+    std::string coder_;
+    core::Subscription changed_;
     std::function<void(const std::string&)> on_error_;
     core::Signal<ProjectSwitched> project_switched_;
     core::Signal<CodeSelected> code_selected_;
     core::Signal<DocumentSelected> document_selected_;
+    CoderView coder_view_;
+    core::Signal<CoderViewChanged> coder_view_changed_;
+    core::Signal<DocumentSelected> about_to_jump_;
+    core::Signal<DocumentShown> document_shown_;
 };
 
 }  // namespace comb::gui

@@ -50,6 +50,32 @@ public:
     }
 };
 
+// Xapian's parser quietly reads "(time" as "time" and "time)" as "time"; a user who typed a
+// bracket meant a group, so an unbalanced one is refused with its column (code points, 1-based).
+void check_brackets(const std::string& query) {
+    std::vector<std::int64_t> open;
+    bool in_quote = false;
+    std::int64_t column = 0;
+    for (std::size_t i = 0; i < query.size(); ++i) {
+        const auto c = static_cast<unsigned char>(query[i]);
+        if ((c & 0xC0) != 0x80) ++column;
+        if (c == '"') in_quote = !in_quote;
+        if (in_quote) continue;
+        if (c == '(') open.push_back(column);
+        if (c == ')') {
+            if (open.empty()) {
+                throw core::InputError({"<query>", 1, column}, "cannot read the query \"" + query + "\": the bracket at column " +
+                                                                   std::to_string(column) + " closes nothing");
+            }
+            open.pop_back();
+        }
+    }
+    if (!open.empty()) {
+        throw core::InputError({"<query>", 1, open.back()}, "cannot read the query \"" + query + "\": the bracket at column " +
+                                                                std::to_string(open.back()) + " is never closed");
+    }
+}
+
 std::string html_unescape(std::string s) {
     static const std::pair<std::string_view, std::string_view> entities[] = {
         {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
@@ -166,6 +192,7 @@ std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
         Xapian::Query q = Xapian::Query::MatchAll;
         bool ranked = false;
         if (spec.query.find_first_not_of(" \t\r\n") != std::string::npos) {
+            check_brackets(spec.query);
             try {
                 q = qp.parse_query(spec.query, kParserFlags);
             } catch (const Xapian::QueryParserError& e) {

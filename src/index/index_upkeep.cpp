@@ -71,6 +71,16 @@ void IndexUpkeep::on_changed(const core::ProjectChanged& e) {
     }
     // The change is committed; a failing index must not fail it. It is rebuilt instead.
     try {
+        using Cause = core::ProjectChanged::Cause;
+        // Another process's changes (Project::catch_up), which that process may have indexed
+        // itself. Not known row by row (reload): rebuilt unless the index is current.
+        if (e.cause == Cause::reload) {
+            if (const auto reason = index_->rebuild_reason(project_.repo())) start_rebuild({*reason, true});
+            return;
+        }
+        // One entry of another process: nothing to do when the index is current, in place
+        // when it is one change behind, else rebuilt (update_in_place says which).
+        if (e.cause == Cause::external && !index_->rebuild_reason(project_.repo())) return;
         if (const auto reason = index_->update_in_place(project_.repo(), e.changes)) start_rebuild({*reason, true});
     } catch (const core::IndexError&) {
         start_rebuild({"update failed", true});

@@ -3,6 +3,9 @@
 // IndexUpkeep: the one owner of a project's passage index in a process, used by both front
 // ends. It subscribes to the Project's changes and keeps the index current:
 // - a change is indexed in place on the calling thread (only the affected passages, a few ms);
+// - another process's changes, published by Project::catch_up (Cause::external, one history
+//   entry each, or Cause::reload), are skipped when that process kept the index current,
+//   indexed in place when the index is one change behind, and rebuilt otherwise;
 // - when the index must be built afresh (missing, stale, corrupt, a bulk import, an update
 //   that failed, or the user asked), it hands the rebuild to the front end's StartRebuild:
 //   the CLI builds at once on its own thread, the GUI on a worker thread. Either way the

@@ -52,13 +52,13 @@ void read_code(const pugi::xml_node& node, const std::optional<std::string>& par
 }
 
 void write_code(pugi::xml_node parent, const core::Code& code, const std::vector<core::Code>& all,
-                const std::function<std::vector<std::string>(const core::Code&)>& note_refs) {
+                const std::function<std::vector<std::string>(const core::Code&)>& note_refs, const CodeText& describe) {
     auto node = parent.append_child("Code");
     node.append_attribute("guid") = code_guid(code).c_str();
     node.append_attribute("name") = code.name.c_str();
     node.append_attribute("isCodable") = code.codable ? "true" : "false";
     if (valid_colour(code.colour)) node.append_attribute("color") = code.colour.c_str();
-    const std::string description = code_description(code);
+    const std::string description = describe ? describe(code) : code_description(code);
     if (!description.empty()) node.append_child("Description").text() = description.c_str();
     if (note_refs) {
         for (const auto& g : note_refs(code)) node.append_child("NoteRef").append_attribute("targetGUID") = g.c_str();
@@ -66,7 +66,7 @@ void write_code(pugi::xml_node parent, const core::Code& code, const std::vector
     std::vector<const core::Code*> children;
     for (const auto& c : all) if (c.parent == code.id) children.push_back(&c);
     std::stable_sort(children.begin(), children.end(), [](auto* a, auto* b) { return a->position < b->position; });
-    for (const auto* c : children) write_code(node, *c, all, note_refs);
+    for (const auto* c : children) write_code(node, *c, all, note_refs, describe);
 }
 
 }  // namespace
@@ -75,7 +75,8 @@ void read_codes(const pugi::xml_node& codes, RefiProject& out, std::vector<NoteR
     for (const auto& node : kids(codes, "Code")) read_code(node, std::nullopt, "", out, note_refs);
 }
 
-void read_sets(const pugi::xml_node& sets, RefiProject& out, std::vector<NoteRef>& note_refs) {
+void read_sets(const pugi::xml_node& sets, RefiProject& out, std::vector<NoteRef>& note_refs,
+               const std::set<std::string>& themes) {
     for (const auto& set : kids(sets, "Set")) {
         ++out.counts.sets;
         const std::string name = set.attribute("name").as_string();
@@ -83,13 +84,15 @@ void read_sets(const pugi::xml_node& sets, RefiProject& out, std::vector<NoteRef
         const auto codes = kids(set, "MemberCode");
         const auto sources = kids(set, "MemberSource");
         const auto notes = kids(set, "MemberNote");
-        if (!marked.json && codes.empty()) {
+        const std::string guid = normalise_guid(set.attribute("guid").as_string()).value_or("");
+        if (!marked.json && codes.empty() && !themes.count(guid)) {
             out.warnings.push_back("set \"" + name + "\" (" + std::to_string(sources.size()) + " sources, " +
                                    std::to_string(notes.size()) +
                                    " notes) not imported: Comb groups codes (as themes), not documents");
             continue;
         }
         RefiTheme theme;
+        theme.guid = guid;
         theme.name = name.empty() ? "(unnamed set)" : name;
         theme.description = marked.text;
         if (marked.json) {
@@ -115,11 +118,11 @@ void read_sets(const pugi::xml_node& sets, RefiProject& out, std::vector<NoteRef
 }
 
 void write_codes(pugi::xml_node codes, const std::vector<core::Code>& all,
-                 const std::function<std::vector<std::string>(const core::Code&)>& note_refs) {
+                 const std::function<std::vector<std::string>(const core::Code&)>& note_refs, const CodeText& describe) {
     std::vector<const core::Code*> roots;
     for (const auto& c : all) if (!c.parent) roots.push_back(&c);
     std::stable_sort(roots.begin(), roots.end(), [](auto* a, auto* b) { return a->position < b->position; });
-    for (const auto* c : roots) write_code(codes, *c, all, note_refs);
+    for (const auto* c : roots) write_code(codes, *c, all, note_refs, describe);
 }
 
 std::string code_guid(const core::Code& code) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Where Comb's own information travels inside REFI-QDA files, and GUID helpers.
-// REFI-QDA has no element for framework tags, code notes, themes, turns, pinned quotes or
-// coding tag overrides, so they ride in the free-text places the schema allows, always as
-// marked lines at the end ("Comb tags: ...", "Comb document: {...}") that other tools show as
-// text and Comb reads back. docs/refi-qda-mapping.md describes every marker.
+// Comb's marker lines in REFI-QDA Descriptions, and GUID helpers. Codebooks (.qdc) carry
+// framework tags, deductive codes and themes as marked lines at the end of a Description
+// ("Comb tags: ...", "Comb theme: {...}"); .qdpx files written before comb.json (see
+// comb_extension.h) carried all of Comb's own data that way ("Comb document: {...}"), and the
+// reader still understands them. docs/refi-qda-mapping.md describes every marker.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -15,6 +15,7 @@
 #include "import/xml_part.h"
 #include "import/zip_reader.h"
 #include "refi/code_xml.h"
+#include "refi/comb_extension.h"
 #include "refi/comb_markers.h"
 #include "refi/positions.h"
 #include "refi/xml_util.h"
@@ -563,7 +564,8 @@ void QdpxReader::resolve_notes(const pugi::xml_node& root) {
 
 RefiProject QdpxReader::read() {
     const std::string qde = find_qde();
-    const auto xml_doc = importers::parse_xml_part(zip_.read(qde), path_, qde);
+    const std::string qde_bytes = zip_.read(qde);
+    const auto xml_doc = importers::parse_xml_part(qde_bytes, path_, qde);
     const auto root = xml_doc.document_element();
     if (local_name(root) != "Project") {
         throw core::InputError({path_ + "/" + qde}, "not a REFI-QDA project: the root element is <" +
@@ -580,8 +582,18 @@ RefiProject QdpxReader::read() {
     read_sources(root);
     read_notes(root);
     place_selections();
-    read_sets(kid(root, "Sets"), out_, note_refs_);
+    std::optional<json> ext;  // comb.json: Comb's own data, when this .qde is the one it was written with
+    if (const auto e = entries_.find(std::string(kExtensionEntry)); e != entries_.end()) {
+        ext = parse_extension(zip_.read(e->second), qde_bytes, out_.warnings);
+    }
+    read_sets(kid(root, "Sets"), out_, note_refs_, ext ? extension_themes(*ext) : std::set<std::string>{});
     resolve_notes(root);
+    if (const std::string memo = trim(kid_text(root, "Description")); !memo.empty()) {
+        RefiMemo m;  // the project's memo, where QualCoder and Comb write it
+        m.text = memo;
+        out_.memos.push_back(std::move(m));
+    }
+    if (ext) apply_extension(*ext, out_);
     if (const auto links = kids(kid(root, "Links"), "Link"); !links.empty()) {
         out_.warnings.push_back(std::to_string(links.size()) + " links not imported: Comb has no links yet");
     }
@@ -597,7 +609,9 @@ RefiProject read_qdpx_bytes(std::string_view bytes, const std::string& path) {
     try {
         return QdpxReader(bytes, path).read();
     } catch (const nlohmann::json::exception& e) {
-        throw core::InputError({path}, std::string("a Comb marker holds malformed JSON (") + e.what() + ")");
+        throw core::InputError({path}, std::string("Comb's own data (a marker or comb.json) is malformed (") + e.what() + ")");
+    } catch (const std::invalid_argument& e) {
+        throw core::InputError({path}, std::string("Comb's own data (comb.json) holds tags not understood (") + e.what() + ")");
     }
 }
 

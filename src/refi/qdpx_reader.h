@@ -6,7 +6,8 @@
 // plainTextPath values, UTF-8 BOMs, CR LF texts, positions counted in code points or UTF-16
 // units over raw or LF text (the unit whose selections land on word boundaries wins), several
 // codings per selection, GUIDs in either case. Parts Comb cannot hold (pictures, PDF regions,
-// audio, video, links, graphs, missing files) become warnings.
+// audio, video, links, graphs, missing files) become warnings. A comb.json beside the .qde that
+// belongs to it (Comb's own export, see comb_extension.h) supplies Comb's own data exactly.
 #include <filesystem>
 #include <string>
 #include <string_view>

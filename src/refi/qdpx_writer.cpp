@@ -10,12 +10,16 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <zip.h>
 
 #include "core/error.h"
 #include "core/utf8.h"
 #include "refi/code_xml.h"
+#include "refi/comb_extension.h"
 #include "refi/comb_markers.h"
+#include "refi/export_index.h"
+#include "refi/readable.h"
 
 namespace comb::refi {
 namespace {
@@ -28,14 +32,6 @@ constexpr const char* kOrigin = "Comb 0.1";
 bool is_datetime(const std::string& s) {
     static const std::regex re(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)");
     return std::regex_match(s, re);
-}
-
-std::string user_guid(const std::string& name) { return stable_guid("comb:user:" + name); }
-std::string case_guid(const core::Case& c) { return stable_guid("comb:case:" + c.name); }
-std::string memo_guid(const core::Memo& m) { return stable_guid("comb:memo:" + std::to_string(m.id.value)); }
-std::string attribute_guid(const core::Attribute& a) { return stable_guid("comb:attribute:" + a.name); }
-std::string coding_guid(const core::Coding& c, const std::string& doc_guid) {
-    return stable_guid("comb:coding:" + doc_guid + ":" + std::to_string(c.id.value));
 }
 
 std::string xml_string(const pugi::xml_document& doc) {
@@ -76,58 +72,30 @@ void variable_value(pugi::xml_node parent, const core::Attribute& a, const std::
     vv.append_child(element).text() = value.c_str();
 }
 
-// Everything the writer looks up more than once.
-struct Index {
-    explicit Index(const core::Repository& repo)
-        : documents(repo.documents()), cases(repo.cases()), attributes(repo.attributes()),
-          values(repo.attribute_values()), codes(repo.codes()), codings(repo.codings()), memos(repo.memos()),
-          themes(repo.themes()) {
-        for (const auto& d : documents) doc_guid[d.id] = document_guid(d);
-        for (const auto& c : codes) code_guid_of[c.id] = code_guid(c);
-        for (const auto& c : codings) coding_guid_of[c.id] = coding_guid(c, doc_guid[c.document]);
-        std::set<std::int64_t> docs, cds, cgs, css, ths;
-        for (const auto& d : documents) docs.insert(d.id.value);
-        for (const auto& c : codes) cds.insert(c.id.value);
-        for (const auto& c : codings) cgs.insert(c.id.value);
-        for (const auto& c : cases) css.insert(c.id.value);
-        for (const auto& t : themes) ths.insert(t.id.value);
-        for (const auto& m : memos) {
-            const std::set<std::int64_t>* known = nullptr;
-            switch (m.target) {
-                case core::MemoTarget::project: break;
-                case core::MemoTarget::document: known = &docs; break;
-                case core::MemoTarget::code: known = &cds; break;
-                case core::MemoTarget::coding: known = &cgs; break;
-                case core::MemoTarget::case_: known = &css; break;
-                case core::MemoTarget::theme: known = &ths; break;
-            }
-            const bool dangling = known && !known->count(m.target_id);
-            memos_of[{dangling ? core::MemoTarget::project : m.target, dangling ? 0 : m.target_id}].push_back(memo_guid(m));
-        }
-    }
-    std::vector<std::string> memo_refs(core::MemoTarget t, std::int64_t id) const {
-        const auto it = memos_of.find({t, id});
-        return it == memos_of.end() ? std::vector<std::string>{} : it->second;
-    }
-
-    std::vector<core::Document> documents;
-    std::vector<core::Case> cases;
-    std::vector<core::Attribute> attributes;
-    std::vector<core::AttributeValue> values;
-    std::vector<core::Code> codes;
-    std::vector<core::Coding> codings;
-    std::vector<core::Memo> memos;
-    std::vector<core::Theme> themes;
-    std::map<core::DocumentId, std::string> doc_guid;
-    std::map<core::CodeId, std::string> code_guid_of;
-    std::map<core::CodingId, std::string> coding_guid_of;
-    std::map<std::pair<core::MemoTarget, std::int64_t>, std::vector<std::string>> memos_of;
+// Output shared by the parts of one export: the Index, the files beside project.qde and the
+// latest time the project knows (a Note without a creation time gets it as modifiedDateTime:
+// QualCoder stops on a Note with neither).
+struct Out {
+    const Index& ix;
+    std::vector<std::pair<std::string, std::string>>* files;  // null: XML only
+    std::string latest_time;
 };
+
+std::string latest_time(const Index& ix) {
+    std::string latest;
+    auto see = [&](const std::string& t) { if (is_datetime(t) && t > latest) latest = t; };
+    for (const auto& d : ix.documents) see(d.created);
+    for (const auto& c : ix.codings) see(c.created);
+    for (const auto& m : ix.memos) see(m.created);
+    return latest;
+}
 
 void write_users(pugi::xml_node root, const Index& ix) {
     std::set<std::string> names;
     for (const auto& c : ix.codings) if (!c.coder.empty()) names.insert(c.coder);
     for (const auto& m : ix.memos) if (!m.author.empty()) names.insert(m.author);
+    for (const auto& [id, who] : ix.document_creator) names.insert(who);
+    if (!ix.project_creator.empty()) names.insert(ix.project_creator);
     if (names.empty()) return;
     auto users = root.append_child("Users");
     for (const auto& n : names) {
@@ -137,28 +105,36 @@ void write_users(pugi::xml_node root, const Index& ix) {
     }
 }
 
-void write_variables_and_cases(pugi::xml_node root, const Index& ix) {
-    if (!ix.attributes.empty()) {
-        auto vars = root.append_child("Variables");
-        for (const auto& a : ix.attributes) {
-            auto v = vars.append_child("Variable");
-            v.append_attribute("guid") = attribute_guid(a).c_str();
-            v.append_attribute("name") = a.name.c_str();
-            const char* type = a.type == core::AttributeType::number ? "Float"
-                               : a.type == core::AttributeType::date ? "Date" : "Text";
-            v.append_attribute("typeOfVariable") = type;
-            if (a.type == core::AttributeType::choice) {
-                v.append_child("Description").text() = join_marker("", kChoicesMarker, json(a.choices).dump()).c_str();
-            }
+void description(pugi::xml_node node, const std::string& text) {
+    if (!text.empty()) node.append_child("Description").text() = text.c_str();
+}
+
+void write_variables(pugi::xml_node root, const Index& ix) {
+    if (ix.attributes.empty()) return;
+    auto vars = root.append_child("Variables");
+    for (const auto& a : ix.attributes) {
+        auto v = vars.append_child("Variable");
+        v.append_attribute("guid") = attribute_guid(a).c_str();
+        v.append_attribute("name") = a.name.c_str();
+        const char* type = a.type == core::AttributeType::number ? "Float"
+                           : a.type == core::AttributeType::date ? "Date" : "Text";
+        v.append_attribute("typeOfVariable") = type;
+        if (a.type == core::AttributeType::choice && !a.choices.empty()) {
+            std::string choices;
+            for (const auto& c : a.choices) choices += (choices.empty() ? "" : "; ") + c;
+            description(v, "Choices: " + choices);
         }
     }
+}
+
+void write_cases(pugi::xml_node root, const Index& ix) {
     if (ix.cases.empty()) return;
     auto cases = root.append_child("Cases");
     for (const auto& c : ix.cases) {
         auto node = cases.append_child("Case");
-        node.append_attribute("guid") = case_guid(c).c_str();
+        node.append_attribute("guid") = ix.case_guid_of.at(c.id.value).c_str();
         node.append_attribute("name") = c.name.c_str();
-        if (!c.description.empty()) node.append_child("Description").text() = c.description.c_str();
+        description(node, with_memo(c.description, ix.description_memo(core::MemoTarget::case_, c.id.value)));
         for (const auto& a : ix.attributes) {
             for (const auto& v : ix.values) {
                 if (v.case_id == c.id && v.attribute_id == a.id) variable_value(node, a, v.value);
@@ -170,60 +146,22 @@ void write_variables_and_cases(pugi::xml_node root, const Index& ix) {
     }
 }
 
-std::string document_marker(const core::Document& d) {
-    json j;
-    j["paragraphs"] = json::array();
-    for (const auto& p : d.paragraphs) j["paragraphs"].push_back({p.start.value, p.end.value});
-    j["turns"] = json::array();
-    for (const auto& t : d.turns) {
-        json turn = {{"span", {t.span.start.value, t.span.end.value}},
-                     {"body", {t.body.start.value, t.body.end.value}},
-                     {"speaker", t.speaker},
-                     {"interviewer", t.is_interviewer}};
-        if (t.time_start) turn["start"] = *t.time_start;
-        if (t.time_end) turn["end"] = *t.time_end;
-        j["turns"].push_back(turn);
-    }
-    j["metadata"] = json::object();
-    for (const auto& [k, v] : d.metadata) {
-        if (k != "guid" && k != "description") j["metadata"][k] = v;
-    }
-    const auto desc = d.metadata.find("description");
-    return join_marker(desc == d.metadata.end() ? "" : desc->second, kDocumentMarker, j.dump());
-}
-
-// The value every coding of a selection shares, or "" when they differ: a selection's
-// creatingUser and creationDateTime are the readers' fallback for codings without their own,
-// so a value that is not shared must not be written there.
-std::string shared_value(const std::vector<const core::Coding*>& group, std::string core::Coding::*field) {
+// A selection's Description: its codings' memos (the first of each). With several codings,
+// each memo is labelled with its code, since readers give the text to every coding there.
+std::string selection_description(const std::vector<const core::Coding*>& group, const Index& ix) {
+    std::string out;
     for (const auto* c : group) {
-        if (c->*field != group.front()->*field) return {};
+        const core::Memo* m = ix.description_memo(core::MemoTarget::coding, c->id.value);
+        if (!m) continue;
+        const std::string text = group.size() == 1 ? memo_text(*m) : ix.tree.path(c->code) + ": " + memo_text(*m);
+        out += (out.empty() ? "" : "\n\n") + text;
     }
-    return group.front()->*field;
+    return out;
 }
 
-// The per-coding data REFI-QDA has no place for (tag override, pinned quote). A selection with
-// one coding carries it as {"tags":…,"pinned":true}; one with several keys it by coding GUID,
-// {"codings":{"GUID":{…}}}, so each coding gets back its own.
-std::optional<json> coding_marker(const std::vector<const core::Coding*>& group, const Index& ix) {
-    auto of = [](const core::Coding& c) {
-        json j = json::object();
-        if (c.tag_override) j["tags"] = c.tag_override->to_string();
-        if (c.pinned) j["pinned"] = true;
-        return j;
-    };
-    if (group.size() == 1) {
-        json j = of(*group.front());
-        return j.empty() ? std::nullopt : std::optional<json>(j);
-    }
-    json per = json::object();
-    for (const auto* c : group) {
-        if (json j = of(*c); !j.empty()) per[ix.coding_guid_of.at(c->id)] = j;
-    }
-    return per.empty() ? std::nullopt : std::optional<json>(json{{"codings", per}});
-}
-
-// One PlainTextSelection for the codings of one span, each a <Coding> in the project's order.
+// One PlainTextSelection for the codings of one span by one coder at one time, each a <Coding>
+// in the project's order; the selection carries their coder and time (QualCoder reads them
+// from the selection only).
 void write_selection(pugi::xml_node source, const std::vector<const core::Coding*>& group, const std::string& text,
                      const Index& ix) {
     const core::Coding& first = *group.front();
@@ -236,37 +174,34 @@ void write_selection(pugi::xml_node source, const std::vector<const core::Coding
     sel.append_attribute("name") = quote.c_str();
     sel.append_attribute("startPosition") = static_cast<long long>(first.span.start.value);
     sel.append_attribute("endPosition") = static_cast<long long>(first.span.end.value);
-    set_user(sel, "creatingUser", shared_value(group, &core::Coding::coder));
-    set_time(sel, shared_value(group, &core::Coding::created));
-    if (const auto marker = coding_marker(group, ix)) {
-        sel.append_child("Description").text() = join_marker("", kCodingMarker, marker->dump()).c_str();
-    }
+    set_user(sel, "creatingUser", first.coder);
+    set_time(sel, first.created);
+    description(sel, selection_description(group, ix));
     for (const auto* c : group) {
         auto coding = sel.append_child("Coding");
         coding.append_attribute("guid") = ix.coding_guid_of.at(c->id).c_str();
         set_user(coding, "creatingUser", c->coder);
         set_time(coding, c->created);
         ref(coding, "CodeRef", ix.code_guid_of.at(c->code));
-        for (const auto& n : ix.memo_refs(core::MemoTarget::coding, c->id.value)) ref(coding, "NoteRef", n);
+        for (const auto* n : ix.note_memos(core::MemoTarget::coding, c->id.value)) ref(coding, "NoteRef", memo_guid(*n));
     }
 }
 
-// Codings come ordered by document, start, end and id, so one span's codings are adjacent.
+// Codings come ordered by document, start, end and id; one selection per span, coder and time.
 void write_selections(pugi::xml_node source, const core::Document& d, const std::string& text, const Index& ix) {
-    std::vector<const core::Coding*> group;
+    std::map<std::tuple<std::int64_t, std::int64_t, std::string, std::string>, std::vector<const core::Coding*>> groups;
+    std::vector<std::vector<const core::Coding*>*> order;
     for (const auto& c : ix.codings) {
         if (c.document != d.id) continue;
-        if (!group.empty() && !(group.front()->span == c.span)) {
-            write_selection(source, group, text, ix);
-            group.clear();
-        }
-        group.push_back(&c);
+        auto& g = groups[{c.span.start.value, c.span.end.value, c.coder, c.created}];
+        if (g.empty()) order.push_back(&g);
+        g.push_back(&c);
     }
-    if (!group.empty()) write_selection(source, group, text, ix);
+    for (const auto* g : order) write_selection(source, *g, text, ix);
 }
 
-void write_sources(pugi::xml_node root, const core::Repository& repo, const Index& ix,
-                   std::vector<std::pair<std::string, std::string>>* files) {
+void write_sources(pugi::xml_node root, const core::Repository& repo, const Out& out) {
+    const Index& ix = out.ix;
     if (ix.documents.empty()) return;
     auto sources = root.append_child("Sources");
     for (const auto& d : ix.documents) {
@@ -275,55 +210,90 @@ void write_sources(pugi::xml_node root, const core::Repository& repo, const Inde
         node.append_attribute("guid") = guid.c_str();
         node.append_attribute("name") = d.name.c_str();
         node.append_attribute("plainTextPath") = ("internal://" + guid + ".txt").c_str();
+        if (const auto who = ix.document_creator.find(d.id); who != ix.document_creator.end()) {
+            set_user(node, "creatingUser", who->second);
+        }
         set_time(node, d.created);
-        node.append_child("Description").text() = document_marker(d).c_str();
+        const auto desc = d.metadata.find("description");
+        description(node, with_memo(desc == d.metadata.end() ? "" : desc->second,
+                                    ix.description_memo(core::MemoTarget::document, d.id.value)));
         const std::string text = repo.text(d.text_id);
         write_selections(node, d, text, ix);
-        for (const auto& n : ix.memo_refs(core::MemoTarget::document, d.id.value)) ref(node, "NoteRef", n);
         for (const auto& a : ix.attributes) {
             const auto v = d.metadata.find("variable:" + a.name);
             if (v != d.metadata.end()) variable_value(node, a, v->second);
         }
-        if (files) files->emplace_back("sources/" + guid + ".txt", text);
+        if (out.files) out.files->emplace_back("sources/" + guid + ".txt", text);
     }
 }
 
-void write_notes(pugi::xml_node root, const Index& ix) {
-    if (ix.memos.empty()) return;
-    std::map<std::int64_t, std::string> case_guids;
-    for (const auto& c : ix.cases) case_guids[c.id.value] = case_guid(c);
-    auto notes = root.append_child("Notes");
+// A Note as QualCoder and others read free memos: named, its text in sources/GUID.txt.
+void write_note(pugi::xml_node notes, const Out& out, std::set<std::string>& names, const std::string& guid,
+                std::string name, const std::string& author, const std::string& created, const std::string& text) {
+    auto note = notes.append_child("Note");
+    note.append_attribute("guid") = guid.c_str();
+    const std::string base = name;
+    for (int i = 2; names.count(name); ++i) name = base + " (" + std::to_string(i) + ")";
+    names.insert(name);
+    note.append_attribute("name") = name.c_str();
+    note.append_attribute("plainTextPath") = ("internal://" + guid + ".txt").c_str();
+    set_user(note, "creatingUser", author);
+    set_time(note, created);
+    if (!is_datetime(created) && !out.latest_time.empty()) {
+        note.append_attribute("modifiedDateTime") = out.latest_time.c_str();
+    }
+    if (out.files) out.files->emplace_back("sources/" + guid + ".txt", text);
+}
+
+// Memos that are not in a Description, and one note per theme with a memo (for programs that
+// drop sets of codes, such as QualCoder): "Theme NAME" with its codes, description and memo.
+void write_notes(pugi::xml_node root, const Out& out) {
+    const Index& ix = out.ix;
+    std::vector<const core::Memo*> memos;
     for (const auto& m : ix.memos) {
-        auto note = notes.append_child("Note");
-        note.append_attribute("guid") = memo_guid(m).c_str();
-        if (!m.title.empty()) note.append_attribute("name") = m.title.c_str();
-        set_user(note, "creatingUser", m.author);
-        set_time(note, m.created);
-        if (m.target == core::MemoTarget::case_ && case_guids.count(m.target_id)) {
-            note.append_child("Description").text() = join_marker("", kCaseMemoMarker, case_guids[m.target_id]).c_str();
-        }
-        note.append_child("PlainTextContent").text() = m.text.c_str();
+        const auto [t, id] = ix.target_of(m);
+        if (ix.description_memo(t, id) != &m) memos.push_back(&m);
+    }
+    std::vector<const core::Theme*> themes;
+    for (const auto& t : ix.themes) if (ix.description_memo(core::MemoTarget::theme, t.id.value)) themes.push_back(&t);
+    if (memos.empty() && themes.empty()) return;
+    auto notes = root.append_child("Notes");
+    std::set<std::string> names;
+    for (const auto* m : memos) {
+        const std::string name = m->title.empty() ? "Memo on " + ix.target_name(ix.target_of(*m)) : m->title;
+        write_note(notes, out, names, memo_guid(*m), name, m->author, m->created, m->text);
+    }
+    for (const auto* t : themes) {
+        const core::Memo* m = ix.description_memo(core::MemoTarget::theme, t->id.value);
+        std::string codes;
+        for (const auto c : t->codes) codes += (codes.empty() ? "" : "; ") + ix.tree.path(c);
+        const std::string parent = t->parent ? "Part of theme: " + ix.theme_name_of.at(t->parent->value) : "";
+        const std::string text = paragraphs({"Codes: " + codes, parent, with_memo(t->description, m)});
+        write_note(notes, out, names, theme_note_guid(*t), "Theme " + t->name, m->author, m->created, text);
     }
 }
 
 void write_sets(pugi::xml_node parent, const Index& ix, bool with_notes) {
     if (ix.themes.empty()) return;
-    std::map<core::ThemeId, std::string> names;
-    for (const auto& t : ix.themes) names[t.id] = t.name;
     auto sets = parent.append_child("Sets");
     for (const auto& t : ix.themes) {
         auto set = sets.append_child("Set");
         set.append_attribute("guid") = theme_guid(t).c_str();
         set.append_attribute("name") = t.name.c_str();
-        json j = json::object();
-        if (t.parent && names.count(*t.parent)) j["parent"] = names[*t.parent];
-        set.append_child("Description").text() = join_marker(t.description, kThemeMarker, j.dump()).c_str();
+        const core::Memo* memo = with_notes ? ix.description_memo(core::MemoTarget::theme, t.id.value) : nullptr;
+        if (with_notes) {
+            description(set, with_memo(t.description, memo));
+        } else {  // a codebook: no comb.json beside it, so the theme travels as a marker
+            json j = json::object();
+            if (t.parent && ix.theme_name_of.count(t.parent->value)) j["parent"] = ix.theme_name_of.at(t.parent->value);
+            description(set, join_marker(t.description, kThemeMarker, j.dump()));
+        }
         for (const auto& c : t.codes) {
             if (ix.code_guid_of.count(c)) ref(set, "MemberCode", ix.code_guid_of.at(c));
         }
-        if (with_notes) {
-            for (const auto& n : ix.memo_refs(core::MemoTarget::theme, t.id.value)) ref(set, "MemberNote", n);
-        }
+        if (!with_notes) continue;
+        if (memo) ref(set, "MemberNote", theme_note_guid(t));
+        for (const auto* n : ix.note_memos(core::MemoTarget::theme, t.id.value)) ref(set, "MemberNote", memo_guid(*n));
     }
 }
 
@@ -337,24 +307,35 @@ pugi::xml_node start_document(pugi::xml_document& doc, const char* root_name, co
     return root;
 }
 
-std::string build_project(const core::Repository& repo, const std::string& name,
+std::string build_project(const core::Repository& repo, const Index& ix, const std::string& name,
                           std::vector<std::pair<std::string, std::string>>* files) {
-    const Index ix(repo);
+    const Out out{ix, files, latest_time(ix)};
     pugi::xml_document doc;
     auto root = start_document(doc, "Project", "urn:QDA-XML:project:1.0");
     root.append_attribute("name") = name.c_str();
     root.append_attribute("origin") = kOrigin;
+    set_user(root, "creatingUserGUID", ix.project_creator);
+    set_time(root, ix.project_created);
     write_users(root, ix);
     if (!ix.codes.empty()) {
-        write_codes(root.append_child("CodeBook").append_child("Codes"), ix.codes, [&](const core::Code& c) {
-            return ix.memo_refs(core::MemoTarget::code, c.id.value);
-        });
+        write_codes(
+            root.append_child("CodeBook").append_child("Codes"), ix.codes,
+            [&](const core::Code& c) {
+                std::vector<std::string> refs;
+                for (const auto* m : ix.note_memos(core::MemoTarget::code, c.id.value)) refs.push_back(memo_guid(*m));
+                return refs;
+            },
+            [&](const core::Code& c) {
+                return with_memo(readable_code(c), ix.description_memo(core::MemoTarget::code, c.id.value));
+            });
     }
-    write_variables_and_cases(root, ix);
-    write_sources(root, repo, ix, files);
-    write_notes(root, ix);
+    write_variables(root, ix);
+    write_cases(root, ix);
+    write_sources(root, repo, out);
+    write_notes(root, out);
     write_sets(root, ix, true);
-    for (const auto& n : ix.memo_refs(core::MemoTarget::project, 0)) ref(root, "NoteRef", n);
+    if (const core::Memo* m = ix.description_memo(core::MemoTarget::project, 0)) description(root, memo_text(*m));
+    for (const auto* m : ix.note_memos(core::MemoTarget::project, 0)) ref(root, "NoteRef", memo_guid(*m));
     return xml_string(doc);
 }
 
@@ -388,7 +369,7 @@ std::string document_guid(const core::Document& doc) {
 }
 
 std::string project_xml(const core::Repository& repo, const std::string& project_name) {
-    return build_project(repo, project_name, nullptr);
+    return build_project(repo, Index(repo), project_name, nullptr);
 }
 
 std::string codebook_xml(const core::Repository& repo) {
@@ -407,7 +388,9 @@ void export_qdc(const core::Repository& repo, const fs::path& out) { write_file(
 void export_qdpx(const core::Repository& repo, const fs::path& out, const std::string& project_name) {
     std::vector<std::pair<std::string, std::string>> files;
     std::deque<std::string> buffers;  // must outlive zip_close; a deque never moves its elements
-    buffers.push_back(build_project(repo, project_name, &files));
+    const Index ix(repo);
+    buffers.push_back(build_project(repo, ix, project_name, &files));
+    buffers.push_back(extension_json(ix, buffers.front()));
     const fs::path tmp = temp_beside(out);
     std::error_code ec;
     fs::remove(tmp, ec);
@@ -425,6 +408,7 @@ void export_qdpx(const core::Repository& repo, const fs::path& out, const std::s
         zip_file_set_mtime(archive, static_cast<zip_uint64_t>(idx), 946684800, 0);  // fixed: reproducible
     };
     add("project.qde", buffers.front());
+    add(std::string(kExtensionEntry), buffers.back());
     for (const auto& [name, text] : files) {
         buffers.push_back(text);
         add(name, buffers.back());

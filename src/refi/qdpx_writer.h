@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Writes a project as REFI-QDA: a .qdpx (project.qde valid against Project.xsd plus every
-// document's text as sources/<GUID>.txt, UTF-8 with LF, positions in code points) or a .qdc
-// codebook (valid against Codebook.xsd). Output is deterministic: entities in the project's
+// Writes a project as REFI-QDA: a .qdpx (project.qde valid against Project.xsd, with memos and
+// readable text in Descriptions; comb.json with Comb's own data; every document's text and every
+// note as sources/<GUID>.txt, UTF-8 with LF, positions in code points) or a .qdc codebook
+// (valid against Codebook.xsd). Output is deterministic: entities in the project's
 // stable order, GUIDs taken from the entities or derived from their ids and names, no clock.
 // Files are written beside the target and renamed into place, so a failure leaves no half file.
 #include <filesystem>

@@ -69,6 +69,7 @@ struct RefiMemo {
 };
 
 struct RefiTheme {
+    std::string guid;  // the set's GUID
     std::string name;
     std::optional<std::string> parent;  // parent theme's name
     std::string description;

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/project.h"
+#include "core/sha256.h"
 #include "row_codec.h"
 #include "schema.h"
 
@@ -106,6 +107,9 @@ void ProjectFile::configure() {
     with_write_lock(*lock_, [&] { db_.exec("PRAGMA journal_mode = WAL"); });
     // FULL: a committed action survives power loss, not only a crash of Comb.
     db_.exec("PRAGMA synchronous = FULL");
+    // Deleted and overwritten content is zeroed, not left in free pages: pseudonymisation
+    // must leave no original in the file (docs/privacy.md).
+    db_.exec("PRAGMA secure_delete = ON");
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::create(const fs::path& path) {
@@ -174,6 +178,45 @@ std::optional<core::TextId> ProjectFile::find_text_by_hash(std::string_view hash
     st.bind(1, hash);
     if (!st.step()) return std::nullopt;
     return core::TextId(st.int64(0));
+}
+
+void ProjectFile::rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                                const std::optional<std::set<core::TextId>>& only) {
+    std::vector<std::pair<std::int64_t, std::string>> changed;
+    {
+        Statement st(db_, "SELECT id, content FROM texts ORDER BY id");
+        while (st.step()) {
+            if (only && !only->count(core::TextId(st.int64(0)))) continue;
+            if (auto content = fn(st.text(1))) changed.emplace_back(st.int64(0), std::move(*content));
+        }
+    }
+    for (const auto& [id, content] : changed) {
+        Statement up(db_, "UPDATE texts SET content = ?, hash = ? WHERE id = ?");
+        up.bind(1, content).bind(2, core::sha256_hex(content)).bind(3, id).run();
+    }
+}
+
+void ProjectFile::rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) {
+    // Labels and row images only: who, when, kind and the rows touched (history_rows) stay.
+    for (auto& e : history(std::nullopt, true)) {
+        fn(e);
+        Statement up(db_, "UPDATE history SET label = ?, changes = ? WHERE seq = ?");
+        up.bind(1, e.label).bind(2, encode_changes(e.changes)).bind(3, e.seq).run();
+    }
+}
+
+void ProjectFile::compact_securely() {
+    if (in_transaction_) throw core::StoreError("compact", "a transaction is open");
+    with_write_lock(*lock_, [&] { db_.exec("VACUUM"); });
+    bool truncated = false;
+    const bool alone = lock_->run_alone([&] {
+        Statement st(db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+        truncated = st.step() && st.int64(0) == 0;
+    });
+    if (!alone || !truncated) {
+        throw core::StoreError("compact", "another process has the project open, so old pages stay in its "
+                                          "write-ahead log until every other window or command has closed it");
+    }
 }
 
 std::int64_t ProjectFile::change_counter() const {

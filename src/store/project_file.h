@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "connection.h"
@@ -71,6 +72,19 @@ public:
     std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
     std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
     std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
+    void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                       const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
+    void rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) override;
+
+    // After a pseudonymisation (outside a transaction): VACUUM under the write lock, then a
+    // truncating WAL checkpoint when this process is alone, so no freed page, no old WAL frame
+    // and no page past the end keeps a deleted original (secure_delete is always on). Throws
+    // StoreError when another process has the project open (the checkpoint must wait for it).
+    void compact_securely();
+    // PRAGMA data_version: changes only when another connection committed.
+    std::int64_t data_version() const override;
+    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
+    std::int64_t last_history_seq() const override;
 
     std::int64_t change_counter() const override;
     void bump_change_counter() override;

@@ -90,4 +90,22 @@ std::optional<HistoryEntry> ProjectFile::last_change_of(const Row& key, std::int
     return read_entry(st, true);
 }
 
+std::int64_t ProjectFile::data_version() const {
+    Statement st(db_, "PRAGMA data_version");
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::vector<HistoryEntry> ProjectFile::history_after(std::int64_t seq, std::size_t limit) const {
+    Statement st(db_, std::string(kEntryColumns) + "WHERE h.seq > ? ORDER BY h.seq LIMIT ?");
+    st.bind(1, seq).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<HistoryEntry> out;
+    while (st.step()) out.push_back(read_entry(st, true));
+    return out;
+}
+
+std::int64_t ProjectFile::last_history_seq() const {
+    Statement st(db_, "SELECT COALESCE(MAX(seq), 0) FROM history");
+    return st.step() ? st.int64(0) : 0;
+}
+
 }  // namespace comb::store

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/sha256.h"
 #include "pg_schema.h"
 #include "store/row_codec.h"
 
@@ -216,6 +217,45 @@ std::optional<HistoryEntry> PgProject::last_change_of(const Row& key, std::int64
                        {row_key(key), after_seq});
     if (r.rows() == 0) return std::nullopt;
     return read_entry(r, 0, true);
+}
+
+void PgProject::rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                              const std::optional<std::set<TextId>>& only) {
+    require_transaction("rewrite texts");
+    std::vector<std::pair<std::int64_t, std::string>> changed;
+    scan_texts([&](TextId id, std::string_view, std::string_view text) {
+        if (only && !only->count(id)) return;
+        if (auto content = fn(text)) changed.emplace_back(id.value, std::move(*content));
+    });
+    for (const auto& [id, content] : changed) {
+        db_->exec("UPDATE texts SET content = ?, hash = ? WHERE id = ?", {content, sha256_hex(content), id});
+    }
+}
+
+void PgProject::rewrite_history(const std::function<void(HistoryEntry&)>& fn) {
+    require_transaction("rewrite history");
+    // Labels and row images only: who, when, kind and the rows touched (history_rows) stay.
+    for (auto& e : history(std::nullopt, true)) {
+        fn(e);
+        db_->exec("UPDATE history SET label = ?, changes = ? WHERE seq = ?", {e.label, encode_changes(e.changes), e.seq});
+    }
+}
+
+std::vector<HistoryEntry> PgProject::history_after(std::int64_t seq, std::size_t limit) const {
+    auto r = db_->exec(std::string(kEntryColumns) + "WHERE h.seq > ? ORDER BY h.seq LIMIT ?",
+                       {seq, static_cast<std::int64_t>(limit)});
+    std::vector<HistoryEntry> out;
+    for (int i = 0; i < r.rows(); ++i) out.push_back(read_entry(r, i, true));
+    return out;
+}
+
+std::int64_t PgProject::last_history_seq() const {
+    return db_->exec("SELECT COALESCE(MAX(seq), 0) FROM history").int64(0, 0);
+}
+
+void PgProject::compact_securely() {
+    if (in_transaction_) throw StoreError("compact", "a transaction is open");
+    db_->exec_script("VACUUM FULL texts, history, history_rows, documents, turns, cases, attribute_values, codes, codings, memos, themes");
 }
 
 std::int64_t PgProject::change_counter() const {

@@ -11,6 +11,7 @@
 // sees every earlier commit: no lost update, no gap in the history's seq. Each commit sends
 // NOTIFY comb_changes with the new change counter. Not thread-safe: one PgProject per thread.
 #include <memory>
+#include <set>
 #include <string>
 
 #include "core/repository.h"
@@ -65,6 +66,18 @@ public:
     std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
     std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
     std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
+
+    void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                       const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
+    void rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) override;
+    // Another client's commit moves the change counter; so does one's own (Project::catch_up
+    // tells them apart by the counter it has seen).
+    std::int64_t data_version() const override { return change_counter(); }
+    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
+    std::int64_t last_history_seq() const override;
+    // After pseudonymising: VACUUM FULL of the tables that held names, so no dead row version
+    // keeps an original (outside a transaction). The server's WAL and backups are its own.
+    void compact_securely();
 
     std::int64_t change_counter() const override;
     void bump_change_counter() override;

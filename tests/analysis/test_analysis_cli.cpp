@@ -58,7 +58,7 @@ TEST_CASE("comb matrix --query counts only codings in passages the search finds"
     CHECK(none.out.find(",1") == std::string::npos);
 }
 
-TEST_CASE("comb matrix --cell lists quotes; bad options exit 1", "[analysis][cli]") {
+TEST_CASE("comb matrix --cell lists quotes, bad options exit 1", "[analysis][cli]") {
     test::AnalysisFixture fx;
     const auto path = fx.b.path().string();
     const auto r = test::run_comb({"matrix", path, "--rows", "cases", "--cols", "valence", "--cell", "P2", "facilitator", "--format", "json"});

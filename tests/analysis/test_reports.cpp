@@ -68,6 +68,18 @@ TEST_CASE("theme table: rows per theme and subtheme, aggregated tags, chosen quo
         CHECK(sub.quotes[0].attribute == "manager");
         CHECK(sub.quotes[0].document == "A");
     }
+    SECTION("barriers and facilitators each with their codes, COM-B and participants") {
+        const auto& head = table.rows[0];
+        CHECK_FALSE(head.barriers.codes.empty());
+        CHECK(head.barriers.comb == head.comb);
+        CHECK(head.barriers.n_participants == 2);
+        CHECK(head.facilitators.codes.empty());
+        CHECK(head.facilitators.n_participants == 0);
+        const auto& training = table.rows[2];
+        CHECK(training.barriers.codes.empty());
+        CHECK(training.facilitators.comb == std::vector<core::ComB>{core::ComB::C_Ps});
+        CHECK(training.facilitators.n_participants == training.n_participants);
+    }
     SECTION("pinned quotes come first") {
         const auto& training = table.rows[2];
         CHECK(training.theme == "Training");

@@ -57,7 +57,7 @@ TEST_CASE("comb help lists the topics and prints each one's text from docs/help"
           "map codes to COM-B, TDF, levels and barriers/facilitators; group them into themes");
 }
 
-TEST_CASE("comb help SUBCOMMAND shows its --help; an unknown topic exits 1 naming the topics", "[cli][help]") {
+TEST_CASE("comb help SUBCOMMAND shows its --help, an unknown topic exits 1 naming the topics", "[cli][help]") {
     const auto sub = run_comb({"help", "code"});
     CHECK(sub.status == 0);
     CHECK(sub.out == run_comb({"code", "--help"}).out);

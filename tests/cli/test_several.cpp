@@ -166,7 +166,7 @@ std::int64_t comb_code(const std::string& project, int start, const std::string&
 
 }  // namespace
 
-TEST_CASE("two long-lived writers and two comb loops code concurrently; nothing acknowledged is lost", "[cli][several][stress]") {
+TEST_CASE("two long-lived writers and two comb loops code concurrently, nothing acknowledged is lost", "[cli][several][stress]") {
     constexpr int kWriter = 900, kLoop = 100;  // 2 x 900 + 2 x 100 = 2,000 codings
     test::TempDir dir;
     const std::string project = (dir / "s.comb").string();
@@ -264,4 +264,35 @@ TEST_CASE("comb undo is the caller's own and comb history --json is the audit lo
     CHECK(j[2]["target"] == j[1]["seq"]);
     CHECK(j[2]["rows"] == nlohmann::json::parse(R"([{"op":"delete","kind":"coding","id":1},{"op":"delete","kind":"code","id":1}])"));
     for (const auto& e : j) CHECK(std::regex_match(e["when"].get<std::string>(), std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));
+}
+
+TEST_CASE("nobody checkpoints or deletes the WAL while another Comb process has the project open", "[cli][several][locks]") {
+    test::TempDir dir;
+    const std::string project = (dir / "w.comb").string();
+    REQUIRE(test::run_comb({"new", project}).status == 0);
+    std::ofstream(dir / "t.txt") << "P1: " << std::string(200, 'w') << "\n";
+    REQUIRE(test::run_comb({"import", project, (dir / "t.txt").string()}).status == 0);
+    // Alone, `comb` leaves no -wal behind (SQLite's normal close).
+    CHECK_FALSE(std::filesystem::exists(project + "-wal"));
+    {
+        auto file = store::ProjectFile::open(project);
+        poke(project);  // even with this process's POSIX locks gone
+        REQUIRE(test::run_comb({"code", project, "1", "4", "9", "A"}).status == 0);
+        REQUIRE(std::filesystem::exists(project + "-wal"));
+        CHECK(std::filesystem::file_size(project + "-wal") > 0);  // B's commit is still in it
+        CHECK(std::filesystem::exists(project + "-shm"));
+        CHECK(file->codings().size() == 1);
+        {
+            Child other({COMB_STRESS_WRITER, project, "1", "X", "0", "0"});  // another process holding it open
+            REQUIRE(other.line() == "done\n");
+            CHECK_FALSE(file->checkpoint_if_alone());
+            REQUIRE(write(other.in, "\n", 1) == 1);
+            other.line();
+            CHECK(other.wait() == 0);
+        }
+        CHECK(file->checkpoint_if_alone());  // alone now
+        CHECK(std::filesystem::file_size(project + "-wal") == 0);
+    }
+    CHECK_FALSE(std::filesystem::exists(project + "-wal"));  // the last one out folds it in
+    CHECK(store::ProjectFile::open(project)->codings().size() == 1);
 }

@@ -48,7 +48,7 @@ TEST_CASE("merging codes moves codings, theme membership and memos, and undoes w
     CHECK(test::snapshot(b.repo()) == before);
 }
 
-TEST_CASE("deleting a code removes its children, codings, memos and theme places; undo brings all back", "[core][commands]") {
+TEST_CASE("deleting a code removes its children, codings, memos and theme places, undo brings all back", "[core][commands]") {
     test::MemoryBuilder b;
     const auto doc = b.add_document("P2", kText, "P2");
     const auto coding = b.code(doc, "Funding is short-term", "Macro/Funding");
@@ -93,10 +93,15 @@ TEST_CASE("splitting moves only the chosen codings to the new code", "[core][com
 TEST_CASE("coding the same span with the same code twice adds nothing", "[core][commands]") {
     test::MemoryBuilder b;
     const auto doc = b.add_document("P2", kText, "P2");
-    b.code(doc, "Funding", "A");
-    const auto changes = b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(39), core::CodePoint(46)}}}, "A", "t"));
+    b.code(doc, "Funding", "A");  // by "tester"
+    const auto changes = b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(39), core::CodePoint(46)}}}, "A", "tester"));
     CHECK(changes.empty());
     CHECK(b.repo().codings().size() == 1);
+    // Codings are a set keyed by (document, code, coder, span) (issue 15): a second coder's
+    // identical coding is double coding, not a duplicate.
+    const auto second = b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(39), core::CodePoint(46)}}}, "A", "other"));
+    CHECK(second.changes.size() == 1);
+    CHECK(b.repo().codings().size() == 2);
 }
 
 TEST_CASE("a span outside the document is refused with its bounds", "[core][commands]") {

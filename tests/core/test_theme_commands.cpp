@@ -51,7 +51,7 @@ struct Themes {
 
 }  // namespace
 
-TEST_CASE("renaming a theme keeps its place; undo and redo restore it", "[core][commands][themes]") {
+TEST_CASE("renaming a theme keeps its place, undo and redo restore it", "[core][commands][themes]") {
     Themes t;
     const auto before = test::snapshot(t.b.repo());
     t.b.project().execute(core::RenameTheme("Release", "Protected time"));

@@ -123,7 +123,7 @@ TEST_CASE("LaTeX escapes every special character", "[export][tex]") {
 TEST_CASE("theme table HTML is standalone and escaped", "[export][html]") {
     const auto html = theme_table_as(".html");
     CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
-    CHECK(contains(html, "It&#39;s &quot;pilot&quot; money, always &lt;temporary&gt; &amp; never"));
+    CHECK(contains(html, "It&#39;s \u2018pilot\u2019 money, always &lt;temporary&gt; &amp; never"));  // inner quotes single (issue 14)
     CHECK(contains(html, "<q>When the plan came out<br>we finally had a mandate.</q>"));
     CHECK_FALSE(contains(html, "<script"));
     CHECK_FALSE(contains(html, "http://"));

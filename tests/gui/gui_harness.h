@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,11 @@ struct Fixture {
     std::unique_ptr<gui::Settings> settings;
     MainFrame* frame = nullptr;
     std::vector<std::string> errors;
+    // The frame's questions: prompts answer `answer` (or the offered value when empty),
+    // yes/no questions `confirm_answer`; both are recorded.
+    std::vector<std::string> prompts, confirms;
+    std::optional<std::string> answer;
+    bool confirm_answer = true;
 
     Fixture() {
         ensure_wx();
@@ -107,6 +113,14 @@ struct Fixture {
     void open_frame() {
         frame = new MainFrame(*settings);
         frame->workbench().set_error_handler([this](const std::string& e) { errors.push_back(e); });
+        frame->set_prompt([this](const std::string& question, const std::string& value) -> std::optional<std::string> {
+            prompts.push_back(question + " [" + value + "]");
+            return answer ? answer : std::optional<std::string>(value);
+        });
+        frame->set_confirm([this](const std::string& question) {
+            confirms.push_back(question);
+            return confirm_answer;
+        });
         frame->Show();
         REQUIRE(frame->open_project(builder.path()));
         pump(150);

@@ -27,6 +27,7 @@
 #include "gui/export_dialogs.h"
 #include "gui/main_frame.h"
 #include "gui/matrix_view.h"
+#include "gui/result_list.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "core/commands/theme_commands.h"
@@ -79,7 +80,7 @@ TEST_CASE("the transcript shows the document with styled speakers, highlights an
     CHECK(view.code_name(view.stripes()[1].code) == "Organisation/Staffing");
 }
 
-TEST_CASE("Ctrl+E codes the selection with the selected code; undo removes it", "[gui]") {
+TEST_CASE("Ctrl+E codes the selection with the selected code, undo removes it", "[gui]") {
     Fixture f;
     auto& view = f.view();
     const auto time = f.code("Organisation/Leadership");
@@ -131,7 +132,7 @@ TEST_CASE("in-vivo coding creates a code named after the selection and selects i
     CHECK(f.view().highlight_at(cp_of("no time")) == f.model().tree().code(*id).colour);
 }
 
-TEST_CASE("quick code Ctrl+1 codes with the first code; uncode removes overlapping codings", "[gui]") {
+TEST_CASE("quick code Ctrl+1 codes with the first code, uncode removes overlapping codings", "[gui]") {
     Fixture f;
     const auto first = f.model().tree().codes().front().id;
     f.view().select(span_of("Anything else"));
@@ -432,7 +433,7 @@ TEST_CASE("search finds passages, a hit jumps to its text, and hits can be coded
     REQUIRE(pump_until([&] { return search.is_ready(); }, 10000));
     REQUIRE(search.search("managers") == 1);
     CHECK(search.hits()[0].doc == f.doc);
-    CHECK(search.list().GetItemCount() == 1);
+    CHECK(search.list().count() == 1);
     f.view().select({core::CodePoint(0), core::CodePoint(0)});
     search.open_hit(0);
     pump(50);

@@ -87,7 +87,7 @@ TEST_CASE("a code's drag data carries its id in our own format", "[gui][interact
     CHECK_FALSE(received.code());
 }
 
-TEST_CASE("dropping a code on selected text codes it as Ctrl+E does; undo removes it", "[gui][interact]") {
+TEST_CASE("dropping a code on selected text codes it as Ctrl+E does, undo removes it", "[gui][interact]") {
     Fixture f;
     auto& view = f.view();
     const auto staffing = f.code("Organisation/Staffing");
@@ -175,7 +175,7 @@ TEST_CASE("a real mouse drag of a theme onto another makes it a subtheme", "[.][
     CHECK(pump_until([&] { return themes.describe() == "Time pressure\n  Release\n"; }));
 }
 
-TEST_CASE("themes are renamed in place and dragged to re-parent them; undo restores", "[gui][interact]") {
+TEST_CASE("themes are renamed in place and dragged to re-parent them, undo restores", "[gui][interact]") {
     Fixture f;
     auto& themes = f.frame->themes();
     REQUIRE(themes.new_theme("Time pressure", std::nullopt, ""));
@@ -310,7 +310,7 @@ TEST_CASE("a layout saved before the themes pane existed shows it at its default
     }
 }
 
-TEST_CASE("View shortcuts move the focus to each pane; F6 cycles through the shown panes", "[gui][interact]") {
+TEST_CASE("View shortcuts move the focus to each pane, F6 cycles through the shown panes", "[gui][interact]") {
     Fixture f;
     f.frame->Raise();
     pump(100);

@@ -6,6 +6,7 @@
 #include "core/commands/case_commands.h"
 #include "core/commands/code_commands.h"
 #include "gui/search_filters.h"
+#include "gui/result_list.h"
 #include "gui/search_view.h"
 #include "gui_harness.h"
 
@@ -64,4 +65,42 @@ TEST_CASE("search filters by COM-B and valence through the code's tags", "[gui][
     CHECK(search.search("time") == 0);
     search.filters().reset();
     CHECK(search.filters().filters().empty());
+}
+
+// Issue 14: no count, no "nothing found", a broken query silently empty; hits without
+// document or speaker, terms only between «».
+TEST_CASE("search says how many passages in how many documents, or why there are none", "[gui][search]") {
+    Fixture f;
+    auto& search = f.frame->search();
+    REQUIRE(pump_until([&] { return search.is_ready(); }, 10000));
+    REQUIRE(search.search("time") == 2);
+    CHECK(search.summary() == "2 passages in 1 document");
+    REQUIRE(search.search("managers") == 1);
+    CHECK(search.summary() == "1 passage in 1 document");
+    CHECK(search.search("zeppelin") == 0);
+    CHECK(search.summary() == "No passages match");
+    CHECK(search.list().count() == 0);
+    CHECK(search.search("(time OR training") == 0);
+    CHECK(search.summary() == "cannot read the query \"(time OR training\": the bracket at column 1 is never closed");
+    CHECK(search.search("time AND") == 0);
+    CHECK(search.summary().rfind("cannot read the query \"time AND\": Syntax:", 0) == 0);
+    CHECK(f.errors.empty());  // said beside the query, not in a dialog
+}
+
+TEST_CASE("search hits show document, case and speaker, and the matched terms in bold", "[gui][search]") {
+    Fixture f;
+    auto& search = f.frame->search();
+    REQUIRE(pump_until([&] { return search.is_ready(); }, 10000));
+    REQUIRE(search.search("managers") == 1);
+    const auto& row = search.list().rows().at(0);
+    CHECK(row.cells == std::vector<std::string>{"P01", "P01", "P01"});
+    REQUIRE(search.search("training") == 1);
+    CHECK(search.list().rows().at(0).cells == std::vector<std::string>{"P01", "P01", "Interviewer"});
+    const auto html = search.list().row_html(0);
+    CHECK(html.find("How was the <b>training</b>?") != std::string::npos);
+    CHECK(html.find("\u00AB") == std::string::npos);
+    CHECK(gui::marked_to_html("a \u00ABb<c\u00BB & d") == "a <b>b&lt;c</b> &amp; d");
+    CHECK(gui::marked_to_html("open \u00AB only") == "open \u00AB only");
+    // The list has room: it is the tallest part of the pane.
+    CHECK(search.list().GetSize().y > search.GetSize().y / 2);
 }

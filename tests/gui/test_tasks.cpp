@@ -240,7 +240,7 @@ TEST_CASE("a cancelled rebuild leaves search disabled until Tools > Rebuild", "[
     CHECK(f.errors.empty());
 }
 
-TEST_CASE("a bulk import rebuilds in the background; a change meanwhile rebuilds again", "[gui][tasks]") {
+TEST_CASE("a bulk import rebuilds in the background, a change meanwhile rebuilds again", "[gui][tasks]") {
     Fixture f;
     auto& search = f.frame->search();
     auto& wb = f.frame->workbench();

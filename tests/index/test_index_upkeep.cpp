@@ -10,6 +10,7 @@
 #include "core/progress.h"
 #include "index/index_upkeep.h"
 #include "support/command_builder.h"
+#include "support/project_builder.h"
 #include "support/temp_dir.h"
 
 using namespace comb;
@@ -97,4 +98,85 @@ TEST_CASE("a failed or cancelled rebuild leaves the index unbuilt until asked ag
     u.build();
     CHECK(u.hits("Time") == 1);
     CHECK(states == std::vector<std::string>{"3:disk full", "3:missing", "2:missing", "1:"});
+}
+
+// Live views: another connection's changes reach the upkeep through Project::catch_up exactly as
+// the process's own do (docs/concurrency.md, "The index").
+namespace {
+
+struct Watcher {
+    std::unique_ptr<store::ProjectFile> file;
+    core::Project project;
+    std::vector<index::IndexUpkeep::RebuildCause> causes;
+    index::IndexUpkeep upkeep;
+
+    explicit Watcher(const std::filesystem::path& path)
+        : file(store::ProjectFile::open(path)), project(*file),
+          upkeep(project, path, [this](const auto& cause) { causes.push_back(cause); }) {}
+    void build() {
+        core::NullProgress progress;
+        index::IndexUpkeep::build(*file, upkeep.folder(), progress);
+        upkeep.rebuilt(true);
+    }
+    std::size_t hits(const std::string& code) {
+        index::SearchSpec spec;
+        spec.filters.codes = {code};
+        return upkeep.index()->search(spec).size();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the upkeep follows another connection's changes published by catch_up", "[index][upkeep][catch_up]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P1", "P1: alpha beta gamma delta\nP1: epsilon zeta\n", "P1");
+    Watcher w(b.path());
+    w.upkeep.open(true);
+    REQUIRE(w.causes.size() == 1);
+    CHECK(w.causes[0].reason == "missing");
+    w.build();
+    REQUIRE(w.upkeep.state() == UpkeepState::ready);
+
+    // A writer that keeps no index: its entry leaves the index one change behind, so the
+    // watcher indexes it in place.
+    b.code(doc, "alpha", "A");
+    REQUIRE(w.project.catch_up() == 1);
+    CHECK(w.causes.size() == 1);
+    CHECK(w.upkeep.state() == UpkeepState::ready);
+    CHECK(w.hits("A") == 1);
+
+    SECTION("a writer that kept the index current itself: nothing to do") {
+        w.upkeep.rebuild("requested");  // the writer's upkeep opens the shared index folder
+        w.build();
+        {
+            std::vector<index::IndexUpkeep::RebuildCause> writer_causes;
+            index::IndexUpkeep writer(b.project(), b.path(), [&](const auto& c) { writer_causes.push_back(c); });
+            writer.open(false);
+            REQUIRE(writer.state() == UpkeepState::ready);
+            b.code(doc, "epsilon", "E");
+            CHECK(writer_causes.empty());
+        }
+        REQUIRE(w.project.catch_up() == 1);
+        CHECK(w.causes.size() == 2);  // only the requested one
+        CHECK(w.upkeep.state() == UpkeepState::ready);
+        CHECK(w.hits("E") == 1);
+    }
+    SECTION("two entries unseen: more than one change behind, so rebuilt") {
+        b.code(doc, "beta", "B");
+        b.code(doc, "gamma", "C");
+        REQUIRE(w.project.catch_up() == 2);
+        REQUIRE(w.causes.size() == 2);
+        CHECK(w.causes[1].reason == "stale");
+        CHECK(w.causes[1].after_change);
+        w.build();
+        CHECK(w.hits("B") == 1);
+        CHECK(w.hits("C") == 1);
+    }
+    SECTION("a reload (a change the history does not explain) rebuilds a stale index") {
+        b.file().connection().exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'");
+        REQUIRE(w.project.catch_up() == 1);
+        REQUIRE(w.causes.size() == 2);
+        CHECK(w.causes[1].reason == "stale");
+        CHECK(w.causes[1].after_change);
+    }
 }

@@ -140,3 +140,24 @@ TEST_CASE("commands update only the affected passages, and the index stays curre
     CHECK(reasons == std::vector<std::optional<std::string>>(6, std::nullopt));  // never a rebuild
     CHECK_FALSE(f.index->rebuild_reason(f.b.file()));
 }
+
+// Issue 14: Xapian read "(training" as "training", so a broken query looked like a search.
+TEST_CASE("an unbalanced bracket is refused with its column, brackets in a phrase are words", "[index][search]") {
+    IndexFixture f;
+    try {
+        f.search("(training OR funding");
+        FAIL("no error");
+    } catch (const core::InputError& e) {
+        CHECK(e.pos().column == 1);
+        CHECK(e.reason() == "cannot read the query \"(training OR funding\": the bracket at column 1 is never closed");
+    }
+    try {
+        f.search("café) training");
+        FAIL("no error");
+    } catch (const core::InputError& e) {
+        CHECK(e.pos().column == 5);  // code points: é is one
+        CHECK(e.reason() == "cannot read the query \"café) training\": the bracket at column 5 closes nothing");
+    }
+    CHECK(f.search("(funding OR café)").size() == 2);
+    CHECK_NOTHROW(f.search("\"protected (time\""));
+}

@@ -26,7 +26,7 @@ std::string error_of(const fs::path& file) {
 
 }  // namespace
 
-TEST_CASE("a minimal project reads; any single *.qde name is accepted", "[refi][bad]") {
+TEST_CASE("a minimal project reads, any single *.qde name is accepted", "[refi][bad]") {
     TempDir dir;
     make_zip(dir / "a.qdpx", {{"Trial.qde", kMinimal}});
     const auto p = refi::read_qdpx(dir / "a.qdpx");

@@ -38,7 +38,7 @@ TEST_CASE("word boundaries treat letters of any script as word characters", "[re
     CHECK(t.ends_word(10));
 }
 
-TEST_CASE("stable GUIDs are deterministic and valid; GUIDs normalise to lower case", "[refi][guid]") {
+TEST_CASE("stable GUIDs are deterministic and valid, GUIDs normalise to lower case", "[refi][guid]") {
     const auto g = refi::stable_guid("comb:case:P01");
     CHECK(g == refi::stable_guid("comb:case:P01"));
     CHECK(g != refi::stable_guid("comb:case:P02"));

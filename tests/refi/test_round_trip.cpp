@@ -11,7 +11,9 @@
 #include "core/commands/coding_commands.h"
 #include "core/commands/memo_commands.h"
 #include "core/commands/theme_commands.h"
+#include "core/error.h"
 #include "refi/comb_markers.h"
+#include "refi/export_index.h"
 #include "refi/import_project.h"
 #include "refi/qdpx_reader.h"
 #include "refi/qdpx_writer.h"
@@ -22,6 +24,13 @@ using namespace comb;
 using namespace comb::test;
 
 namespace {
+
+// Counts the occurrences of `needle` in `hay`.
+std::size_t count_of(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+}
 
 // Exports `from`, checks the XML against the schema when the shared folder is there, and
 // imports the file into a fresh project.
@@ -134,6 +143,62 @@ TEST_CASE("Comb -> qdpx -> Comb keeps everything (emoji, RTL, tags, themes, memo
     ProjectBuilder c;
     round_trip(b, c);
     CHECK(content(c.file()) == before);
+    // What other programs show is readable text: no Comb markers, no JSON.
+    const std::string xml = refi::project_xml(a.file(), "test");
+    CHECK(count_of(xml, "Comb ") == 1);  // origin="Comb 0.1"
+    CHECK(xml.find("{\"") == std::string::npos);
+    CHECK(xml.find("<Description>Definition: Not enough time in a visit.\nSecond line.\n\nInclude when: workload, "
+                   "short visits\n\nExclude when: money\n\nExample: \"eight minutes\"\n\nCOM-B: Physical "
+                   "opportunity; TDF: Environmental context and resources; level: organisational; barrier\n\nMemo: "
+                   "Check with second coder.</Description>") != std::string::npos);
+    CHECK(xml.find("<Description>Plan: Code inductively first.</Description>\n</Project>") != std::string::npos);
+}
+
+TEST_CASE("a comb.json that does not belong to its project.qde is ignored with a warning", "[refi][roundtrip][extension]") {
+    ProjectBuilder a;
+    build_rich(a);
+    const auto file = a.dir() / "out.qdpx";
+    refi::export_qdpx(a.file(), file, "test");
+    const std::string bytes = slurp(file);
+    importers::ZipReader zip(bytes, file.string());
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (const auto& n : zip.names()) parts.emplace_back(n, zip.read(n));
+    REQUIRE(parts[0].first == "project.qde");
+    // Another program rewrote the project (here: renamed it) and kept comb.json as it was.
+    const auto at = parts[0].second.find("name=\"test\"");
+    REQUIRE(at != std::string::npos);
+    parts[0].second.replace(at, 11, "name=\"edited\"");
+    make_zip(a.dir() / "edited.qdpx", parts);
+    const auto p = refi::read_qdpx(a.dir() / "edited.qdpx");
+    REQUIRE(p.warnings.size() == 1);
+    CHECK(p.warnings[0].rfind("comb.json belongs to another project.qde", 0) == 0);
+    // Read as any other program's file: the project's and the selection's Descriptions and the
+    // theme's note are memos; the document's, code's, case's and set's are their descriptions.
+    CHECK(p.memos.size() == 3);
+    const auto time = std::find_if(p.codes.begin(), p.codes.end(), [](auto& c) { return c.name == "Time"; });
+    REQUIRE(time != p.codes.end());
+    CHECK(time->definition.rfind("Definition: Not enough time", 0) == 0);
+    CHECK(time->tags.empty());
+    // A comb.json whose turns lie outside the text is refused, naming the file and the document.
+    const auto json_at = std::find_if(parts.begin(), parts.end(), [](auto& e) { return e.first == "comb.json"; });
+    REQUIRE(json_at != parts.end());
+    parts[0].second = zip.read("project.qde");
+    const auto span = json_at->second.find("\"span\":[37,76]");
+    REQUIRE(span != std::string::npos);
+    json_at->second.replace(span, 14, "\"span\":[37,999]");
+    make_zip(a.dir() / "bad.qdpx", parts);
+    try {
+        refi::read_qdpx(a.dir() / "bad.qdpx");
+        FAIL("no error");
+    } catch (const core::InputError& e) {
+        CHECK(std::string(e.what()).find("comb.json") != std::string::npos);
+        CHECK(std::string(e.what()).find("document \"P01 interview\": a paragraph or turn lies outside its text") !=
+              std::string::npos);
+    }
+    // The unchanged file reads without warnings and with the exact values.
+    const auto same = refi::read_qdpx(file);
+    CHECK(same.warnings.empty());
+    CHECK(same.memos.size() == 6);
 }
 
 TEST_CASE("exporting twice gives the same bytes", "[refi][roundtrip]") {
@@ -148,12 +213,15 @@ TEST_CASE("exporting twice gives the same bytes", "[refi][roundtrip]") {
     const std::string bytes = slurp(a.dir() / "1.qdpx");
     importers::ZipReader zip(bytes, "1.qdpx");
     const auto names = zip.names();
-    CHECK(names.size() == 3);
+    // project.qde, comb.json, the 2 texts and 1 note: every memo is in its item's Description,
+    // the theme's also in the note "Theme Organisational" (for programs that drop code sets).
+    REQUIRE(names.size() == 5);
     CHECK(names[0] == "project.qde");
-    CHECK(names[1].rfind("sources/", 0) == 0);
+    CHECK(names[1] == "comb.json");
+    CHECK(names[2].rfind("sources/", 0) == 0);
     const auto doc = a.file().documents().front();
-    CHECK(zip.read(names[1]) == a.file().text(doc.text_id));
-    CHECK(qde_of(a.dir() / "1.qdpx").find("plainTextPath=\"internal://" + names[1].substr(8) + "\"") != std::string::npos);
+    CHECK(zip.read(names[2]) == a.file().text(doc.text_id));
+    CHECK(qde_of(a.dir() / "1.qdpx").find("plainTextPath=\"internal://" + names[2].substr(8) + "\"") != std::string::npos);
 }
 
 TEST_CASE("shared samples -> Comb -> qdpx -> Comb keep codes, codings and offsets", "[refi][roundtrip][samples]") {
@@ -220,13 +288,6 @@ TEST_CASE("an NVivo-style file made in code: CR LF, emoji, UTF-16 positions, upp
 
 namespace {
 
-// Counts the occurrences of `needle` in `hay`.
-std::size_t count_of(const std::string& hay, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-    return n;
-}
-
 refi::RefiCoding coding(std::string guid, std::int64_t start, std::int64_t end, std::string code, std::string coder,
                         std::string created) {
     refi::RefiCoding c;
@@ -242,8 +303,9 @@ refi::RefiCoding coding(std::string guid, std::int64_t start, std::int64_t end, 
 }  // namespace
 
 // Regression: each coding used to be its own PlainTextSelection, so a selection with several
-// codings came back as several selections.
-TEST_CASE("codings of one span share one selection and keep their own coder, time, tags, pin and memo",
+// codings came back as several selections. Codings share a selection when they share span,
+// coder and time (QualCoder takes a coding's coder and time from its selection).
+TEST_CASE("codings of one span by one coder share one selection and keep their own tags, pin and memo",
           "[refi][roundtrip][selections]") {
     refi::RefiProject p;
     p.path = "made-in-code.qdpx";
@@ -260,14 +322,15 @@ TEST_CASE("codings of one span share one selection and keep their own coder, tim
         p.codes.push_back(c);
     }
     const std::string time = p.codes[0].guid, workload = p.codes[1].guid, lead = p.codes[2].guid;
-    // Three codings on 0-15 by two coders, one without a coder; one coding alone on 16-32.
+    // Two codings on 0-15 by Ana at one time, one by Ben, one without a coder; one alone on 16-32.
     p.codings.push_back(coding("00000000-0000-4000-8000-00000000c001", 0, 15, time, "Ana", "2025-01-02T03:04:05Z"));
-    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c002", 0, 15, workload, "Ben", "2025-02-03T04:05:06Z"));
-    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c003", 0, 15, lead, "", ""));
-    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c004", 16, 32, lead, "Ana", "2025-01-02T03:04:05Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c002", 0, 15, workload, "Ana", "2025-01-02T03:04:05Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c003", 0, 15, lead, "Ben", "2025-02-03T04:05:06Z"));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c004", 0, 15, time, "", ""));
+    p.codings.push_back(coding("00000000-0000-4000-8000-00000000c005", 16, 32, lead, "Ana", "2025-01-02T03:04:05Z"));
     p.codings[1].tag_override = core::TagSet::parse("valence=barrier");
-    p.codings[2].pinned = true;
     p.codings[3].pinned = true;
+    p.codings[4].pinned = true;
     refi::RefiMemo memo;
     memo.target = core::MemoTarget::coding;
     memo.target_guid = p.codings[1].guid;
@@ -276,16 +339,20 @@ TEST_CASE("codings of one span share one selection and keep their own coder, tim
     p.memos.push_back(memo);
     ProjectBuilder a;
     a.project().execute(refi::ImportProject(p, "Import"));
-    REQUIRE(a.file().codings().size() == 4);
+    REQUIRE(a.file().codings().size() == 5);
 
     const std::string xml = refi::project_xml(a.file(), "test");
-    CHECK(count_of(xml, "<PlainTextSelection ") == 2);
-    CHECK(count_of(xml, "<Coding ") == 4);
-    // The shared span's selection names no coder or time (its codings differ); each coding does.
+    CHECK(count_of(xml, "<PlainTextSelection ") == 4);
+    CHECK(count_of(xml, "<Coding ") == 5);
+    // Each selection names its codings' coder and time; the coder-less one names none.
+    CHECK(count_of(xml, "startPosition=\"0\" endPosition=\"15\" creatingUser=\"" + refi::user_guid("Ana") +
+                            "\" creationDateTime=\"2025-01-02T03:04:05Z\">") == 1);
+    CHECK(count_of(xml, "startPosition=\"0\" endPosition=\"15\" creatingUser=\"" + refi::user_guid("Ben") +
+                            "\" creationDateTime=\"2025-02-03T04:05:06Z\">") == 1);
     CHECK(count_of(xml, "startPosition=\"0\" endPosition=\"15\">") == 1);
-    CHECK(count_of(xml, "startPosition=\"16\" endPosition=\"32\" creatingUser=") == 1);
-    CHECK(xml.find("Comb coding: {\"codings\":{") != std::string::npos);
-    CHECK(xml.find("Comb coding: {\"pinned\":true}") != std::string::npos);
+    // The memo of one of two codings is labelled with its code; tags and pins are in comb.json.
+    CHECK(count_of(xml, "<Description>Workload: Workload, not time.</Description>") == 1);
+    CHECK(count_of(xml, "Comb ") == 1);  // origin="Comb 0.1" only
 
     ProjectBuilder b;
     round_trip(a, b);
@@ -310,4 +377,69 @@ TEST_CASE("the qc sample's 158 selections with 205 codings come back as 158 sele
     CHECK(back.counts.selections == 158);
     CHECK(back.counts.codings == 205);
     CHECK(back.warnings.empty());
+}
+
+// Who and when (and codes' random GUIDs) are left out of this comparison: the core stamps them as it runs commands, and
+// that stamping may change (the fixture keeps the values it was written with; checked below).
+Content without_attribution(Content c) {
+    for (auto& d : c.documents) std::get<6>(d).clear();
+    for (auto& x : c.codings) std::get<4>(x).clear(), std::get<5>(x).clear();
+    for (auto& m : c.memos) std::get<3>(m).clear(), std::get<4>(m).clear();
+    for (auto& x : c.codes) std::get<8>(x).clear();  // made at random when a code is created
+    std::sort(c.codings.begin(), c.codings.end());
+    std::sort(c.memos.begin(), c.memos.end());
+    return c;
+}
+
+TEST_CASE("a .qdpx written by Comb 0.1 (marker lines) still imports losslessly", "[refi][roundtrip][previous]") {
+    // tests/data/refi/comb-0.1-rich.qdpx: build_rich() exported by the writer before the
+    // comb.json sidecar (commit ddf24f8), Comb data as "Comb ...:" lines in Descriptions.
+    ProjectBuilder a;
+    build_rich(a);
+    ProjectBuilder b;
+    const auto old = refi::read_qdpx(fs::path(COMB_TESTS_DIR) / "data" / "refi" / "comb-0.1-rich.qdpx");
+    CHECK(old.warnings.empty());
+    b.project().execute(refi::ImportProject(old, "Import"));
+    const Content before = content(a.file()), after = content(b.file());
+    check_same_content(without_attribution(before), without_attribution(after));
+    REQUIRE(after.memos.size() == 6);
+    CHECK(std::count_if(after.memos.begin(), after.memos.end(), [](auto& m) {
+              return std::get<3>(m) == "Ana" && std::get<4>(m) == "2025-02-03T04:05:06Z";
+          }) == 6);
+    CHECK(std::count_if(after.codings.begin(), after.codings.end(), [](auto& c) {
+              return std::get<4>(c) == "tester";
+          }) == 5);
+    // And it goes on: exported again in today's format and read back, nothing changes.
+    ProjectBuilder c;
+    round_trip(b, c);
+    check_same_content(after, content(c.file()));
+}
+
+
+TEST_CASE("extra memos become notes with unique names, read back exactly", "[refi][roundtrip][notes]") {
+    ProjectBuilder a;
+    const auto d = a.add_document("P01", "P01: Time was short.\n", std::string("P01"));
+    a.code(d, "Time was short.", "Time");
+    const auto code = core::CodeTree(a.file().codes()).path_id("Time").value;
+    for (const auto& [target, id, title, text] : std::vector<std::tuple<core::MemoTarget, std::int64_t, std::string, std::string>>{
+             {core::MemoTarget::project, 0, "", "First thoughts."},
+             {core::MemoTarget::project, 0, "Idea", "One."},
+             {core::MemoTarget::project, 0, "Idea", "Two."},
+             {core::MemoTarget::code, code, "", "On the code."},
+             {core::MemoTarget::code, code, "", "More on the code."},
+             {core::MemoTarget::code, code, "", "Even more."}}) {
+        a.project().execute(core::AddMemo(memo(target, id, title, text)));
+    }
+    const std::string xml = refi::project_xml(a.file(), "test");
+    CHECK(count_of(xml, "<Note ") == 4);
+    CHECK(count_of(xml, "name=\"Idea\" ") == 1);
+    CHECK(count_of(xml, "name=\"Idea (2)\" ") == 1);
+    CHECK(count_of(xml, "name=\"Memo on code Time\" ") == 1);
+    CHECK(count_of(xml, "name=\"Memo on code Time (2)\" ") == 1);
+    CHECK(count_of(xml, "<NoteRef ") == 4);  // 2 from the project, 2 from the code
+    CHECK(xml.find("<Description>First thoughts.</Description>\n  <NoteRef") != std::string::npos);
+    CHECK(xml.find("<Description>On the code.</Description>") != std::string::npos);  // nothing else to say
+    ProjectBuilder b;
+    round_trip(a, b);
+    check_same_content(content(a.file()), content(b.file()));
 }

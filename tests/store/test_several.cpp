@@ -57,7 +57,7 @@ TEST_CASE("an insert over an existing row is refused, never an upsert", "[store]
     CHECK_THROWS_AS(b.file().insert(clash), core::ConflictError);
 }
 
-TEST_CASE("every change gets a version; a stale update is refused", "[store][several][versions]") {
+TEST_CASE("every change gets a version, a stale update is refused", "[store][several][versions]") {
     test::ProjectBuilder b;
     b.project().execute(core::DefineCode("Time", {}));
     const auto code = b.file().codes().front();

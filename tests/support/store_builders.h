@@ -19,6 +19,17 @@ public:
     }
     ~PgBuilder() { project_.reset(); pg_.reset(); }
     store::PgProject& pg() { return *pg_; }
+    // One interview, for tests that open the project elsewhere (a window, a process).
+    static void seed(core::Repository& repo) {
+        core::Project p(repo, "seed", fixed_clock);
+        core::NewDocument d;
+        d.name = "P1";
+        d.text = "P1: no time at all for training, and no money either\n";
+        d.hash = "P1";
+        d.case_name = "P1";
+        d.turns = turns_of(d.text);
+        p.execute(core::ImportDocuments({d}));
+    }
     const std::string& uri() const { return db_.uri(); }
     void reopen() {
         project_.reset();

@@ -36,7 +36,9 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
         if (!doc) throw InputError::argument("no document with id " + std::to_string(t.document.value));
         lengths[t.document] = doc->chars;
         for (const auto& c : repo.codings_of_document(t.document)) {
-            if (c.code == code) existing.insert({c.document.value, c.span.start.value, c.span.end.value});
+            // Codings are a set keyed by (document, code, coder, span): another coder's
+            // identical coding does not make mine a duplicate (double coding needs both).
+            if (c.code == code && c.coder == coder_) existing.insert({c.document.value, c.span.start.value, c.span.end.value});
         }
     }
     for (const auto& t : targets_) {

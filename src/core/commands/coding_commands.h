@@ -15,9 +15,11 @@ struct CodingTarget {
 };
 
 // Codes each target with one code: an existing one by id, or one by path (created if new).
-// Targets already coded with that code at the same span are skipped, so running a bulk code
-// twice changes nothing. An empty `coder` leaves it to Project::execute, which also stamps
-// the time.
+// Targets the same coder already coded with that code at the same span are skipped, so running
+// a bulk code twice changes nothing; another coder's identical coding is double coding and does
+// not count (issue 15). An empty `coder` leaves it to Project::execute, which also stamps the
+// time (then only codings without a coder count as the same coder's: give the coder to keep a
+// rerun idempotent).
 class ApplyCodings : public Command {
 public:
     ApplyCodings(std::vector<CodingTarget> targets, std::string code_path, std::string coder,

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/sha256.h"
+#include "core/sha256.h"
 
 #include <array>
 #include <cstdint>
 
-namespace comb::importers {
+namespace comb::core {
 namespace {
 
 constexpr std::array<std::uint32_t, 64> kRound = {
@@ -71,4 +71,4 @@ std::string sha256_hex(std::string_view bytes) {
     return out;
 }
 
-}  // namespace comb::importers
+}  // namespace comb::core

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/coder_filter.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace comb::gui {
+
+std::string CoderView::describe(const std::string& me) const {
+    switch (mode) {
+        case CoderMode::all: return "All coders";
+        case CoderMode::one: return "Coder: " + a;
+        case CoderMode::compare: return "Compare " + a + " and " + b;
+        case CoderMode::blind: return "Blind: only " + me + "'s codings";
+    }
+    return "All coders";
+}
+
+bool shows(const CoderView& view, const std::string& coder, const std::string& me) {
+    switch (view.mode) {
+        case CoderMode::all: return true;
+        case CoderMode::one: return coder == view.a;
+        case CoderMode::compare: return coder == view.a || coder == view.b;
+        case CoderMode::blind: return coder == me;
+    }
+    return true;
+}
+
+const char* side_colour(Side side) {
+    switch (side) {
+        case Side::a_only: return "#3B75AF";
+        case Side::b_only: return "#EF8636";
+        case Side::both: return "#519E3E";
+    }
+    return "#A0A0A0";
+}
+
+std::string side_name(Side side, const CoderView& view) {
+    switch (side) {
+        case Side::a_only: return view.a + " only";
+        case Side::b_only: return view.b + " only";
+        case Side::both: return "both";
+    }
+    return "";
+}
+
+std::vector<SideRun> compare_runs(const std::vector<core::Coding>& codings, const std::string& a, const std::string& b) {
+    std::map<core::CodeId, std::vector<const core::Coding*>> by_code;
+    for (const auto& c : codings) if (c.coder == a || c.coder == b) by_code[c.code].push_back(&c);
+    std::vector<SideRun> out;
+    for (const auto& [code, list] : by_code) {
+        std::set<std::int64_t> cuts;
+        for (const auto* c : list) {
+            cuts.insert(c->span.start.value);
+            cuts.insert(c->span.end.value);
+        }
+        const std::vector<std::int64_t> points(cuts.begin(), cuts.end());
+        std::optional<SideRun> run;
+        for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+            const core::Span piece{core::CodePoint(points[i]), core::CodePoint(points[i + 1])};
+            const core::Coding* in_a = nullptr;
+            const core::Coding* in_b = nullptr;
+            for (const auto* c : list) {
+                if (!c->span.contains(piece)) continue;
+                (c->coder == a ? in_a : in_b) = c;
+            }
+            if (!in_a && !in_b) {
+                if (run) out.push_back(*run);
+                run.reset();
+                continue;
+            }
+            const Side side = in_a && in_b ? Side::both : in_a ? Side::a_only : Side::b_only;
+            if (run && (run->side != side || run->span.end != piece.start)) {
+                out.push_back(*run);
+                run.reset();
+            }
+            if (!run) run = SideRun{code, piece, side, (in_a ? in_a : in_b)->id};
+            run->span.end = piece.end;
+        }
+        if (run) out.push_back(*run);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SideRun& x, const SideRun& y) { return x.span.start < y.span.start; });
+    return out;
+}
+
+}  // namespace comb::gui
