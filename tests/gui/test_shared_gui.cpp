@@ -45,7 +45,7 @@ std::string status(MainFrame& frame, int field) { return gui::from_wx(frame.GetS
 
 // Pumps events until `done` or `ms` pass; returns how long it took.
 template <class F>
-int pump_until(F&& done, int ms) {
+int wait_for(F&& done, int ms) {
     const auto start = std::chrono::steady_clock::now();
     while (!done() && std::chrono::steady_clock::now() - start < std::chrono::milliseconds(ms)) pump(20);
     return static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
@@ -80,14 +80,14 @@ TEST_CASE("a shared project window sees others' coding, survives the server goin
     auto other = store::open_store(db.uri());
     core::Project sam(*other, "Sam");
     sam.execute(core::ApplyCodings({{doc, {core::CodePoint(4), core::CodePoint(9)}}}, "Time", ""));
-    const int took = pump_until([&] { return status(*frame, 3) == "Sam: Code passage as Time"; }, 1000);
+    const int took = wait_for([&] { return status(*frame, 3) == "Sam: Code passage as Time"; }, 1000);
     CHECK(status(*frame, 3) == "Sam: Code passage as Time");
     CHECK(took < 1000);
     CHECK(wb.repo().codings().size() == 1);
 
     // The server goes away: the status bar says so; the window keeps what it shows.
     REQUIRE(server.run("halt"));
-    pump_until([&] { return wb.connection_lost(); }, 3000);
+    wait_for([&] { return wb.connection_lost(); }, 3000);
     CHECK(wb.connection_lost());
     CHECK(status(*frame, 3) == "Server out of reach: showing what was last read; connecting again...");
     CHECK(frame->transcript().document() == std::optional(doc));
@@ -97,7 +97,7 @@ TEST_CASE("a shared project window sees others' coding, survives the server goin
     auto again = store::open_store(db.uri());
     core::Project sam2(*again, "Sam");
     sam2.execute(core::ApplyCodings({{doc, {core::CodePoint(10), core::CodePoint(14)}}}, "Time", ""));
-    pump_until([&] { return !wb.connection_lost() && wb.repo().codings().size() == 2; }, 5000);
+    wait_for([&] { return !wb.connection_lost() && wb.repo().codings().size() == 2; }, 5000);
     CHECK_FALSE(wb.connection_lost());
     CHECK(wb.repo().codings().size() == 2);
     CHECK(status(*frame, 3) == "Connected to the server again; caught up");

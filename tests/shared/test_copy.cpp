@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "store_pg/pg_connection.h"
 #include "support/pg_server.h"
 #include "support/run_cli.h"
 
@@ -72,10 +73,12 @@ TEST_CASE("comb copy file to server to file gives every listing and the qdpx byt
                     ": 2 documents, 5 codes, 3 codings, 2 memos, 2 themes, 12 history entries\n");
     CHECK(up.find(db.uri()) == std::string::npos);  // no password on screen
     comb_ok({"copy", db.uri(), back});
+    setenv("XDG_STATE_HOME", (dir / "state").string().c_str(), 1);  // the server project's local index
     for (const auto& listing : kListings) {
         INFO(listing.front());
         const auto want = comb_ok(listing_args(listing, original));
         CHECK(want.size() > 20);
+        CHECK(comb_ok(listing_args(listing, db.uri())) == want);  // on the server itself
         CHECK(comb_ok(listing_args(listing, back)) == want);
     }
     comb_ok({"export", original, "qdpx", "-o", (dir / "a.qdpx").string(), "--title", "T"});
@@ -86,6 +89,38 @@ TEST_CASE("comb copy file to server to file gives every listing and the qdpx byt
     // Undo and redo go on where they left off: the history came along, with who and what.
     CHECK(comb_ok({"redo", back}).find("Rename code") != std::string::npos);
     CHECK(comb_ok({"codes", back}).find("Short-term money") != std::string::npos);
+}
+
+TEST_CASE("every comb command takes a postgresql URI where a project file goes", "[shared][cli][pg]") {
+    const auto server = test::pg_server_uri();
+    if (!server) { WARN(test::kNoPgServer); return; }
+    test::TempDir dir;
+    test::PgDatabase db(*server);
+    setenv("XDG_STATE_HOME", (dir / "state").string().c_str(), 1);
+    const auto uri = db.uri(), shown = store::redact_uri(db.uri());
+    CHECK(comb_ok({"new", uri}) == "Created " + shown + "\n");
+    CHECK(comb_ok({"import", uri, kExamples + "P04-trainer.txt"}).find("into " + shown) != std::string::npos);
+    comb_ok({"code", uri, "P04-trainer", "10", "90", "Time/No time"});
+    comb_ok({"tag", uri, "Time/No time", "--valence", "barrier"});
+    comb_ok({"theme", uri, "Readiness", "--add", "Time/No time"});
+    comb_ok({"memo", uri, "a memo", "--on", "code:Time/No time"});
+    const auto codings = comb_ok({"codings", uri, "--json"});
+    CHECK(codings.find("\"code\": \"Time/No time\"") != std::string::npos);
+    CHECK(comb_ok({"search", uri, "--valence", "barrier", "--json"}).find("\"doc\": 1") != std::string::npos);
+    CHECK(comb_ok({"matrix", uri, "--rows", "codes", "--cols", "valence", "--format", "csv"}).find("Time/No time") != std::string::npos);
+    CHECK(comb_ok({"undo", uri}) == "Undid: Add memo\n");
+    CHECK(comb_ok({"history", uri, "--json"}).find("\"kind\": \"undo\"") != std::string::npos);
+    // Nothing prints the password; the local index lives in the state folder, not in the cwd.
+    for (const auto& out : {codings, comb_ok({"docs", uri})}) CHECK(out.find(uri) == std::string::npos);
+    CHECK(std::filesystem::exists(dir / "state" / "comb"));
+    // What needs a file says so.
+    const auto merge = test::run_comb({"merge", uri, kExamples + "P01-commissioner.txt"});
+    CHECK(merge.status == 1);
+    CHECK(merge.err.find("works on project files only") != std::string::npos);
+    // An unreachable server: a clear message, exit 1.
+    const auto away = test::run_comb({"docs", "postgresql://comb@127.0.0.1:1/nothing"});
+    CHECK(away.status == 1);
+    CHECK(away.err.find("comb: postgresql://comb@127.0.0.1:1/nothing: cannot connect to the server") == 0);
 }
 
 TEST_CASE("comb copy refuses a target that holds a project or is not empty", "[shared][copy][pg]") {
