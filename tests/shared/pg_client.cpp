@@ -3,9 +3,9 @@
 // comb-gui would be: one connection for its whole life.
 // Usage: comb_pg_client URI K CLIENTS TOTAL DOCS
 // Codes its share of TOTAL codings (global number g = K, K + CLIENTS, ...: document g % DOCS,
-// span [3 (g / DOCS), +2), code C(g % 5)), one command each. Every 25 codings it renames the
-// code "Shared*" and edits the memo "race" from a view read 5 codings earlier, so edits race
-// with the other clients' and many are stale. Prints "codings N", "renames OK REFUSED",
+// span [3 (g / DOCS), +2)), four a command (code C(command % 5)). Every 8 commands it renames
+// the code "Shared*" and edits the memo "race" from a view read 2 commands earlier, so edits
+// race with the other clients' and many are stale. Prints "codings N", "renames OK REFUSED",
 // "memos OK REFUSED", then marks itself done (setting done:K), waits until every client is done and prints
 // "hash H" of what it sees (codes, codings, memos).
 #include <chrono>
@@ -55,14 +55,19 @@ int main(int argc, char** argv) {
     core::Project p(*repo, "client " + std::to_string(k));
     int codings = 0, renames_ok = 0, renames_refused = 0, memos_ok = 0, memos_refused = 0;
     std::optional<Seen> seen;
-    int n = 0;
-    for (int g = k; g < total; g += clients, ++n) {
-        const std::int64_t start = 3 * (g / docs);
-        p.execute(core::ApplyCodings({{core::DocumentId(1 + g % docs), {core::CodePoint(start), core::CodePoint(start + 2)}}},
-                                     "C" + std::to_string(g % 5), ""));
-        ++codings;
-        if (n % 25 == 20) seen = look(*repo);
-        if (n % 25 == 0 && seen) {
+    int n = 0;  // commands
+    for (int g = k; g < total; ++n) {
+        // Four codings a command (a selection of several passages), on four documents.
+        std::vector<core::CodingTarget> targets;
+        for (int i = 0; i < 4 && g < total; ++i, g += clients) {
+            const std::int64_t start = 3 * (g / docs);
+            targets.push_back({core::DocumentId(1 + g % docs), {core::CodePoint(start), core::CodePoint(start + 2)}});
+        }
+        const auto count = static_cast<int>(targets.size());
+        p.execute(core::ApplyCodings(std::move(targets), "C" + std::to_string(n % 5), ""));
+        codings += count;
+        if (n % 8 == 6) seen = look(*repo);
+        if (n % 8 == 0 && seen) {
             core::RenameCode rename(seen->code.name, "Shared " + std::to_string(k) + "." + std::to_string(n));
             rename.expect(seen->code);
             try { p.execute(rename); ++renames_ok; } catch (const core::ConflictError&) { ++renames_refused; }
