@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "core/error.h"
+#include "store/backup.h"
 #include "store/project_file.h"
 #include "store_pg/pg_project.h"
 
@@ -56,7 +57,25 @@ index::PassageIndex& Session::rebuild_index(const std::string& reason) {
 }
 
 core::ChangeSet Session::run(const core::Command& command) {
+    // A shared project's backups are its server administrator's (pg_dump, comb copy).
+    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
+    if (!rolling_checked_ && file && !file->read_only()) {
+        rolling_checked_ = true;
+        // Silent (comb backups lists them); an empty project has nothing to keep. A rolling
+        // copy that cannot be made (a full disk) must not stop the work: said, not thrown.
+        try {
+            if (file->change_counter() > 0) store::rolling_backup(*file, project_.now());
+        } catch (const std::exception& e) {
+            std::cerr << "comb: warning: no rolling backup was made (" << e.what() << ")\n";
+        }
+    }
     return project_.execute(command);
+}
+
+std::filesystem::path Session::backup_before(std::string_view reason) {
+    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
+    if (!file) return {};  // a shared project: the server's backups are its administrator's
+    return store::backup_project(*file, reason, project_.now());
 }
 
 core::Document Session::document(const std::string& ref) {

@@ -35,8 +35,13 @@ public:
     // After pseudonymising: no old page (SQLite) or dead row version (PostgreSQL) keeps an original.
     void compact_securely();
 
-    // Runs a command, then lets derived data catch up. Returns the applied change set.
+    // Runs a command, then lets derived data catch up. Returns the applied change set. The
+    // first command of a session makes the rolling backup when one is due (store/backup.h).
     core::ChangeSet run(const core::Command& command);
+    // A backup before a command that cannot be taken back lightly (a bulk delete), silently
+    // (comb backups lists it). Throws InputError when it cannot be made (a full disk): the
+    // command must not run then.
+    std::filesystem::path backup_before(std::string_view reason);
 
     // DOC as the CLI takes it: an id or a document name. Throws InputError.
     core::Document document(const std::string& ref);
@@ -68,6 +73,7 @@ private:
 
     std::unique_ptr<core::Repository> file_;  // store::ProjectFile or store::PgProject
     core::Project project_;
+    bool rolling_checked_ = false;  // the rolling backup is looked at once per run
     index::IndexUpkeep upkeep_;
 };
 

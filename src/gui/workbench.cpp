@@ -8,6 +8,7 @@
 #include "core/code_paths.h"
 #include "core/error.h"
 #include "core/identity.h"
+#include "store/backup.h"
 #include "store_pg/open_store.h"
 
 namespace comb::gui {
@@ -23,7 +24,9 @@ std::optional<std::string> setting_of(const std::string& name) {
 Workbench::~Workbench() { close(); }
 
 void Workbench::open(const std::filesystem::path& path) {
-    auto file = store::open_store(path.string());  // throws before anything changes
+    auto file = store::is_server_location(path.string())
+                    ? store::open_store(path.string())
+                    : std::unique_ptr<core::Repository>(store::ProjectFile::open(path, {.read_only = read_only_}));  // throws before anything changes
     close();
     if (!store::is_server_location(path.string())) {
         if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
@@ -46,6 +49,14 @@ void Workbench::opened(std::unique_ptr<core::Repository> file, const std::filesy
     index_ = std::make_unique<index::IndexUpkeep>(*project_, store::local_index_anchor(path.string()),
                                                   [this](const index::IndexUpkeep::RebuildCause& c) { rebuild_index(c); });
     start();
+    // The rolling copy when one is due (store/backup.h); one that cannot be made is said, not fatal.
+    if (auto* f = this->file(); f && !f->read_only() && f->change_counter() > 0) {
+        try {
+            store::rolling_backup(*f, project_->now());
+        } catch (const core::Error& e) {
+            report_error(std::string("No rolling backup could be made: ") + e.what());
+        }
+    }
     project_switched_.publish({});
     index_->open(true);  // after the views have subscribed to it
 }
@@ -89,6 +100,13 @@ bool Workbench::guarded(F&& f) {
         report_error(std::string("internal error: ") + e.what());
     }
     return false;
+}
+
+bool Workbench::backup_first(std::string_view reason) {
+    if (!file_) return false;
+    auto* f = file();
+    if (!f) return true;  // a shared project: the server's backups are its administrator's
+    return guarded([&] { store::backup_project(*f, reason, project_->now()); });
 }
 
 bool Workbench::run(const core::Command& command) {
