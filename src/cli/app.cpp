@@ -62,6 +62,7 @@ void build_app(CLI::App& app, Action& action, const std::string& version) {
     register_team_commands(app, action);
     register_privacy_commands(app, action);
     register_storage_commands(app, action);
+    register_shared_commands(app, action);
     register_help(app, action);
 }
 

@@ -110,7 +110,7 @@ int run_matrix(const MatrixArgs& a) {
     // A plain matrix needs counts only: the store's count table, not every coding. A search
     // restriction, a cell's quotes and co-occurrence need each coding.
     const bool counts = within == std::nullopt && a.cell.empty() && a.cooccurrence.empty();
-    const auto facts = counts ? analysis::CodingFacts::load_counts(s.file()) : analysis::CodingFacts::load(s.file());
+    const auto facts = counts ? analysis::CodingFacts::load_counts(s.repo()) : analysis::CodingFacts::load(s.repo());
     if (!a.cooccurrence.empty()) {
         if (!a.rows.empty() || !a.cols.empty() || !a.cell.empty()) {
             throw core::InputError::argument("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");

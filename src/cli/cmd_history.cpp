@@ -23,11 +23,11 @@ void register_step(CLI::App& app, Action& action, const std::string& name, bool 
             key.emplace(privacy::read_key(*key_file));
             // As after pseudonymising: an index updated in place could keep originals in its
             // free blocks, so it is built again from scratch.
-            std::filesystem::remove_all(index::PassageIndex::folder_for(s.file().path()));
+            std::filesystem::remove_all(s.index_folder());
         }
         const core::NameMatcher* k = key ? &*key : nullptr;
         if (undo) s.project().undo(k); else s.project().redo(k);
-        if (key) s.file().compact_securely();
+        if (key) s.compact_securely();
         std::cout << (undo ? "Undid: " : "Redid: ") << label.value_or("") << "\n";
         return 0;
     });

@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 refi::RefiProject read_other(Session& s, const fs::path& other) {
     if (!fs::exists(other)) throw core::InputError({other.string()}, "no such file");
     std::error_code ec;
-    if (fs::equivalent(other, s.file().path(), ec)) throw core::InputError::argument("cannot merge a project into itself");
+    if (fs::equivalent(other, s.file("comb merge").path(), ec)) throw core::InputError::argument("cannot merge a project into itself");
     const std::string ext = importers::lower_extension(other);
     if (ext == ".qdpx") return refi::read_qdpx(other);
     if (ext == ".comb") {
@@ -65,7 +65,7 @@ void register_merge(CLI::App& app, Action& action) {
         action = [project, other, as_json] {
             Session s(*project);
             refi::MergeProject merge(read_other(s, *other));
-            const auto backup = store::backup_project(s.file(), "merge", s.project().now());
+            const auto backup = store::backup_project(s.file("comb merge"), "merge", s.project().now());
             s.run(merge);
             if (*as_json) print_json(report_json(merge.report(), backup));
             else print_report(merge.report(), backup);

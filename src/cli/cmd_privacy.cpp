@@ -139,9 +139,9 @@ void register_pseudonymise(CLI::App& app, Action& action) {
             const auto backup = store::backup_project(s.file(), "before-pseudonymise", s.project().now());
             // The old index holds the originals in its terms and free blocks: it is removed and
             // built again from the pseudonymised project by the command's index update.
-            std::filesystem::remove_all(index::PassageIndex::folder_for(s.file().path()));
+            std::filesystem::remove_all(s.index_folder());
             const auto changes = s.run(core::Pseudonymise(key, a->keep));
-            s.file().compact_securely();
+            s.compact_securely();
             std::size_t docs = 0;
             for (const auto& c : changes.changes) if (c.after && std::holds_alternative<core::Document>(*c.after)) ++docs;
             const auto removed = core::removed_codings(changes);

@@ -16,7 +16,7 @@
 #include "import/attribute_sheet.h"
 #include "import/import_batch.h"
 #include "import/sheet_reader.h"
-#include "store/project_file.h"
+#include "store_pg/open_store.h"
 
 namespace comb::cli {
 namespace fs = std::filesystem;
@@ -26,11 +26,11 @@ namespace {
 void register_new(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("new", "Create an empty project file");
     auto path = std::make_shared<std::string>();
-    cmd->add_option("project", *path, "The project file to create (*.comb)")->required();
+    cmd->add_option("project", *path, "The project file to create (*.comb), or an empty PostgreSQL database (postgresql://...)")->required();
     cmd->callback([&action, path] {
         action = [path] {
-            store::ProjectFile::create(*path);
-            std::cout << "Created " << *path << "\n";
+            store::create_store(*path);
+            std::cout << "Created " << store::display_location(*path) << "\n";
             return 0;
         };
     });
@@ -77,7 +77,7 @@ void register_import(CLI::App& app, Action& action) {
             for (const auto& line : batch.descriptions) std::cout << line << "\n";
             for (const auto& command : batch.commands) s.run(*command);
             std::cout << "Imported " << batch.documents << (batch.documents == 1 ? " document" : " documents")
-                      << " (" << batch.turns << " turns) into " << a->project << "\n";
+                      << " (" << batch.turns << " turns) into " << store::display_location(a->project) << "\n";
             for (const auto& w : batch.warnings) std::cerr << "comb: warning: " << w << "\n";
             return 0;
         };

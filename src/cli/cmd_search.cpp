@@ -218,7 +218,7 @@ void register_index(CLI::App& app, Action& action) {
             secs.precision(2);
             secs << std::fixed << took.count();
             std::cout << (*rebuild ? "Rebuilt" : "Index is current:") << " " << stats.passages << " passages of "
-                      << stats.documents << " documents in " << index::PassageIndex::folder_for(*project).string()
+                      << stats.documents << " documents in " << index::PassageIndex::folder_for(store::local_index_anchor(*project)).string()
                       << (*rebuild ? " (" + secs.str() + " s)" : std::string()) << "\n";
             return 0;
         };

@@ -27,5 +27,6 @@ void register_refi_commands(CLI::App& app, Action& action);
 void register_team_commands(CLI::App& app, Action& action);      // uncode, coders, agreement, merge, disagreements, resolve
 void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
 void register_storage_commands(CLI::App& app, Action& action);   // backup, backups, restore, salvage
+void register_shared_commands(CLI::App& app, Action& action);  // copy, role (cmd_shared.cpp)
 
 }  // namespace comb::cli

@@ -8,13 +8,17 @@
 #include "cli/terminal.h"
 #include "core/error.h"
 #include "store/backup.h"
+#include "store/project_file.h"
+#include "store_pg/pg_project.h"
 
 namespace comb::cli {
 
-Session::Session(const std::filesystem::path& path)
-    : file_(store::ProjectFile::open(path)), project_(*file_),
-      upkeep_(project_, path, [this](const index::IndexUpkeep::RebuildCause& cause) { build_index(cause); }) {
-    if (const auto warning = store::location_warning(path); !warning.empty()) {
+Session::Session(const std::filesystem::path& location)
+    : file_(store::open_store(location.string())), project_(*file_),
+      upkeep_(project_, store::local_index_anchor(location.string()),
+              [this](const index::IndexUpkeep::RebuildCause& cause) { build_index(cause); }) {
+    if (store::is_server_location(location.string())) return;
+    if (const auto warning = store::location_warning(location); !warning.empty()) {
         std::cerr << "comb: warning: " << warning << "\n";
     }
 }
@@ -53,12 +57,14 @@ index::PassageIndex& Session::rebuild_index(const std::string& reason) {
 }
 
 core::ChangeSet Session::run(const core::Command& command) {
-    if (!rolling_checked_ && !file_->read_only()) {
+    // A shared project's backups are its server administrator's (pg_dump, comb copy).
+    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
+    if (!rolling_checked_ && file && !file->read_only()) {
         rolling_checked_ = true;
         // Silent (comb backups lists them); an empty project has nothing to keep. A rolling
         // copy that cannot be made (a full disk) must not stop the work: said, not thrown.
         try {
-            if (file_->change_counter() > 0) store::rolling_backup(*file_, project_.now());
+            if (file->change_counter() > 0) store::rolling_backup(*file, project_.now());
         } catch (const std::exception& e) {
             std::cerr << "comb: warning: no rolling backup was made (" << e.what() << ")\n";
         }
@@ -67,7 +73,9 @@ core::ChangeSet Session::run(const core::Command& command) {
 }
 
 std::filesystem::path Session::backup_before(std::string_view reason) {
-    return store::backup_project(*file_, reason, project_.now());
+    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
+    if (!file) return {};  // a shared project: the server's backups are its administrator's
+    return store::backup_project(*file, reason, project_.now());
 }
 
 core::Document Session::document(const std::string& ref) {
@@ -86,8 +94,19 @@ std::optional<std::string> Session::case_name(std::optional<core::CaseId> id) {
     if (!id) return std::nullopt;
     // By key: `comb docs` asks once per document, and reading every case each time made
     // listing 2,000 documents of 2,000 cases take a second (4 million rows).
-    const auto c = file_->find_case(*id);
-    return c ? std::optional(c->name) : std::nullopt;
+    const auto c = file_->find_row(core::Case{*id, "", ""});
+    return c ? std::optional(std::get<core::Case>(*c).name) : std::nullopt;
+}
+
+store::ProjectFile& Session::file(const char* what) {
+    if (auto* f = dynamic_cast<store::ProjectFile*>(file_.get())) return *f;
+    throw core::InputError::argument(std::string(what) + " works on project files only, not on a shared project "
+                                     "(postgresql://); comb copy the project to a file first");
+}
+
+void Session::compact_securely() {
+    if (auto* pg = dynamic_cast<store::PgProject*>(file_.get())) pg->compact_securely();
+    else file().compact_securely();
 }
 
 std::string Session::coder() const { return project_.coder(); }
@@ -97,7 +116,7 @@ CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& 
     auto* cmd = app.add_subcommand(name, help);
     auto project = std::make_shared<std::string>();
     auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
+    cmd->add_option("project", *project, "The project file, or a postgresql:// URI")->required();
     cmd->add_flag("--json", *as_json, "Print JSON");
     cmd->callback([&action, project, as_json, run] {
         action = [project, as_json, run] {

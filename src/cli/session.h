@@ -14,17 +14,26 @@
 #include "core/project.h"
 #include "index/index_upkeep.h"
 #include "store/project_file.h"
+#include "store_pg/open_store.h"
 
 namespace comb::cli {
 
 class Session {
 public:
-    // Opens the project; warns on stderr about risky folders. Throws InputError.
-    explicit Session(const std::filesystem::path& path);
+    // Opens the project: a file (warning on stderr about risky folders) or a postgresql://
+    // URI (the index kept in the local state folder; see store::local_index_anchor).
+    // Throws InputError.
+    explicit Session(const std::filesystem::path& location);
 
     core::Project& project() { return project_; }
-    store::ProjectFile& file() { return *file_; }
     core::Repository& repo() { return *file_; }
+    // The project file, for what only a file has (its path, backups, secure compaction).
+    // Throws InputError::argument naming `what` on a shared project (postgresql://).
+    store::ProjectFile& file(const char* what = "this");
+    // Where this project's search index is kept (beside a file; a local cache for a server).
+    const std::filesystem::path& index_folder() const { return upkeep_.folder(); }
+    // After pseudonymising: no old page (SQLite) or dead row version (PostgreSQL) keeps an original.
+    void compact_securely();
 
     // Runs a command, then lets derived data catch up. Returns the applied change set. The
     // first command of a session makes the rolling backup when one is due (store/backup.h).
@@ -62,7 +71,7 @@ private:
     void build_index(const index::IndexUpkeep::RebuildCause& cause);
     index::PassageIndex& current_index();
 
-    std::unique_ptr<store::ProjectFile> file_;
+    std::unique_ptr<core::Repository> file_;  // store::ProjectFile or store::PgProject
     core::Project project_;
     bool rolling_checked_ = false;  // the rolling backup is looked at once per run
     index::IndexUpkeep upkeep_;

@@ -273,6 +273,19 @@ std::optional<HistoryEntry> MemoryRepository::last_change_of(const Row& key, std
     return std::nullopt;
 }
 
+void MemoryRepository::scan_texts(const std::function<void(TextId, std::string_view, std::string_view)>& visit) const {
+    for (std::size_t i = 0; i < state_.texts.size(); ++i) {
+        visit(TextId(static_cast<std::int64_t>(i + 1)), state_.texts[i].first, state_.texts[i].second);
+    }
+}
+
+// As the stores list them: the change counter among the settings, by key.
+std::vector<std::pair<std::string, std::string>> MemoryRepository::settings() const {
+    std::map<std::string, std::string> all(state_.settings.begin(), state_.settings.end());
+    all["change_counter"] = std::to_string(state_.change_counter);
+    return {all.begin(), all.end()};
+}
+
 void MemoryRepository::rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
                                      const std::optional<std::set<TextId>>& only) {
     require_transaction("rewrite texts");

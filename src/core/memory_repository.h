@@ -67,6 +67,8 @@ public:
 
     std::int64_t change_counter() const override { return state_.change_counter; }
     void bump_change_counter() override;
+    void scan_texts(const std::function<void(TextId, std::string_view, std::string_view)>& visit) const override;
+    std::vector<std::pair<std::string, std::string>> settings() const override;
     std::optional<std::string> setting(std::string_view key) const override;
     void set_setting(std::string_view key, std::string_view value) override;
 

@@ -3,6 +3,7 @@
 
 #include <set>
 #include <tuple>
+#include "error.h"
 
 namespace comb::core {
 
@@ -59,6 +60,14 @@ std::map<CodeId, CodeCount> Repository::code_counts() const {
     });
     for (const auto& [code, ids] : cases) out[code].cases = static_cast<std::int64_t>(ids.size());
     return out;
+}
+
+void Repository::scan_texts(const std::function<void(TextId, std::string_view, std::string_view)>&) const {
+    throw StoreError("list texts", "this store cannot list its texts");
+}
+
+std::vector<std::pair<std::string, std::string>> Repository::settings() const {
+    throw StoreError("list settings", "this store cannot list its settings");
 }
 
 }  // namespace comb::core

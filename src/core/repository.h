@@ -162,6 +162,12 @@ public:
 
     virtual std::optional<std::string> setting(std::string_view key) const = 0;
     virtual void set_setting(std::string_view key, std::string_view value) = 0;
+
+    // What a whole-project copy (comb copy) needs beyond the rows: every text with its hash,
+    // in id order, and every setting (the change counter among them). The defaults throw
+    // StoreError: a store that cannot list them cannot be copied from.
+    virtual void scan_texts(const std::function<void(TextId id, std::string_view hash, std::string_view text)>& visit) const;
+    virtual std::vector<std::pair<std::string, std::string>> settings() const;
 };
 
 }  // namespace comb::core

@@ -18,14 +18,15 @@ constexpr int kDialogRange = 1000;  // the dialog counts in thousandths of the s
 
 }  // namespace
 
-std::unique_ptr<store::ProjectFile> open_worker_project(const std::filesystem::path& path) {
+std::unique_ptr<core::Repository> open_worker_project(const std::filesystem::path& path) {
     // A connection of the worker's own: SQLite connections are not shared across threads,
     // and WAL lets this one read while the GUI's holds the file. ProjectFile::open writes
     // nothing here: the GUI's open already set WAL (a no-op now) and migrated the schema
     // (migrate() returns at once on a current version); foreign_keys and synchronous are
     // per-connection settings. Its one heavy step is PRAGMA quick_check, a read of every
     // page: redundant after the GUI's own check, but read-only and on the worker.
-    return store::ProjectFile::open(path);
+    // A server project (postgresql://): a connection of the worker's own as well.
+    return store::open_store(path.string());
 }
 
 class BackgroundTask::Ticker final : public wxTimer {

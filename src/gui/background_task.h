@@ -22,6 +22,7 @@
 
 #include "core/progress.h"
 #include "store/project_file.h"
+#include "store_pg/open_store.h"
 
 class wxWindow;
 class wxProgressDialog;
@@ -42,7 +43,7 @@ struct TaskOutcome {
 
 // A second connection to a project the GUI has open, for a worker thread.
 // Throws core::InputError as store::ProjectFile::open.
-std::unique_ptr<store::ProjectFile> open_worker_project(const std::filesystem::path& path);
+std::unique_ptr<core::Repository> open_worker_project(const std::filesystem::path& path);
 
 class BackgroundTask {
 public:

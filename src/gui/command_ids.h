@@ -30,6 +30,7 @@ enum CommandId : int {
     kIdRebuildIndex,
     kIdShortcuts,
     kIdOpenExample,
+    kIdOpenShared,
     kIdQuickCode1,  // .. kIdQuickCode1 + 8
     kIdQuickCodeLast = kIdQuickCode1 + 8,
     kIdShowTranscript,

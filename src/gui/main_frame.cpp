@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
+#include "store_pg/open_store.h"
 
 #include <algorithm>
 
@@ -63,6 +64,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     static const std::vector<MenuEntry> kMenu = {
     {"&File", wxID_NEW, "&New project...", "Ctrl+Shift+N", "Create an empty project file", &F::on_new_project, nullptr},
     {"&File", wxID_OPEN, "&Open project...", "Ctrl+O", "Open a project file", &F::on_open, nullptr},
+    {"&File", kIdOpenShared, "Open s&hared project...", "", "Open a project on a PostgreSQL server (postgresql://...)", &F::on_open_shared, nullptr},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdImport, "&Import documents...", "Ctrl+Shift+I", "Import transcripts into the project", &F::on_import, &F::on_update_import},
     {"&File", kIdExportThemeTable, "Export &theme table...", "", kThemeTableHelp, &F::on_export, &F::on_update_export},
@@ -167,6 +169,7 @@ MainFrame::MainFrame(Settings& settings)
     });
     coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { update_status(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    watch_connection();
     start_live_updates();
     update_status();
     update_title();
@@ -387,7 +390,14 @@ void MainFrame::on_open(wxCommandEvent&) {
 
 void MainFrame::on_recent(wxCommandEvent& event) {
     const wxString path = history_.GetHistoryFile(event.GetId() - wxID_FILE1);
-    if (!path.empty() && !open_project(from_wx(path))) history_.RemoveFileFromHistory(event.GetId() - wxID_FILE1);
+    if (path.empty()) return;
+    // A shared project may need its password asked for again (it is never remembered), and
+    // stays in the list when its server is away for now.
+    if (store::is_server_location(from_wx(path))) {
+        open_shared(from_wx(path));
+    } else if (!open_project(from_wx(path))) {
+        history_.RemoveFileFromHistory(event.GetId() - wxID_FILE1);
+    }
 }
 
 void MainFrame::on_import(wxCommandEvent&) {

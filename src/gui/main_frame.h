@@ -45,6 +45,9 @@ public:
     // Opens a project (and restores the last document and position if it was the last one).
     // Errors are shown; returns false then.
     bool open_project(const std::filesystem::path& path);
+    // A shared project by its postgresql:// URI (asking for a password when the server wants
+    // one); false, with the reason shown, when it cannot be opened.
+    bool open_shared(std::string uri);
     // Opens the user's copy of the example project (gui/open_files.h); errors are shown.
     bool open_example();
     // Starts reading files into the open project on a worker thread.
@@ -145,6 +148,11 @@ private:
     // Handler pairs.
     void on_new_project(wxCommandEvent&);
     void on_open(wxCommandEvent&);
+    // File > Open shared project... (main_frame_shared.cpp): a postgresql:// URI, a password
+    // asked for when the server wants one (kept in this process only), the status bar told
+    // when the server goes out of reach and comes back.
+    void on_open_shared(wxCommandEvent&);
+    void watch_connection();
     void on_recent(wxCommandEvent&);
     void on_import(wxCommandEvent&);
     void on_update_import(wxUpdateUIEvent&);
@@ -236,7 +244,7 @@ private:
     DisagreementView* disagreements_ = nullptr;
     NavigationHistory navigation_;
     bool navigating_ = false;  // a Back/Forward jump is not recorded as a new one
-    core::Subscription changed_, switched_, coder_view_, jumping_, shown_;
+    core::Subscription changed_, switched_, coder_view_, jumping_, shown_, connection_;
 };
 
 }  // namespace comb::gui

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/identity.h"
 #include "store/backup.h"
+#include "store_pg/open_store.h"
 
 namespace comb::gui {
 namespace {
@@ -23,28 +24,35 @@ std::optional<std::string> setting_of(const std::string& name) {
 Workbench::~Workbench() { close(); }
 
 void Workbench::open(const std::filesystem::path& path) {
-    auto file = store::ProjectFile::open(path, {.read_only = read_only_});  // throws before anything changes
+    auto file = store::is_server_location(path.string())
+                    ? store::open_store(path.string())
+                    : std::unique_ptr<core::Repository>(store::ProjectFile::open(path, {.read_only = read_only_}));  // throws before anything changes
     close();
-    if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
+    if (!store::is_server_location(path.string())) {
+        if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
+    }
     opened(std::move(file), path);
 }
 
 void Workbench::create(const std::filesystem::path& path) {
-    auto file = store::ProjectFile::create(path);
+    auto file = store::create_store(path.string());
     close();
     opened(std::move(file), path);
 }
 
-void Workbench::opened(std::unique_ptr<store::ProjectFile> file, const std::filesystem::path& path) {
+void Workbench::opened(std::unique_ptr<core::Repository> file, const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
     path_ = path;
-    index_ = std::make_unique<index::IndexUpkeep>(*project_, path, [this](const index::IndexUpkeep::RebuildCause& c) { rebuild_index(c); });
+    connection_lost_ = false;
+    // A server project's index is a local cache in the state folder (store::local_index_anchor).
+    index_ = std::make_unique<index::IndexUpkeep>(*project_, store::local_index_anchor(path.string()),
+                                                  [this](const index::IndexUpkeep::RebuildCause& c) { rebuild_index(c); });
     start();
     // The rolling copy when one is due (store/backup.h); one that cannot be made is said, not fatal.
-    if (!file_->read_only() && file_->change_counter() > 0) {
+    if (auto* f = this->file(); f && !f->read_only() && f->change_counter() > 0) {
         try {
-            store::rolling_backup(*file_, project_->now());
+            store::rolling_backup(*f, project_->now());
         } catch (const core::Error& e) {
             report_error(std::string("No rolling backup could be made: ") + e.what());
         }
@@ -96,7 +104,9 @@ bool Workbench::guarded(F&& f) {
 
 bool Workbench::backup_first(std::string_view reason) {
     if (!file_) return false;
-    return guarded([&] { store::backup_project(*file_, reason, project_->now()); });
+    auto* f = file();
+    if (!f) return true;  // a shared project: the server's backups are its administrator's
+    return guarded([&] { store::backup_project(*f, reason, project_->now()); });
 }
 
 bool Workbench::run(const core::Command& command) {
@@ -165,15 +175,30 @@ void Workbench::watch() {
 std::size_t Workbench::catch_up() {
     if (!project_) return 0;
     try {
-        return project_->catch_up();
-    } catch (const core::StoreError&) {
-        return 0;  // busy or briefly unreadable: the next tick tries again
+        const auto n = project_->catch_up();
+        set_connection_lost(false);
+        return n;
+    } catch (const core::StoreError& e) {
+        // Busy or briefly unreadable (a file), or the server is out of reach: the views stay
+        // readable as they are and the next tick tries again (a server: connecting anew).
+        if (is_shared()) set_connection_lost(true);
+        return 0;
     }
 }
 
+bool Workbench::is_shared() const { return file_ && store::is_server_location(path_.string()); }
+
+void Workbench::set_connection_lost(bool lost) {
+    if (lost == connection_lost_) return;
+    connection_lost_ = lost;
+    connection_changed_.publish({lost});
+}
+
 void Workbench::announce() {
+    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
+    if (!file) return;  // a server project: the server knows who is connected
     try {
-        file_->announce(coder(), "comb-gui");
+        file->announce(coder(), "comb-gui");
     } catch (const core::StoreError& e) {
         // Working without a presence record only hides this window from the others' title bars.
         report_error(std::string("Others will not see that you have the project open: ") + e.what());
@@ -182,9 +207,10 @@ void Workbench::announce() {
 
 std::vector<std::string> Workbench::others_present() const {
     std::vector<std::string> out;
-    if (!file_) return out;
+    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
+    if (!file) return out;
     bool me = false;  // this window's own record (other windows of this process are others)
-    for (const auto& p : file_->presence()) {
+    for (const auto& p : file->presence()) {
         if (p.self && !me && p.coder == coder() && p.program == "comb-gui") {
             me = true;
             continue;

@@ -27,6 +27,7 @@ struct DocumentSelected { core::DocumentId document; std::optional<core::Span> s
 struct CoderViewChanged {};  // whose codings the views show changed
 // The transcript now shows this document (or none): the tree and status bar follow it.
 struct DocumentShown { std::optional<core::DocumentId> document; };
+struct ConnectionChanged { bool lost; };  // a shared project's server went out of reach, or came back
 
 class Workbench {
 public:
@@ -35,7 +36,8 @@ public:
     Workbench& operator=(const Workbench&) = delete;
     ~Workbench();
 
-    // Throw core::InputError (bad or missing file, existing file for create).
+    // A project file or a postgresql:// URI (store::open_store). Throw core::InputError (bad
+    // or missing file, existing file for create, a server that cannot be reached).
     void open(const std::filesystem::path& path);
     void create(const std::filesystem::path& path);
     void close();
@@ -45,8 +47,12 @@ public:
     // written opens read-only anyway. read_only_reason(): why the open project cannot be
     // changed ("opened read-only", "no write permission", ...); empty when it can.
     void set_read_only(bool on) { read_only_ = on; }
-    std::string read_only_reason() const { return file_ ? file_->read_only_reason() : std::string(); }
-    store::ProjectFile* file() { return file_.get(); }
+    std::string read_only_reason() const {
+        const auto* f = dynamic_cast<const store::ProjectFile*>(file_.get());
+        return f ? f->read_only_reason() : std::string();
+    }
+    // The project file; nullptr for a shared project (postgresql://), whose backups are the server's.
+    store::ProjectFile* file() { return dynamic_cast<store::ProjectFile*>(file_.get()); }
     core::Project& project() { return *project_; }
     core::Repository& repo() { return *file_; }
     const std::filesystem::path& path() const { return path_; }
@@ -93,6 +99,11 @@ public:
     // Who else has the project open, from the presence record ("Sam", "Ann (comb)"), for the
     // title bar; other windows of this process count as others.
     std::vector<std::string> others_present() const;
+    // A shared project (postgresql://): whether the last catch-up found the server out of
+    // reach; published when that changes (the status bar says so).
+    bool is_shared() const;
+    bool connection_lost() const { return connection_lost_; }
+    core::Signal<ConnectionChanged>& connection_changed() { return connection_changed_; }
 
     core::Signal<ProjectSwitched>& project_switched() { return project_switched_; }
     core::Signal<CodeSelected>& code_selected() { return code_selected_; }
@@ -105,7 +116,8 @@ public:
 
 private:
     template <class F> bool guarded(F&& f);
-    void opened(std::unique_ptr<store::ProjectFile> file, const std::filesystem::path& path);
+    void opened(std::unique_ptr<core::Repository> file, const std::filesystem::path& path);
+    void set_connection_lost(bool lost);
     void rebuild_index(const index::IndexUpkeep::RebuildCause& cause);
     void start();
     void watch();
@@ -113,7 +125,9 @@ private:
 
     std::filesystem::path path_;
     bool read_only_ = false;
-    std::unique_ptr<store::ProjectFile> file_;
+    std::unique_ptr<core::Repository> file_;  // store::ProjectFile, or store::PgProject for a postgresql:// URI
+    bool connection_lost_ = false;
+    core::Signal<ConnectionChanged> connection_changed_;
     std::unique_ptr<core::Project> project_;
     std::unique_ptr<index::IndexUpkeep> index_;
     index::IndexUpkeep::StartRebuild start_rebuild_;

@@ -324,4 +324,16 @@ void ProjectFile::set_setting(std::string_view key, std::string_view value) {
     st.bind(1, key).bind(2, value).run();
 }
 
+void ProjectFile::scan_texts(const std::function<void(core::TextId, std::string_view, std::string_view)>& visit) const {
+    Statement st(db_, "SELECT id, hash, content FROM texts ORDER BY id");
+    while (st.step()) visit(core::TextId(st.int64(0)), st.text_view(1), st.text_view(2));
+}
+
+std::vector<std::pair<std::string, std::string>> ProjectFile::settings() const {
+    Statement st(db_, "SELECT key, value FROM meta ORDER BY key");
+    std::vector<std::pair<std::string, std::string>> out;
+    while (st.step()) out.emplace_back(st.text(0), st.text(1));
+    return out;
+}
+
 }  // namespace comb::store

@@ -112,6 +112,8 @@ public:
     void bump_change_counter() override;
     std::optional<std::string> setting(std::string_view key) const override;
     void set_setting(std::string_view key, std::string_view value) override;
+    void scan_texts(const std::function<void(core::TextId, std::string_view, std::string_view)>& visit) const override;
+    std::vector<std::pair<std::string, std::string>> settings() const override;
 
     Connection& connection() { return db_; }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// core::MemoryRepository keeps the Repository's promises as the SQLite store does: the same
-// commands give the same rows in the same order, through undo and redo, and a failed
-// command leaves either unchanged. Core tests run on it (tests/core), so it must not drift.
+// Every Repository keeps the same promises: the SQLite store, core::MemoryRepository and the
+// PostgreSQL store (a throw-away database on the test server; that half says "no PostgreSQL
+// server" and skips when there is none). The same commands give the same rows in the same
+// order, through undo and redo, and a failed command leaves each unchanged. Core tests run on
+// the memory repository (tests/core), so none of them may drift.
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -9,6 +11,7 @@
 #include "core/error.h"
 #include "store/row_codec.h"
 #include "support/project_builder.h"
+#include "support/store_builders.h"
 #include "support/random_commands.h"
 #include "support/snapshot.h"
 
@@ -47,11 +50,14 @@ void run_both(test::CommandBuilder& file, test::CommandBuilder& memory, const co
 
 }  // namespace
 
-TEST_CASE("the memory repository and the project file agree on random command sequences", "[store][memory][property]") {
+TEST_CASE("the memory repository and each store agree on random command sequences", "[store][memory][property][pg]") {
+    const std::string kind = GENERATE(as<std::string>{}, "sqlite", "postgresql");
     const unsigned seed = GENERATE(3u, 11u, 20261203u);
-    INFO("seed " << seed);
+    INFO(kind << " seed " << seed);
     std::mt19937 rng(seed);
-    test::ProjectBuilder file;
+    auto store = test::make_builder(kind);
+    if (!store) { WARN(test::kNoPgServer); return; }
+    auto& file = *store;
     test::MemoryBuilder memory;
     const std::string text = "Interviewer: Tell me 😀\nP1: Time is short, café closed, שלום friends.\r\n";
     const auto doc = file.add_document("P1", text, "P1");
@@ -110,8 +116,7 @@ namespace {
 
 // The concurrency promises of issue 12 (tests/store/test_several.cpp), checked on both: the
 // memory repository must keep them with the same messages.
-template <class Builder>
-void check_several_semantics(Builder& b) {
+void check_several_semantics(test::CommandBuilder& b) {
     b.project().set_coder("Alex");
     const auto doc = b.add_document("P1", "P1: alpha beta gamma delta\n", "P1");
     // Ids freed by undo or delete are never handed out again.
@@ -171,15 +176,20 @@ void check_several_semantics(Builder& b) {
 
 }  // namespace
 
-TEST_CASE("the memory repository keeps the store's concurrency promises", "[store][memory][several]") {
-    test::ProjectBuilder file;
-    test::MemoryBuilder memory;
-    SECTION("project file") { check_several_semantics(file); }
-    SECTION("memory") { check_several_semantics(memory); }
+TEST_CASE("every store keeps the concurrency promises", "[store][memory][several][pg]") {
+    const std::string kind = GENERATE(as<std::string>{}, "sqlite", "memory", "postgresql");
+    INFO(kind);
+    auto b = test::make_builder(kind);
+    if (!b) { WARN(test::kNoPgServer); return; }
+    check_several_semantics(*b);
 }
 
-TEST_CASE("memory and file agree on ids, versions and history through undo and redo", "[store][memory][several]") {
-    test::ProjectBuilder file;
+TEST_CASE("memory and each store agree on ids, versions and history through undo and redo", "[store][memory][several][pg]") {
+    const std::string kind = GENERATE(as<std::string>{}, "sqlite", "postgresql");
+    INFO(kind);
+    auto store = test::make_builder(kind);
+    if (!store) { WARN(test::kNoPgServer); return; }
+    auto& file = *store;
     test::MemoryBuilder memory;
     check_several_semantics(file);
     check_several_semantics(memory);

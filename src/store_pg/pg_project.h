@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// PgProject: a project in a PostgreSQL database, the server of record for a team (DESIGN.md,
+// "Shared project on PostgreSQL"). Implements core::Repository with the SQLite store's schema,
+// rules and messages: rows carry versions, inserts never replace, stale updates and deletes
+// throw ConflictError, ids come from a counter per kind, and the history (the change log) is
+// written in the same transaction as the change it records.
+//
+// Writers are serialised per database by a transaction-level advisory lock taken when the
+// transaction begins (as SQLite's BEGIN IMMEDIATE does for a file), so every check inside it
+// sees every earlier commit: no lost update, no gap in the history's seq. Each commit sends
+// NOTIFY comb_changes with the new change counter. Not thread-safe: one PgProject per thread.
+#include <memory>
+#include <set>
+#include <string>
+
+#include "core/repository.h"
+#include "pg_connection.h"
+
+namespace comb::store {
+
+class PgProject final : public core::Repository {
+public:
+    // Creates the schema in an empty database. Throws InputError when it holds tables already.
+    static std::unique_ptr<PgProject> create(const std::string& uri);
+    // Opens a database holding a Comb project; InputError when it holds none or a newer one.
+    static std::unique_ptr<PgProject> open(const std::string& uri);
+    ~PgProject() override;
+
+    const std::string& uri() const { return uri_; }
+
+    // Roles (see pg_schema.cpp): every person with one, by name, and this connection's.
+    std::vector<std::pair<std::string, std::string>> roles() const;
+    std::optional<std::string> my_role() const;
+    // Gives `person` (a PostgreSQL login) the role owner, coder or reader, with the table
+    // rights it needs, or takes their role away ("none"). Owners only; throws InputError.
+    void set_role(const std::string& person, const std::string& role);
+    PgConnection& connection() { return *db_; }
+
+    std::vector<core::Document> documents() const override;
+    std::optional<core::Document> find_document(core::DocumentId id) const override;
+    std::string text(core::TextId id) const override;
+    std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
+    std::vector<core::Case> cases() const override;
+    std::optional<core::Case> find_case(core::CaseId id) const;
+    std::vector<core::Attribute> attributes() const override;
+    std::vector<core::AttributeValue> attribute_values() const override;
+    std::vector<core::Code> codes() const override;
+    std::vector<core::Coding> codings() const override;
+    std::vector<core::Coding> codings_of_document(core::DocumentId id) const override;
+    std::optional<core::Coding> find_coding(core::CodingId id) const override;
+    std::int64_t coding_count() const override;
+    void scan_codings(const std::function<void(const core::StoredCoding&)>& visit) const override;
+    std::vector<core::Memo> memos() const override;
+    std::vector<core::Theme> themes() const override;
+    std::optional<core::Row> find_row(const core::Row& key) const override;
+
+    std::unique_ptr<core::Transaction> begin(std::string_view operation) override;
+    void insert(const core::Row& row) override;
+    void update(const core::Row& before, const core::Row& after) override;
+    void erase(const core::Row& row) override;
+    core::TextId add_text(std::string_view text, std::string_view hash) override;
+    std::int64_t reserve_id(core::RowKind kind) override;
+
+    std::int64_t append_history(const core::HistoryEntry& entry) override;
+    std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
+    std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
+    std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
+
+    void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
+                       const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
+    void rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) override;
+    // Another client's commit moves the change counter; so does one's own (Project::catch_up
+    // tells them apart by the counter it has seen).
+    std::int64_t data_version() const override { return change_counter(); }
+    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
+    std::int64_t last_history_seq() const override;
+    // After pseudonymising: VACUUM FULL of the tables that held names, so no dead row version
+    // keeps an original (outside a transaction). The server's WAL and backups are its own.
+    void compact_securely();
+
+    std::int64_t change_counter() const override;
+    void bump_change_counter() override;
+    std::optional<std::string> setting(std::string_view key) const override;
+    void set_setting(std::string_view key, std::string_view value) override;
+    void scan_texts(const std::function<void(core::TextId, std::string_view, std::string_view)>& visit) const override;
+    std::vector<std::pair<std::string, std::string>> settings() const override;
+
+private:
+    PgProject(std::string uri, std::unique_ptr<PgConnection> db);
+    std::vector<core::Turn> turns_of(core::DocumentId id) const;
+    std::vector<core::Coding> query_codings(const std::string& where, std::optional<std::int64_t> arg) const;
+    void write(const core::Row& row);
+    void write_document(const core::Document& d);
+    void write_code(const core::Code& c);
+    void write_theme(const core::Theme& t);
+    void remove(const core::Row& row);
+    std::optional<std::int64_t> stored_version(const core::Row& row) const;
+    void require_version(const core::Row& row, const char* action) const;
+    void require_transaction(const char* what) const;
+    template <class F> void refusing_dangling(const core::Row& row, const char* action, F&& f);
+
+    std::string uri_;
+    std::unique_ptr<PgConnection> db_;
+    bool in_transaction_ = false;
+    std::optional<std::string> role_;  // this login's role when opened, for a clear early refusal
+    friend class PgTransaction;
+};
+
+}  // namespace comb::store

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench on a shared project (PostgreSQL): another client's coding shows within a
+// second; the server stopped under the open window is reported in the status bar while the
+// window stays readable, and once it is back the window connects again and catches up.
+// Runs its own throw-away server (scripts/pg-test-server.sh), since it stops it.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+#include <wx/statusbr.h>
+
+#include "core/commands/coding_commands.h"
+#include "gui_harness.h"
+#include "store_pg/open_store.h"
+#include "support/pg_server.h"
+#include "support/run_cli.h"
+#include "support/store_builders.h"
+
+using namespace comb;
+using namespace comb::test::gui_harness;
+
+namespace {
+
+const std::string kScript = std::string(COMB_TESTS_DIR) + "/../scripts/pg-test-server.sh";
+
+// A private server for this test, stopped and removed at scope exit.
+struct PrivateServer {
+    test::TempDir state;
+    std::optional<std::string> uri;
+    PrivateServer() {
+        if (std::system(("bash " + test::shell_quote(kScript) + " start " + test::shell_quote(state.path().string()) + " >/dev/null").c_str()) != 0) return;
+        std::ifstream in(state / "uri");
+        std::string line;
+        if (in && std::getline(in, line) && !line.empty()) uri = line;
+    }
+    ~PrivateServer() { run("stop"); }
+    bool run(const char* what) {
+        return std::system(("bash " + test::shell_quote(kScript) + " " + what + " " + test::shell_quote(state.path().string()) +
+                            " >/dev/null 2>&1").c_str()) == 0;
+    }
+};
+
+std::string status(MainFrame& frame, int field) { return gui::from_wx(frame.GetStatusBar()->GetStatusText(field)); }
+
+// Pumps events until `done` or `ms` pass; returns how long it took.
+template <class F>
+int wait_for(F&& done, int ms) {
+    const auto start = std::chrono::steady_clock::now();
+    while (!done() && std::chrono::steady_clock::now() - start < std::chrono::milliseconds(ms)) pump(20);
+    return static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+}
+
+}  // namespace
+
+TEST_CASE("a shared project window sees others' coding, survives the server going away and catches up", "[gui][shared][pg]") {
+    ensure_wx();
+    PrivateServer server;
+    if (!server.uri) { WARN(test::kNoPgServer); return; }
+    test::PgDatabase db(*server.uri);
+    {
+        auto repo = store::create_store(db.uri());
+        test::PgBuilder::seed(*repo);
+    }
+    test::TempDir dir;
+    wxFileConfig config("comb-test-shared", "", gui::to_wx((dir / "settings.ini").string()), "", wxCONFIG_USE_LOCAL_FILE);
+    gui::Settings settings(config);
+    auto* frame = new MainFrame(settings);
+    std::vector<std::string> errors;
+    frame->workbench().set_error_handler([&](const std::string& e) { errors.push_back(e); });
+    frame->Show();
+    REQUIRE(frame->open_shared(db.uri()));
+    pump(200);
+    auto& wb = frame->workbench();
+    REQUIRE(wb.is_shared());
+    CHECK(wb.path().string().find(":pw") == std::string::npos);
+    const auto doc = wb.repo().documents().front().id;
+
+    // Another client codes: the window hears of it within a second.
+    auto other = store::open_store(db.uri());
+    core::Project sam(*other, "Sam");
+    sam.execute(core::ApplyCodings({{doc, {core::CodePoint(4), core::CodePoint(9)}}}, "Time", ""));
+    const int took = wait_for([&] { return status(*frame, 3) == "Sam: Code passage as Time"; }, 1000);
+    CHECK(status(*frame, 3) == "Sam: Code passage as Time");
+    CHECK(took < 1000);
+    CHECK(wb.repo().codings().size() == 1);
+
+    // The server goes away: the status bar says so; the window keeps what it shows.
+    REQUIRE(server.run("halt"));
+    wait_for([&] { return wb.connection_lost(); }, 3000);
+    CHECK(wb.connection_lost());
+    CHECK(status(*frame, 3) == "Server out of reach: showing what was last read; connecting again...");
+    CHECK(frame->transcript().document() == std::optional(doc));
+
+    // Back: the window connects again by itself and catches up with what happened meanwhile.
+    REQUIRE(server.run("resume"));
+    auto again = store::open_store(db.uri());
+    core::Project sam2(*again, "Sam");
+    sam2.execute(core::ApplyCodings({{doc, {core::CodePoint(10), core::CodePoint(14)}}}, "Time", ""));
+    wait_for([&] { return !wb.connection_lost() && wb.repo().codings().size() == 2; }, 5000);
+    CHECK_FALSE(wb.connection_lost());
+    CHECK(wb.repo().codings().size() == 2);
+    CHECK(status(*frame, 3) == "Connected to the server again; caught up");
+    frame->Close(true);
+    pump(100);
+}
