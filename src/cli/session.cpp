@@ -16,6 +16,13 @@ Session::Session(const std::filesystem::path& path)
     if (const auto warning = store::location_warning(path); !warning.empty()) {
         std::cerr << "comb: warning: " << warning << "\n";
     }
+    // A presence record for as long as this command runs, so open windows' title bars show
+    // "comb (script) by NAME" (issue 12). Without one (a read-only folder) the command still
+    // runs: the record only tells others, and a read has nothing to announce.
+    try {
+        file_->announce(project_.coder(), "comb");
+    } catch (const core::StoreError&) {
+    }
 }
 
 void Session::build_index(const index::IndexUpkeep::RebuildCause& cause) {

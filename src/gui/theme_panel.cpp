@@ -253,7 +253,9 @@ bool ThemePanel::add_selected_code() {
     core::DefineTheme::Spec spec;
     spec.name = *theme;
     spec.add_codes = {wb_.code_path(*code)};
-    if (!wb_.run(core::DefineTheme(spec))) return false;
+    core::DefineTheme define(spec);
+    if (const auto it = shown_.find(*theme); it != shown_.end()) define.expect(it->second);
+    if (!wb_.run(define)) return false;
     select(*theme, spec.add_codes.front());
     return true;
 }
@@ -265,7 +267,9 @@ bool ThemePanel::remove_selected_code() {
     core::DefineTheme::Spec spec;
     spec.name = *theme;
     spec.remove_codes = {*code};
-    return wb_.run(core::DefineTheme(spec));
+    core::DefineTheme define(spec);
+    if (const auto it = shown_.find(*theme); it != shown_.end()) define.expect(it->second);
+    return wb_.run(define);
 }
 
 bool ThemePanel::set_description(const std::string& description) {
@@ -302,7 +306,9 @@ bool ThemePanel::rename_theme(const std::string& theme, const std::string& new_n
 
 bool ThemePanel::move_theme(const std::string& theme, const std::optional<std::string>& parent) {
     if (!wb_.is_open()) return false;
-    if (!wb_.run(core::MoveTheme(theme, parent))) return false;
+    core::MoveTheme move(theme, parent);
+    if (const auto it = shown_.find(theme); it != shown_.end()) move.expect(it->second);
+    if (!wb_.run(move)) return false;
     select(theme);
     return true;
 }

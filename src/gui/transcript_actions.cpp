@@ -104,11 +104,27 @@ std::optional<core::Memo> TranscriptView::coding_memo(core::CodingId coding) con
 }
 
 bool TranscriptView::set_coding_memo(core::CodingId coding, const std::string& text) {
+    return set_coding_memo(coding, text, coding_memo(coding));
+}
+
+bool TranscriptView::set_coding_memo(core::CodingId coding, const std::string& text, const std::optional<core::Memo>& seen) {
     if (!wb_.is_open()) return false;
-    const auto memo = coding_memo(coding);
-    if (memo && text.empty()) return wb_.run(core::DeleteMemo(memo->id));
-    if (memo) return memo->text != text && wb_.run(core::EditMemo(memo->id, std::nullopt, text));
+    if (seen && text.empty()) {
+        core::DeleteMemo remove(seen->id);
+        remove.expect(*seen);
+        return wb_.run(remove);
+    }
+    if (seen) {
+        if (seen->text == text) return false;
+        core::EditMemo edit(seen->id, std::nullopt, text);
+        edit.expect(*seen);
+        return wb_.run(edit);
+    }
     if (text.empty()) return false;
+    if (const auto now = coding_memo(coding)) {  // written by someone else since the dialog opened
+        wb_.report_error("cannot do \"Add memo\": " + core::who_changed(wb_.repo(), *now, 0) + " since you saw it");
+        return false;
+    }
     core::Memo m;
     m.target = core::MemoTarget::coding;
     m.target_id = coding.value;
@@ -125,8 +141,8 @@ void TranscriptView::edit_coding_memo(core::CodingId coding) {
     CodingMemoDialog dialog(this, code_name(it->code), std::string(core::utf8::slice(text_->text(), it->span)),
                             memo ? memo->text : std::string(), memo.has_value());
     const int answer = dialog.ShowModal();
-    if (answer == wxID_OK) set_coding_memo(coding, dialog.text());
-    else if (answer == wxID_DELETE) set_coding_memo(coding, {});
+    if (answer == wxID_OK) set_coding_memo(coding, dialog.text(), memo);
+    else if (answer == wxID_DELETE) set_coding_memo(coding, {}, memo);
 }
 
 void TranscriptView::append_memo_items(wxMenu& menu, const std::vector<core::Coding>& codings) {
