@@ -40,7 +40,7 @@ void register_uncode(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("uncode", "Remove codings by id (one undoable step)");
     auto project = std::make_shared<std::string>();
     auto ids = std::make_shared<std::vector<std::string>>();
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_option("ids", *ids, "Coding ids (see comb codings --json)")->required();
     cmd->callback([&action, project, ids] {
         action = [project, ids] {
@@ -201,7 +201,7 @@ int run_agreement(const AgreementArgs& a) {
 void register_agreement(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("agreement", "Inter-coder agreement at character level: PA, Cohen's kappa, Krippendorff's alpha, Fleiss' kappa");
     auto a = std::make_shared<AgreementArgs>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("--coders", a->coders, "The coders compared: A,B[,C...]")->required();
     cmd->add_option("--code", a->codes, "Only this code (repeatable; default: every code they applied)");
     cmd->add_option("--by", a->by, "code (pooled over documents, the default) or document (NVivo's table)");

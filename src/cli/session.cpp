@@ -88,7 +88,7 @@ CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& 
     auto* cmd = app.add_subcommand(name, help);
     auto project = std::make_shared<std::string>();
     auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_flag("--json", *as_json, "Print JSON");
     cmd->callback([&action, project, as_json, run] {
         action = [project, as_json, run] {

@@ -108,7 +108,10 @@ public:
     DisagreementView& open_disagreements();
     DisagreementView* disagreements() { return disagreements_; }
 
+    // The menu bar's table (main_frame_menus.cpp); context menus take their items from it
+    // (menu_items.h).
     struct MenuEntry;
+    static const std::vector<MenuEntry>& menu_table();
 
 private:
     void on_merge_project(wxCommandEvent&);
@@ -116,7 +119,6 @@ private:
     void on_disagreements(wxCommandEvent&);
     void apply_coder();          // the coder name from the settings to the workbench
     void update_coder_status();  // the status bar's coder field
-    static const std::vector<MenuEntry>& menu_table();
     void build_menus();
     void build_panes();
     void save_session();

@@ -14,6 +14,7 @@
 #include "gui/code_drag.h"
 #include "gui/coding_memo_dialog.h"
 #include "gui/command_ids.h"
+#include "gui/menu_items.h"
 
 namespace comb::gui {
 namespace {
@@ -158,11 +159,9 @@ void TranscriptView::append_memo_items(wxMenu& menu, const std::vector<core::Cod
 
 std::unique_ptr<wxMenu> TranscriptView::context_menu(std::optional<core::CodePoint> at) {
     auto menu = std::make_unique<wxMenu>();
-    // These ids are the frame's commands: the menu event goes up to the frame, one handler each.
-    menu->Append(kIdCodeSelection, "&Code selection with selected code\tCtrl+E");
-    menu->Append(kIdCodeWithNewCode, "Code with ne&w code...\tCtrl+Shift+E");
-    menu->Append(kIdInVivo, "&In-vivo code...\tCtrl+I");
-    menu->Append(kIdUncode, "&Uncode selection\tCtrl+U");
+    // The menu bar's items (menu_items.h): the ids are the frame's commands, so the menu event
+    // goes up to the frame, one handler each; labels, accelerators and enabled states are its.
+    for (const int id : {kIdCodeSelection, kIdCodeWithNewCode, kIdInVivo, kIdUncode}) append_menu_item(*menu, id);
     // The codes used last, so recoding a run of passages needs no trip to the code tree.
     const auto recent = wb_.recent_codes(static_cast<std::size_t>(kIdRecentCodeLast - kIdRecentCode1 + 1));
     if (!recent.empty()) {
@@ -177,10 +176,7 @@ std::unique_ptr<wxMenu> TranscriptView::context_menu(std::optional<core::CodePoi
     menu->Append(kMenuCopy, "C&opy\tCtrl+C");
     menu->Bind(wxEVT_MENU, [this](wxCommandEvent&) { stc_->Copy(); }, kMenuCopy);
     const bool has_selection = selection().has_value();
-    menu->Enable(kIdCodeSelection, has_selection && wb_.selected_code().has_value());
-    menu->Enable(kIdInVivo, has_selection);
-    menu->Enable(kIdCodeWithNewCode, has_selection);
-    menu->Enable(kIdUncode, has_selection && wb_.selected_code().has_value());
+    update_menu(*menu, *this);
     menu->Enable(kMenuCopy, has_selection);
     if (at) {
         const auto here = codings_at(*at);

@@ -9,6 +9,7 @@
 #include "core/commands/memo_commands.h"
 #include "core/commands/theme_commands.h"
 #include "core/error.h"
+#include "support/person.h"
 #include "support/project_builder.h"
 #include "support/snapshot.h"
 
@@ -16,14 +17,7 @@ using namespace comb;
 
 namespace {
 
-std::string clock_at() { return "2026-12-03T09:14:02Z"; }
-
-struct Person {
-    Person(const std::filesystem::path& path, const std::string& coder)
-        : file(store::ProjectFile::open(path)), project(*file, coder, clock_at) {}
-    std::unique_ptr<store::ProjectFile> file;
-    core::Project project;
-};
+using test::Person;
 
 core::Memo memo_on_coding(std::int64_t coding, const std::string& text) {
     core::Memo m;
