@@ -87,63 +87,51 @@ CodingFacts CodingFacts::from(const core::Repository& repo) {
 CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawCoding> raw,
                                   const std::vector<core::TagSet>& overrides) {
     CodingFacts f;
-    f.read_tables(repo);
-    const auto tagset_of_source = f.intern_tags(overrides);
-    f.place_codings(raw, tagset_of_source);
-    return f;
-}
-
-void CodingFacts::read_tables(const core::Repository& repo) {
-    documents = repo.documents();
-    cases = repo.cases();
-    codes = repo.codes();
-    themes = repo.themes();
-    attributes_ = repo.attributes();
-    attribute_values_ = repo.attribute_values();
-    tree_ = core::CodeTree(codes);
-    for (std::size_t i = 0; i < codes.size(); ++i) {
-        code_ids_.emplace_back(codes[i].id, static_cast<std::int32_t>(i));
-        paths_.push_back(tree_.path(codes[i].id));
+    f.documents = repo.documents();
+    f.cases = repo.cases();
+    f.codes = repo.codes();
+    f.themes = repo.themes();
+    f.attributes_ = repo.attributes();
+    f.attribute_values_ = repo.attribute_values();
+    f.tree_ = core::CodeTree(f.codes);
+    for (std::size_t i = 0; i < f.codes.size(); ++i) {
+        f.code_ids_.emplace_back(f.codes[i].id, static_cast<std::int32_t>(i));
+        f.paths_.push_back(f.tree_.path(f.codes[i].id));
     }
-    for (std::size_t i = 0; i < documents.size(); ++i) doc_ids_.emplace_back(documents[i].id, static_cast<std::int32_t>(i));
-    for (std::size_t i = 0; i < cases.size(); ++i) case_ids_.emplace_back(cases[i].id, static_cast<std::int32_t>(i));
-    std::sort(code_ids_.begin(), code_ids_.end());
-    std::sort(doc_ids_.begin(), doc_ids_.end());
-    std::sort(case_ids_.begin(), case_ids_.end());
-}
+    for (std::size_t i = 0; i < f.documents.size(); ++i) f.doc_ids_.emplace_back(f.documents[i].id, static_cast<std::int32_t>(i));
+    for (std::size_t i = 0; i < f.cases.size(); ++i) f.case_ids_.emplace_back(f.cases[i].id, static_cast<std::int32_t>(i));
+    std::sort(f.code_ids_.begin(), f.code_ids_.end());
+    std::sort(f.doc_ids_.begin(), f.doc_ids_.end());
+    std::sort(f.case_ids_.begin(), f.case_ids_.end());
 
-std::vector<std::int32_t> CodingFacts::intern_tags(const std::vector<core::TagSet>& overrides) {
     // Intern the level tags of codes and overrides, sorted, then the tag sets themselves.
     std::vector<const core::TagSet*> sources;
-    for (const auto& c : codes) sources.push_back(&c.tags);
+    for (const auto& c : f.codes) sources.push_back(&c.tags);
     for (const auto& o : overrides) sources.push_back(&o);
     for (const auto* t : sources) {
-        if (t->level && std::find(levels.begin(), levels.end(), *t->level) == levels.end()) levels.push_back(*t->level);
+        if (t->level && std::find(f.levels.begin(), f.levels.end(), *t->level) == f.levels.end()) f.levels.push_back(*t->level);
     }
-    std::sort(levels.begin(), levels.end(), level_less);
+    std::sort(f.levels.begin(), f.levels.end(), level_less);
     std::vector<std::int32_t> tagset_of_source;
     for (const auto* t : sources) {
         TagFacts tf;
         for (auto c : t->effective_comb()) tf.comb_mask |= static_cast<std::uint8_t>(1u << static_cast<int>(c));
         if (t->level) {
-            tf.level = static_cast<std::int32_t>(std::find(levels.begin(), levels.end(), *t->level) - levels.begin());
+            tf.level = static_cast<std::int32_t>(std::find(f.levels.begin(), f.levels.end(), *t->level) - f.levels.begin());
         }
         if (t->valence) tf.valence = static_cast<std::int32_t>(*t->valence);
-        auto it = std::find(tagsets.begin(), tagsets.end(), tf);
-        if (it == tagsets.end()) {
-            tagsets.push_back(tf);
-            tagset_sources.push_back(*t);
-            it = tagsets.end() - 1;
+        auto it = std::find(f.tagsets.begin(), f.tagsets.end(), tf);
+        if (it == f.tagsets.end()) {
+            f.tagsets.push_back(tf);
+            f.tagset_sources.push_back(*t);
+            it = f.tagsets.end() - 1;
         }
-        tagset_of_source.push_back(static_cast<std::int32_t>(it - tagsets.begin()));
+        tagset_of_source.push_back(static_cast<std::int32_t>(it - f.tagsets.begin()));
     }
-    return tagset_of_source;
-}
 
-void CodingFacts::place_codings(const std::vector<RawCoding>& raw, const std::vector<std::int32_t>& tagset_of_source) {
-    std::vector<std::int32_t> doc_case(documents.size(), kNone);
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        if (documents[i].case_id) doc_case[i] = case_index(*documents[i].case_id);
+    std::vector<std::int32_t> doc_case(f.documents.size(), kNone);
+    for (std::size_t i = 0; i < f.documents.size(); ++i) {
+        if (f.documents[i].case_id) doc_case[i] = f.case_index(*f.documents[i].case_id);
     }
     // Ids are dense in practice: direct tables beat a binary search per coding.
     // (Sparse ids, say after a REFI import that kept large ones, fall back to the search.)
@@ -154,24 +142,24 @@ void CodingFacts::place_codings(const std::vector<RawCoding>& raw, const std::ve
         for (const auto& [id, index] : sorted_ids) table[static_cast<std::size_t>(id.value)] = index;
         return table;
     };
-    const auto doc_table = dense(doc_ids_);
-    const auto code_table = dense(code_ids_);
+    const auto doc_table = dense(f.doc_ids_);
+    const auto code_table = dense(f.code_ids_);
     const auto doc_at = [&](core::DocumentId id) {
-        if (doc_table.empty()) return doc_index(id);
+        if (doc_table.empty()) return f.doc_index(id);
         return id.value > 0 && static_cast<std::size_t>(id.value) < doc_table.size() ? doc_table[static_cast<std::size_t>(id.value)] : kNone;
     };
     const auto code_at = [&](core::CodeId id) {
-        if (code_table.empty()) return code_index(id);
+        if (code_table.empty()) return f.code_index(id);
         return id.value > 0 && static_cast<std::size_t>(id.value) < code_table.size() ? code_table[static_cast<std::size_t>(id.value)] : kNone;
     };
     // Bucket by document (a counting sort in import order), then sort each document's few.
-    std::vector<std::size_t> per_doc(documents.size() + 1, 0);
+    std::vector<std::size_t> per_doc(f.documents.size() + 1, 0);
     for (const auto& r : raw) {
         const auto d = doc_at(r.doc);
         if (d != kNone) ++per_doc[static_cast<std::size_t>(d) + 1];
     }
     for (std::size_t i = 1; i < per_doc.size(); ++i) per_doc[i] += per_doc[i - 1];
-    codings.resize(per_doc.back());
+    f.codings.resize(per_doc.back());
     auto fill = per_doc;
     for (const auto& r : raw) {
         CodingRow row;
@@ -181,12 +169,12 @@ void CodingFacts::place_codings(const std::vector<RawCoding>& raw, const std::ve
         row.doc = doc_at(r.doc);
         row.code = code_at(r.code);
         if (row.doc == kNone || row.code == kNone) continue;  // foreign keys forbid this; be safe
-        row.tags = r.override_ != kNone ? tagset_of_source[codes.size() + static_cast<std::size_t>(r.override_)]
+        row.tags = r.override_ != kNone ? tagset_of_source[f.codes.size() + static_cast<std::size_t>(r.override_)]
                                         : tagset_of_source[static_cast<std::size_t>(row.code)];
         row.case_ = doc_case[static_cast<std::size_t>(row.doc)];
         row.pinned = r.pinned;
-        row.interviewer_only = inside_interviewer_turn(documents[static_cast<std::size_t>(row.doc)].turns, r.start, r.end);
-        codings[fill[static_cast<std::size_t>(row.doc)]++] = row;
+        row.interviewer_only = inside_interviewer_turn(f.documents[static_cast<std::size_t>(row.doc)].turns, r.start, r.end);
+        f.codings[fill[static_cast<std::size_t>(row.doc)]++] = row;
     }
     const auto before = [](const CodingRow& a, const CodingRow& b) {
         if (a.start != b.start) return a.start < b.start;
@@ -195,13 +183,14 @@ void CodingFacts::place_codings(const std::vector<RawCoding>& raw, const std::ve
     };
     std::size_t used = 0;  // rows skipped above leave holes at the end of their bucket
     for (std::size_t d = 0; d + 1 < per_doc.size(); ++d) {
-        const auto first = codings.begin() + static_cast<std::ptrdiff_t>(per_doc[d]);
-        const auto last = codings.begin() + static_cast<std::ptrdiff_t>(fill[d]);
+        const auto first = f.codings.begin() + static_cast<std::ptrdiff_t>(per_doc[d]);
+        const auto last = f.codings.begin() + static_cast<std::ptrdiff_t>(fill[d]);
         if (!std::is_sorted(first, last, before)) std::sort(first, last, before);
         used += fill[d] - per_doc[d];
-        if (used != fill[d]) std::move(first, last, codings.begin() + static_cast<std::ptrdiff_t>(used - (fill[d] - per_doc[d])));
+        if (used != fill[d]) std::move(first, last, f.codings.begin() + static_cast<std::ptrdiff_t>(used - (fill[d] - per_doc[d])));
     }
-    codings.resize(used);
+    f.codings.resize(used);
+    return f;
 }
 
 std::int32_t CodingFacts::code_index(core::CodeId id) const { return lookup(code_ids_, id); }

@@ -92,12 +92,6 @@ public:
 private:
     static CodingFacts assemble(const core::Repository& repo, std::vector<RawCoding> raw,
                                 const std::vector<core::TagSet>& overrides);
-    // The steps of assemble: the small tables and their id indexes; the interned tag sets of
-    // the codes then the overrides (the index of each source's set); the codings placed by
-    // document in import order, each document's sorted.
-    void read_tables(const core::Repository& repo);
-    std::vector<std::int32_t> intern_tags(const std::vector<core::TagSet>& overrides);
-    void place_codings(const std::vector<RawCoding>& raw, const std::vector<std::int32_t>& tagset_of_source);
 
     core::CodeTree tree_{{}};
     std::vector<std::string> paths_;

@@ -108,9 +108,18 @@ public:
     DisagreementView& open_disagreements();
     DisagreementView* disagreements() { return disagreements_; }
 
-    // The menu bar's table (main_frame_menus.cpp); context menus take their items from it
-    // (menu_items.h).
-    struct MenuEntry;
+    // The menu bar's table; context menus take their items from it (menu_items.h).
+    // One row of the menu table. A row with an empty label is a separator; `menu` names the menu
+    // the row goes in (rows of one menu are consecutive).
+    struct MenuEntry {
+        const char* menu;
+        int id;
+        const char* label;
+        const char* shortcut;
+        const char* help;
+        void (MainFrame::*on)(wxCommandEvent&);
+        void (MainFrame::*on_update)(wxUpdateUIEvent&);
+    };
     static const std::vector<MenuEntry>& menu_table();
 
 private:

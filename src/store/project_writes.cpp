@@ -91,105 +91,87 @@ void ProjectFile::erase(const Row& row) {
     refusing_dangling(row, "delete", [&] { remove(row); });
 }
 
-namespace {
-
-// One INSERT ... ON CONFLICT DO UPDATE per kind (and the turns or member codes it owns).
-void write_row(Connection& db, const Document& r) {
-    Statement st(db, "INSERT INTO documents(id, name, case_id, text_id, chars, position, paragraphs, metadata, created, version) "
-                      "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, version=excluded.version, "
-                      "case_id=excluded.case_id, text_id=excluded.text_id, chars=excluded.chars, "
-                      "position=excluded.position, paragraphs=excluded.paragraphs, metadata=excluded.metadata, "
-                      "created=excluded.created");
-    st.bind(1, r.id.value).bind(2, r.name).bind(3, id_of(r.case_id)).bind(4, r.text_id.value)
-        .bind(5, r.chars).bind(6, r.position).bind(7, encode_spans(r.paragraphs))
-        .bind(8, encode_map(r.metadata)).bind(9, r.created).bind(10, r.version).run();
-    Statement del(db, "DELETE FROM turns WHERE document_id = ?");
-    del.bind(1, r.id.value).run();
-    Statement ins(db, "INSERT INTO turns VALUES(?,?,?,?,?,?,?,?,?,?)");
-    std::int64_t seq = 0;
-    for (const auto& t : r.turns) {
-        ins.bind(1, r.id.value).bind(2, seq++).bind(3, t.span.start.value).bind(4, t.span.end.value)
-            .bind(5, t.body.start.value).bind(6, t.body.end.value).bind(7, t.speaker)
-            .bind(8, std::int64_t{t.is_interviewer});
-        if (t.time_start) ins.bind(9, *t.time_start); else ins.bind(9, std::nullopt);
-        if (t.time_end) ins.bind(10, *t.time_end); else ins.bind(10, std::nullopt);
-        ins.run();
-    }
-}
-
-void write_row(Connection& db, const Case& r) {
-    Statement st(db, "INSERT INTO cases(id, name, description, version) VALUES(?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                      "name=excluded.name, description=excluded.description, version=excluded.version");
-    st.bind(1, r.id.value).bind(2, r.name).bind(3, r.description).bind(4, r.version).run();
-}
-
-void write_row(Connection& db, const Attribute& r) {
-    std::map<std::string, std::string> choices;
-    for (std::size_t i = 0; i < r.choices.size(); ++i) choices[std::to_string(1000 + i)] = r.choices[i];
-    Statement st(db, "INSERT INTO attributes(id, name, type, choices, version) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                      "name=excluded.name, type=excluded.type, choices=excluded.choices, version=excluded.version");
-    st.bind(1, r.id.value).bind(2, r.name).bind(3, to_string(r.type)).bind(4, encode_map(choices)).bind(5, r.version).run();
-}
-
-void write_row(Connection& db, const AttributeValue& r) {
-    Statement st(db, "INSERT INTO attribute_values(case_id, attribute_id, value, version) VALUES(?,?,?,?) "
-                      "ON CONFLICT(case_id, attribute_id) DO UPDATE SET value=excluded.value, version=excluded.version");
-    st.bind(1, r.case_id.value).bind(2, r.attribute_id.value).bind(3, r.value).bind(4, r.version).run();
-}
-
-void write_row(Connection& db, const Code& r) {
-    Statement st(db, "INSERT INTO codes(id, parent_id, name, colour, definition, inclusion, exclusion, example, "
-                      "comb, tdf, level, actor, valence, position, guid, inductive, codable, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                      "ON CONFLICT(id) DO UPDATE SET parent_id=excluded.parent_id, name=excluded.name, "
-                      "colour=excluded.colour, definition=excluded.definition, inclusion=excluded.inclusion, "
-                      "exclusion=excluded.exclusion, example=excluded.example, comb=excluded.comb, tdf=excluded.tdf, "
-                      "level=excluded.level, actor=excluded.actor, valence=excluded.valence, "
-                      "position=excluded.position, guid=excluded.guid, inductive=excluded.inductive, codable=excluded.codable, version=excluded.version");
-    st.bind(1, r.id.value).bind(2, id_of(r.parent)).bind(3, r.name).bind(4, r.colour).bind(5, r.definition)
-        .bind(6, r.inclusion).bind(7, r.exclusion).bind(8, r.example).bind(9, join_comb(r.tags.comb))
-        .bind(10, join_tdf(r.tags.tdf));
-    if (r.tags.level) st.bind(11, to_string(r.tags.level->level)).bind(12, r.tags.level->actor);
-    else st.bind(11, std::nullopt).bind(12, "");
-    if (r.tags.valence) st.bind(13, to_string(*r.tags.valence)); else st.bind(13, std::nullopt);
-    st.bind(14, r.position).bind(15, r.guid).bind(16, std::int64_t{r.inductive})
-        .bind(17, std::int64_t{r.codable}).bind(18, r.version).run();
-}
-
-void write_row(Connection& db, const Coding& r) {
-    Statement st(db, "INSERT INTO codings(id, document_id, start, \"end\", code_id, coder, created, tag_override, pinned, version) "
-                      "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET document_id=excluded.document_id, version=excluded.version, "
-                      "start=excluded.start, \"end\"=excluded.\"end\", code_id=excluded.code_id, coder=excluded.coder, "
-                      "created=excluded.created, tag_override=excluded.tag_override, pinned=excluded.pinned");
-    st.bind(1, r.id.value).bind(2, r.document.value).bind(3, r.span.start.value).bind(4, r.span.end.value)
-        .bind(5, r.code.value).bind(6, r.coder).bind(7, r.created);
-    if (r.tag_override) st.bind(8, r.tag_override->to_string()); else st.bind(8, std::nullopt);
-    st.bind(9, std::int64_t{r.pinned}).bind(10, r.version).run();
-}
-
-void write_row(Connection& db, const Memo& r) {
-    Statement st(db, "INSERT INTO memos(id, target, target_id, title, text, author, created, version) VALUES(?,?,?,?,?,?,?,?) "
-                      "ON CONFLICT(id) DO UPDATE SET version=excluded.version, target=excluded.target, target_id=excluded.target_id, "
-                      "title=excluded.title, text=excluded.text, author=excluded.author, created=excluded.created");
-    st.bind(1, r.id.value).bind(2, to_string(r.target)).bind(3, r.target_id).bind(4, r.title).bind(5, r.text)
-        .bind(6, r.author).bind(7, r.created).bind(8, r.version).run();
-}
-
-void write_row(Connection& db, const Theme& r) {
-    Statement st(db, "INSERT INTO themes(id, parent_id, name, description, position, version) VALUES(?,?,?,?,?,?) "
-                      "ON CONFLICT(id) DO UPDATE SET version=excluded.version, parent_id=excluded.parent_id, name=excluded.name, "
-                      "description=excluded.description, position=excluded.position");
-    st.bind(1, r.id.value).bind(2, id_of(r.parent)).bind(3, r.name).bind(4, r.description).bind(5, r.position).bind(6, r.version).run();
-    Statement del(db, "DELETE FROM theme_codes WHERE theme_id = ?");
-    del.bind(1, r.id.value).run();
-    Statement ins(db, "INSERT INTO theme_codes(theme_id, code_id, position) VALUES(?,?,?)");
-    std::int64_t pos = 0;
-    for (CodeId c : r.codes) ins.bind(1, r.id.value).bind(2, c.value).bind(3, pos++).run();
-}
-
-}  // namespace
-
 void ProjectFile::write(const Row& row) {
-    std::visit([this](const auto& r) { write_row(db_, r); }, row);
+    std::visit([this](const auto& r) {
+        using T = std::decay_t<decltype(r)>;
+        if constexpr (std::is_same_v<T, Document>) {
+            Statement st(db_, "INSERT INTO documents(id, name, case_id, text_id, chars, position, paragraphs, metadata, created, version) "
+                              "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, version=excluded.version, "
+                              "case_id=excluded.case_id, text_id=excluded.text_id, chars=excluded.chars, "
+                              "position=excluded.position, paragraphs=excluded.paragraphs, metadata=excluded.metadata, "
+                              "created=excluded.created");
+            st.bind(1, r.id.value).bind(2, r.name).bind(3, id_of(r.case_id)).bind(4, r.text_id.value)
+                .bind(5, r.chars).bind(6, r.position).bind(7, encode_spans(r.paragraphs))
+                .bind(8, encode_map(r.metadata)).bind(9, r.created).bind(10, r.version).run();
+            Statement del(db_, "DELETE FROM turns WHERE document_id = ?");
+            del.bind(1, r.id.value).run();
+            Statement ins(db_, "INSERT INTO turns VALUES(?,?,?,?,?,?,?,?,?,?)");
+            std::int64_t seq = 0;
+            for (const auto& t : r.turns) {
+                ins.bind(1, r.id.value).bind(2, seq++).bind(3, t.span.start.value).bind(4, t.span.end.value)
+                    .bind(5, t.body.start.value).bind(6, t.body.end.value).bind(7, t.speaker)
+                    .bind(8, std::int64_t{t.is_interviewer});
+                if (t.time_start) ins.bind(9, *t.time_start); else ins.bind(9, std::nullopt);
+                if (t.time_end) ins.bind(10, *t.time_end); else ins.bind(10, std::nullopt);
+                ins.run();
+            }
+        } else if constexpr (std::is_same_v<T, Case>) {
+            Statement st(db_, "INSERT INTO cases(id, name, description, version) VALUES(?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                              "name=excluded.name, description=excluded.description, version=excluded.version");
+            st.bind(1, r.id.value).bind(2, r.name).bind(3, r.description).bind(4, r.version).run();
+        } else if constexpr (std::is_same_v<T, Attribute>) {
+            std::map<std::string, std::string> choices;
+            for (std::size_t i = 0; i < r.choices.size(); ++i) choices[std::to_string(1000 + i)] = r.choices[i];
+            Statement st(db_, "INSERT INTO attributes(id, name, type, choices, version) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                              "name=excluded.name, type=excluded.type, choices=excluded.choices, version=excluded.version");
+            st.bind(1, r.id.value).bind(2, r.name).bind(3, to_string(r.type)).bind(4, encode_map(choices)).bind(5, r.version).run();
+        } else if constexpr (std::is_same_v<T, AttributeValue>) {
+            Statement st(db_, "INSERT INTO attribute_values(case_id, attribute_id, value, version) VALUES(?,?,?,?) "
+                              "ON CONFLICT(case_id, attribute_id) DO UPDATE SET value=excluded.value, version=excluded.version");
+            st.bind(1, r.case_id.value).bind(2, r.attribute_id.value).bind(3, r.value).bind(4, r.version).run();
+        } else if constexpr (std::is_same_v<T, Code>) {
+            Statement st(db_, "INSERT INTO codes(id, parent_id, name, colour, definition, inclusion, exclusion, example, "
+                              "comb, tdf, level, actor, valence, position, guid, inductive, codable, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                              "ON CONFLICT(id) DO UPDATE SET parent_id=excluded.parent_id, name=excluded.name, "
+                              "colour=excluded.colour, definition=excluded.definition, inclusion=excluded.inclusion, "
+                              "exclusion=excluded.exclusion, example=excluded.example, comb=excluded.comb, tdf=excluded.tdf, "
+                              "level=excluded.level, actor=excluded.actor, valence=excluded.valence, "
+                              "position=excluded.position, guid=excluded.guid, inductive=excluded.inductive, codable=excluded.codable, version=excluded.version");
+            st.bind(1, r.id.value).bind(2, id_of(r.parent)).bind(3, r.name).bind(4, r.colour).bind(5, r.definition)
+                .bind(6, r.inclusion).bind(7, r.exclusion).bind(8, r.example).bind(9, join_comb(r.tags.comb))
+                .bind(10, join_tdf(r.tags.tdf));
+            if (r.tags.level) st.bind(11, to_string(r.tags.level->level)).bind(12, r.tags.level->actor);
+            else st.bind(11, std::nullopt).bind(12, "");
+            if (r.tags.valence) st.bind(13, to_string(*r.tags.valence)); else st.bind(13, std::nullopt);
+            st.bind(14, r.position).bind(15, r.guid).bind(16, std::int64_t{r.inductive})
+                .bind(17, std::int64_t{r.codable}).bind(18, r.version).run();
+        } else if constexpr (std::is_same_v<T, Coding>) {
+            Statement st(db_, "INSERT INTO codings(id, document_id, start, \"end\", code_id, coder, created, tag_override, pinned, version) "
+                              "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET document_id=excluded.document_id, version=excluded.version, "
+                              "start=excluded.start, \"end\"=excluded.\"end\", code_id=excluded.code_id, coder=excluded.coder, "
+                              "created=excluded.created, tag_override=excluded.tag_override, pinned=excluded.pinned");
+            st.bind(1, r.id.value).bind(2, r.document.value).bind(3, r.span.start.value).bind(4, r.span.end.value)
+                .bind(5, r.code.value).bind(6, r.coder).bind(7, r.created);
+            if (r.tag_override) st.bind(8, r.tag_override->to_string()); else st.bind(8, std::nullopt);
+            st.bind(9, std::int64_t{r.pinned}).bind(10, r.version).run();
+        } else if constexpr (std::is_same_v<T, Memo>) {
+            Statement st(db_, "INSERT INTO memos(id, target, target_id, title, text, author, created, version) VALUES(?,?,?,?,?,?,?,?) "
+                              "ON CONFLICT(id) DO UPDATE SET version=excluded.version, target=excluded.target, target_id=excluded.target_id, "
+                              "title=excluded.title, text=excluded.text, author=excluded.author, created=excluded.created");
+            st.bind(1, r.id.value).bind(2, to_string(r.target)).bind(3, r.target_id).bind(4, r.title).bind(5, r.text)
+                .bind(6, r.author).bind(7, r.created).bind(8, r.version).run();
+        } else {
+            Statement st(db_, "INSERT INTO themes(id, parent_id, name, description, position, version) VALUES(?,?,?,?,?,?) "
+                              "ON CONFLICT(id) DO UPDATE SET version=excluded.version, parent_id=excluded.parent_id, name=excluded.name, "
+                              "description=excluded.description, position=excluded.position");
+            st.bind(1, r.id.value).bind(2, id_of(r.parent)).bind(3, r.name).bind(4, r.description).bind(5, r.position).bind(6, r.version).run();
+            Statement del(db_, "DELETE FROM theme_codes WHERE theme_id = ?");
+            del.bind(1, r.id.value).run();
+            Statement ins(db_, "INSERT INTO theme_codes(theme_id, code_id, position) VALUES(?,?,?)");
+            std::int64_t pos = 0;
+            for (CodeId c : r.codes) ins.bind(1, r.id.value).bind(2, c.value).bind(3, pos++).run();
+        }
+    }, row);
 }
 
 void ProjectFile::remove(const Row& row) {

@@ -396,18 +396,3 @@ TEST_CASE("the code tree's and the transcript's context menus take their items f
     CHECK(transcript->IsEnabled(gui::kIdCodeSelection));
     CHECK(transcript->IsEnabled(gui::kIdUncode));
 }
-
-TEST_CASE("the menu bar has each menu once and each command once", "[gui][menus]") {
-    Fixture f;
-    auto* bar = f.frame->GetMenuBar();
-    std::vector<std::string> titles;
-    std::set<int> ids;
-    for (std::size_t m = 0; m < bar->GetMenuCount(); ++m) {
-        titles.push_back(gui::from_wx(bar->GetMenuLabelText(m)));
-        for (const auto* item : bar->GetMenu(m)->GetMenuItems()) {
-            if (item->IsSeparator() || item->IsSubMenu()) continue;
-            CHECK(ids.insert(item->GetId()).second);
-        }
-    }
-    CHECK(titles == std::vector<std::string>{"File", "Edit", "Code", "View", "Tools", "Help"});
-}
