@@ -86,6 +86,24 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_EDIT_LABELS);
     tree_->SetName("themes");
+    build_layout();
+    bind_events();
+
+    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
+        changed_.reset();
+        if (wb_.is_open()) {
+            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
+                // Member codes are shown by path, so a renamed or moved code changes the tree too.
+                if (e.touches(core::RowKind::theme) || e.touches(core::RowKind::code)) rebuild();
+            });
+        }
+        rebuild();
+    });
+    rebuild();
+}
+
+// The tool bar of icon buttons above the tree.
+void ThemePanel::build_layout() {
     // Icon buttons with tooltips: five labelled buttons do not fit a narrow side pane.
     const auto tool = [this](const wxArtID& art, const char* name, const char* tip) {
         auto* b = new wxBitmapButton(this, wxID_ANY, wxArtProvider::GetBitmapBundle(art, wxART_BUTTON),
@@ -106,7 +124,10 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     sizer->Add(bar, 0, wxALL | wxEXPAND, FromDIP(4));
     sizer->Add(tree_, 1, wxEXPAND);
     SetSizer(sizer);
+}
 
+// Buttons, tree and context-menu events to their handlers.
+void ThemePanel::bind_events() {
     new_->Bind(wxEVT_BUTTON, &ThemePanel::on_new, this);
     add_->Bind(wxEVT_BUTTON, &ThemePanel::on_add, this);
     remove_->Bind(wxEVT_BUTTON, &ThemePanel::on_remove, this);
@@ -142,18 +163,6 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     Bind(wxEVT_MENU, &ThemePanel::on_describe, this, kMenuDescribe);
     Bind(wxEVT_MENU, &ThemePanel::on_delete, this, kMenuDelete);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_rename(); }, kMenuRename);
-
-    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
-        changed_.reset();
-        if (wb_.is_open()) {
-            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
-                // Member codes are shown by path, so a renamed or moved code changes the tree too.
-                if (e.touches(core::RowKind::theme) || e.touches(core::RowKind::code)) rebuild();
-            });
-        }
-        rebuild();
-    });
-    rebuild();
 }
 
 void ThemePanel::rebuild() {
