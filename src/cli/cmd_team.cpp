@@ -129,6 +129,25 @@ json nominal_json(Session& s, const analysis::AgreementInput& input, const analy
     return {{"group", parent}, {"codes", codes}, {"units", n.units}, {"alpha", number_or_null(n.alpha)}};
 }
 
+// -o FILE: the agreement table as a document, with what it was computed over.
+void write_agreement_file(const AgreementArgs& a, const analysis::AgreementOptions& o, const analysis::AgreementResult& r,
+                          const analysis::AgreementTable& t, const std::string& figure) {
+    exporters::AgreementReport report;
+    report.meta.project = std::filesystem::path(a.project).stem().string();
+    report.meta.coders = o.coders;
+    report.meta.agreement = figure;
+    report.meta.date = core::utc_now_iso8601().substr(0, 10);
+    report.header = t.header;
+    report.rows = t.rows;
+    report.note = "Unit: one character (Unicode code point)" +
+                  std::string(o.ignore_whitespace ? ", whitespace and speaker labels left out" : "") + "; " +
+                  std::to_string(r.documents.size()) + (r.documents.size() == 1 ? " document" : " documents") +
+                  (o.all_documents ? "" : " coded by every coder") +
+                  ". Kappa labels: Landis & Koch (1977). Alpha: reliable >= .800, tentative >= .667 (Krippendorff).";
+    exporters::write_agreement_table(report, a.out);
+    std::cout << "Wrote " << a.out << "\n";
+}
+
 int run_agreement(const AgreementArgs& a) {
     Session s(a.project);
     if (a.by != "code" && a.by != "document") throw core::InputError::argument("--by takes code or document, got \"" + a.by + "\"");
@@ -163,20 +182,7 @@ int run_agreement(const AgreementArgs& a) {
     const auto t = analysis::agreement_table(r, [&](core::CodeId id) { return tree.path(id); },
                                              [&](core::DocumentId id) { return names[id]; });
     if (!a.out.empty()) {
-        exporters::AgreementReport report;
-        report.meta.project = std::filesystem::path(a.project).stem().string();
-        report.meta.coders = o.coders;
-        report.meta.agreement = figure;
-        report.meta.date = core::utc_now_iso8601().substr(0, 10);
-        report.header = t.header;
-        report.rows = t.rows;
-        report.note = "Unit: one character (Unicode code point)" +
-                      std::string(o.ignore_whitespace ? ", whitespace and speaker labels left out" : "") + "; " +
-                      std::to_string(r.documents.size()) + (r.documents.size() == 1 ? " document" : " documents") +
-                      (o.all_documents ? "" : " coded by every coder") +
-                      ". Kappa labels: Landis & Koch (1977). Alpha: reliable >= .800, tentative >= .667 (Krippendorff).";
-        exporters::write_agreement_table(report, a.out);
-        std::cout << "Wrote " << a.out << "\n";
+        write_agreement_file(a, o, r, t, figure);
         return 0;
     }
     if (a.format == "csv") std::cout << analysis::table_csv(t.header, t.rows);
