@@ -124,6 +124,7 @@ bool TranscriptView::set_coding_memo(core::CodingId coding, const std::string& t
     if (text.empty()) return false;
     if (const auto now = coding_memo(coding)) {  // written by someone else since the dialog opened
         wb_.report_error("cannot do \"Add memo\": " + core::who_changed(wb_.repo(), *now, 0) + " since you saw it");
+        wb_.catch_up();  // as for a refused command: show their change
         return false;
     }
     core::Memo m;
