@@ -33,5 +33,6 @@ void register_refi_commands(CLI::App& app, Action& action);
 // uncode, coders, agreement; merge, disagreements, resolve (cmd_merge.cpp, team_support.h)
 void register_team_commands(CLI::App& app, Action& action);
 void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
+void register_storage_commands(CLI::App& app, Action& action);   // backup, backups, restore, salvage
 
 }  // namespace comb::cli
