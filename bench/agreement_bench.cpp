@@ -24,21 +24,13 @@
 #include "analysis/disagreements.h"
 #include "core/utf8.h"
 #include "corpus.h"
+#include "timing.h"
 
 using namespace comb;
 
 namespace {
 
-double median_ms(int runs, const std::function<void()>& f) {
-    std::vector<double> t;
-    for (int i = 0; i < runs; ++i) {
-        const auto a = std::chrono::steady_clock::now();
-        f();
-        t.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count());
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
+using bench::median_ms;
 
 // The obvious way: a byte per character per coder for every code × document with codings.
 analysis::TwoByTwo baseline(const analysis::AgreementInput& in, const std::vector<std::string>& coders) {

@@ -23,21 +23,13 @@
 #include "store/connection.h"
 #include "matrix_project.h"
 #include "store/project_file.h"
+#include "timing.h"
 
 using namespace comb;
 
 namespace {
 
-double median_ms(int runs, const std::function<void()>& f) {
-    std::vector<double> t;
-    for (int i = 0; i < runs; ++i) {
-        const auto a = std::chrono::steady_clock::now();
-        f();
-        t.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count());
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
+using bench::median_ms;
 
 }  // namespace
 

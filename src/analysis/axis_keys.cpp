@@ -60,25 +60,10 @@ AxisKeys::AxisKeys(const CodingFacts& facts, const Axis& axis) {
                 by_source_.push_back(keys);
             }
             break;
-        case Dimension::level: {
+        case Dimension::level:
             source_ = Source::tags;
-            // Base levels always; each actor right after its level (facts.levels is sorted).
-            std::vector<core::LevelTag> tags;
-            for (auto l : core::kAllLevels) {
-                tags.push_back({l, {}});
-                for (const auto& t : facts.levels) if (t.level == l && !t.actor.empty()) tags.push_back(t);
-            }
-            for (const auto& t : tags) labels.push_back(t.to_string());
-            for (const auto& t : facts.tagsets) {
-                if (t.level == kNone) {
-                    by_source_.push_back({});
-                    continue;
-                }
-                const auto& tag = facts.levels[static_cast<std::size_t>(t.level)];
-                by_source_.push_back({static_cast<std::int32_t>(std::find(tags.begin(), tags.end(), tag) - tags.begin())});
-            }
+            key_levels(facts);
             break;
-        }
         case Dimension::valence:
             source_ = Source::tags;
             for (auto v : core::kAllValences) labels.emplace_back(core::to_string(v));
@@ -93,27 +78,48 @@ AxisKeys::AxisKeys(const CodingFacts& facts, const Axis& axis) {
                 by_source_.push_back({static_cast<std::int32_t>(c)});
             }
             break;
-        case Dimension::attribute: {
+        case Dimension::attribute:
             source_ = Source::case_;
-            const auto column = facts.attribute_column(axis.key);
-            if (!column) {
-                std::string known;
-                for (const auto& n : facts.attribute_names()) known += (known.empty() ? "" : ", ") + n;
-                throw core::InputError::argument("no attribute \"" + axis.key + "\" in this project (known: " +
-                                                           (known.empty() ? "none" : known) + ")");
-            }
-            std::set<std::string> values;
-            for (const auto& v : *column) if (v) values.insert(*v);
-            labels.assign(values.begin(), values.end());
-            for (const auto& v : *column) {
-                if (!v) {
-                    by_source_.push_back({});
-                    continue;
-                }
-                by_source_.push_back({static_cast<std::int32_t>(std::find(labels.begin(), labels.end(), *v) - labels.begin())});
-            }
+            key_attribute(facts, axis.key);
             break;
+    }
+}
+
+void AxisKeys::key_levels(const CodingFacts& facts) {
+    // Base levels always; each actor right after its level (facts.levels is sorted).
+    std::vector<core::LevelTag> tags;
+    for (auto l : core::kAllLevels) {
+        tags.push_back({l, {}});
+        for (const auto& t : facts.levels) if (t.level == l && !t.actor.empty()) tags.push_back(t);
+    }
+    for (const auto& t : tags) labels.push_back(t.to_string());
+    for (const auto& t : facts.tagsets) {
+        if (t.level == kNone) {
+            by_source_.push_back({});
+            continue;
         }
+        const auto& tag = facts.levels[static_cast<std::size_t>(t.level)];
+        by_source_.push_back({static_cast<std::int32_t>(std::find(tags.begin(), tags.end(), tag) - tags.begin())});
+    }
+}
+
+void AxisKeys::key_attribute(const CodingFacts& facts, const std::string& name) {
+    const auto column = facts.attribute_column(name);
+    if (!column) {
+        std::string known;
+        for (const auto& n : facts.attribute_names()) known += (known.empty() ? "" : ", ") + n;
+        throw core::InputError::argument("no attribute \"" + name + "\" in this project (known: " +
+                                                   (known.empty() ? "none" : known) + ")");
+    }
+    std::set<std::string> values;
+    for (const auto& v : *column) if (v) values.insert(*v);
+    labels.assign(values.begin(), values.end());
+    for (const auto& v : *column) {
+        if (!v) {
+            by_source_.push_back({});
+            continue;
+        }
+        by_source_.push_back({static_cast<std::int32_t>(std::find(labels.begin(), labels.end(), *v) - labels.begin())});
     }
 }
 

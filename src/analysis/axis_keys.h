@@ -30,6 +30,10 @@ public:
 
 private:
     enum class Source { code, tags, case_ };
+    // The constructor's two longer cases: level tags (each actor after its level) and the
+    // values of a case attribute (InputError naming the known ones when there is none).
+    void key_levels(const CodingFacts& facts);
+    void key_attribute(const CodingFacts& facts, const std::string& name);
     Source source_ = Source::code;
     std::vector<std::vector<std::int32_t>> by_source_;
     std::vector<std::int32_t> none_;

@@ -43,6 +43,44 @@ private:
     std::set<std::uint64_t> seen_;
 };
 
+// Pairs of one document's codings (use[begin, end)) that overlap.
+void count_overlaps(const CodingFacts& facts, const std::vector<std::size_t>& use, std::size_t begin, std::size_t end,
+                    PairCounter& pairs) {
+    for (std::size_t x = begin; x < end; ++x) {
+        const auto& a = facts.codings[use[x]];
+        for (std::size_t y = x + 1; y < end && facts.codings[use[y]].start < a.end; ++y) {
+            pairs.add(a.code, facts.codings[use[y]].code, a.case_);
+        }
+    }
+}
+
+// Pairs of distinct codes applied within one passage of one document (use[begin, end)).
+void count_in_passages(const CodingFacts& facts, const std::vector<std::size_t>& use, std::size_t begin,
+                       std::size_t end, PairCounter& pairs) {
+    const auto doc = facts.codings[use[begin]].doc;
+    const auto spans = passages_of(facts.documents[static_cast<std::size_t>(doc)]);
+    std::vector<std::vector<std::int32_t>> codes_in(spans.size());
+    for (std::size_t x = begin; x < end; ++x) {
+        const auto& a = facts.codings[use[x]];
+        const core::Span span{core::CodePoint(a.start), core::CodePoint(a.end)};
+        // First passage that could overlap: the last one starting at or before a.start.
+        auto it = std::upper_bound(spans.begin(), spans.end(), a.start,
+                                   [](std::int64_t s, const core::Span& p) { return s < p.start.value; });
+        if (it != spans.begin()) --it;
+        for (; it != spans.end() && it->start.value < a.end; ++it) {
+            if (it->overlaps(span)) codes_in[static_cast<std::size_t>(it - spans.begin())].push_back(a.code);
+        }
+    }
+    const auto case_ = facts.codings[use[begin]].case_;
+    for (auto& codes : codes_in) {
+        std::sort(codes.begin(), codes.end());
+        codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+        for (std::size_t x = 0; x < codes.size(); ++x) {
+            for (std::size_t y = x + 1; y < codes.size(); ++y) pairs.add(codes[x], codes[y], case_);
+        }
+    }
+}
+
 }  // namespace
 
 Matrix cooccurrence(const CodingFacts& facts, const CooccurrenceSpec& spec) {
@@ -73,36 +111,8 @@ Matrix cooccurrence(const CodingFacts& facts, const CooccurrenceSpec& spec) {
         const auto doc = facts.codings[use[begin]].doc;
         std::size_t end = begin;
         while (end < use.size() && facts.codings[use[end]].doc == doc) ++end;
-        if (spec.scope == CooccurrenceScope::overlap) {
-            for (std::size_t x = begin; x < end; ++x) {
-                const auto& a = facts.codings[use[x]];
-                for (std::size_t y = x + 1; y < end && facts.codings[use[y]].start < a.end; ++y) {
-                    pairs.add(a.code, facts.codings[use[y]].code, a.case_);
-                }
-            }
-        } else {
-            const auto spans = passages_of(facts.documents[static_cast<std::size_t>(doc)]);
-            std::vector<std::vector<std::int32_t>> codes_in(spans.size());
-            for (std::size_t x = begin; x < end; ++x) {
-                const auto& a = facts.codings[use[x]];
-                const core::Span span{core::CodePoint(a.start), core::CodePoint(a.end)};
-                // First passage that could overlap: the last one starting at or before a.start.
-                auto it = std::upper_bound(spans.begin(), spans.end(), a.start,
-                                           [](std::int64_t s, const core::Span& p) { return s < p.start.value; });
-                if (it != spans.begin()) --it;
-                for (; it != spans.end() && it->start.value < a.end; ++it) {
-                    if (it->overlaps(span)) codes_in[static_cast<std::size_t>(it - spans.begin())].push_back(a.code);
-                }
-            }
-            const auto case_ = facts.codings[use[begin]].case_;
-            for (auto& codes : codes_in) {
-                std::sort(codes.begin(), codes.end());
-                codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-                for (std::size_t x = 0; x < codes.size(); ++x) {
-                    for (std::size_t y = x + 1; y < codes.size(); ++y) pairs.add(codes[x], codes[y], case_);
-                }
-            }
-        }
+        if (spec.scope == CooccurrenceScope::overlap) count_overlaps(facts, use, begin, end, pairs);
+        else count_in_passages(facts, use, begin, end, pairs);
         begin = end;
     }
 

@@ -108,6 +108,40 @@ std::vector<std::string> axis_labels(const CodingFacts& facts, const Axis& axis)
     return AxisKeys(facts, axis).labels;
 }
 
+namespace {
+
+// Distinct-case counting marks (cell, case) pairs: a bit vector when it is small, a hash
+// set otherwise (a codes × codes × cases cube could be large).
+class CaseMarks {
+public:
+    explicit CaseMarks(std::size_t pairs) : use_bits_(pairs <= (std::size_t{1} << 28)), bits_(use_bits_ ? (pairs + 63) / 64 : 0) {}
+    // Whether `mark` is new; marks it.
+    bool fresh(std::uint64_t mark) {
+        if (!use_bits_) return seen_.insert(mark).second;
+        auto& word = bits_[mark / 64];
+        const std::uint64_t bit = std::uint64_t{1} << (mark % 64);
+        const bool was = word & bit;
+        word |= bit;
+        return !was;
+    }
+
+private:
+    bool use_bits_;
+    std::vector<std::uint64_t> bits_;
+    std::unordered_set<std::uint64_t> seen_;
+};
+
+// The next combination of keys (one per axis), the last axis fastest; false after the last.
+bool next_combination(std::vector<std::size_t>& pos, const std::vector<const std::vector<std::int32_t>*>& keys) {
+    for (std::size_t a = pos.size(); a > 0; --a) {
+        if (++pos[a - 1] < keys[a - 1]->size()) return true;
+        pos[a - 1] = 0;
+    }
+    return false;
+}
+
+}  // namespace
+
 Cube count_cube(const CodingFacts& facts, const std::vector<Axis>& axes, CountUnit count,
                 const std::optional<std::vector<PassageRef>>& within) {
     std::vector<AxisKeys> keys;
@@ -123,11 +157,7 @@ Cube count_cube(const CodingFacts& facts, const std::vector<Axis>& axes, CountUn
     const auto kept = kept_codings(facts, within);
     const std::size_t n_axes = axes.size();
     const std::size_t n_cases = facts.cases.size();
-    // Distinct-case counting marks (cell, case) pairs: a bit vector when it is small, a hash
-    // set otherwise (a codes × codes × cases cube could be large).
-    const bool use_bits = count == CountUnit::cases && n_cells * n_cases <= (std::size_t{1} << 28);
-    std::vector<std::uint64_t> bits(use_bits ? (n_cells * n_cases + 63) / 64 : 0);
-    std::unordered_set<std::uint64_t> seen;
+    CaseMarks marks(count == CountUnit::cases ? n_cells * n_cases : 0);
     std::vector<const std::vector<std::int32_t>*> k(n_axes);
     std::vector<std::size_t> pos(n_axes);
     for (std::size_t i = 0; i < facts.codings.size(); ++i) {
@@ -149,30 +179,9 @@ Cube count_cube(const CodingFacts& facts, const std::vector<Axis>& axes, CountUn
             if (count == CountUnit::segments) {
                 cube.cells[cell] += row.n;
             } else {
-                const std::uint64_t mark = cell * n_cases + static_cast<std::size_t>(row.case_);
-                bool fresh = false;
-                if (use_bits) {
-                    auto& word = bits[mark / 64];
-                    const std::uint64_t bit = std::uint64_t{1} << (mark % 64);
-                    fresh = !(word & bit);
-                    word |= bit;
-                } else {
-                    fresh = seen.insert(mark).second;
-                }
-                if (fresh) ++cube.cells[cell];
+                if (marks.fresh(cell * n_cases + static_cast<std::size_t>(row.case_))) ++cube.cells[cell];
             }
-            // Next combination of keys, the last axis fastest.
-            std::size_t a = n_axes;
-            while (a > 0) {
-                --a;
-                if (++pos[a] < k[a]->size()) break;
-                pos[a] = 0;
-                if (a == 0) {
-                    a = n_axes + 1;
-                    break;
-                }
-            }
-            if (a == n_axes + 1) break;
+            if (!next_combination(pos, k)) break;
         }
     }
     return cube;

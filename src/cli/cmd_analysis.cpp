@@ -137,7 +137,7 @@ int run_matrix(const MatrixArgs& a) {
 void register_matrix(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("matrix", "Count codings in a matrix (rows × cols), or list the quotes behind a cell");
     auto a = std::make_shared<MatrixArgs>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("--rows", a->rows, "codes | themes | comb | level | cases | attr:KEY");
     cmd->add_option("--cols", a->cols, "codes | themes | comb | level | valence | cases | attr:KEY");
     cmd->add_option("--count", a->count, "segments (default) or cases (distinct participants; interviewer turns excluded)");
@@ -221,7 +221,7 @@ int run_export_to_stdout(ExportArgs a) {
 void register_export(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("export", "Write a report: theme-table, summary, codebook (or qdpx)");
     auto a = std::make_shared<ExportArgs>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("what", a->what, "theme-table | summary | codebook | qdpx | history (the audit trail as CSV)")->required();
     cmd->add_option("-o,--output", a->out, "The file to write; its extension picks the format (- : Markdown on stdout)")->required();
     cmd->add_option("--date", a->date, "YYYY-MM-DD stated in the report (default: today, UTC)");
@@ -243,7 +243,7 @@ void register_pin(CLI::App& app, Action& action) {
         bool unpin = false;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("coding", a->ids, "Coding ids")->required();
     cmd->add_flag("--unpin", a->unpin, "Unpin instead");
     cmd->callback([&action, a] {

@@ -52,7 +52,7 @@ void register_code(CLI::App& app, Action& action) {
         int occurrence = 0;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("args", a->args, "DOC START END CODE, or DOC CODE with --text")->required();
     cmd->add_option("--memo", a->memo, "A memo on the new coding");
     cmd->add_option("--text", a->quote, "Code this exact text instead of START END");
@@ -93,7 +93,7 @@ void register_codes(CLI::App& app, Action& action) {
     auto project = std::make_shared<std::string>();
     auto untagged = std::make_shared<bool>(false);
     auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_flag("--untagged", *untagged, "Only codes without COM-B, TDF, level or valence tags");
     cmd->add_flag("--json", *as_json, "Print JSON");
     cmd->callback([&action, project, untagged, as_json] {
@@ -128,7 +128,7 @@ void register_codings(CLI::App& app, Action& action) {
     auto project = std::make_shared<std::string>();
     auto code = std::make_shared<std::string>();
     auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_option("--code", *code, "Only this code (and its children)");
     cmd->add_flag("--json", *as_json, "Print JSON");
     cmd->callback([&action, project, code, as_json] {
@@ -210,7 +210,7 @@ void register_tag(CLI::App& app, Action& action) {
         bool clear = false, inherit = false;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("code", a->code, "The code path (Parent/Child)");
     cmd->add_option("--comb", a->comb, "COM-B sub-component: C.Ph C.Ps O.Ph O.So M.Re M.Au (repeatable)");
     cmd->add_option("--tdf", a->tdf, "TDF domain (repeatable)");

@@ -58,7 +58,7 @@ void register_merge(CLI::App& app, Action& action) {
     auto project = std::make_shared<std::string>();
     auto other = std::make_shared<std::string>();
     auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_option("other", *other, "The copy to merge: OTHER.comb or OTHER.qdpx")->required();
     cmd->add_flag("--json", *as_json, "Print the report as JSON");
     cmd->callback([&action, project, other, as_json] {
@@ -89,7 +89,7 @@ void register_disagreements(CLI::App& app, Action& action) {
         bool all_documents = false, json = false;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("--coders", a->coders, "The two coders: A,B")->required();
     cmd->add_option("--code", a->codes, "Only this code (repeatable)");
     cmd->add_flag("--all-documents", a->all_documents, "Include documents not both coders coded");
@@ -142,7 +142,7 @@ void register_resolve(CLI::App& app, Action& action) {
         std::int64_t start = -1, end = -1;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("doc", a->doc, "DOC (id or name)")->required();
     cmd->add_option("start", a->start, "START (code points)")->required();
     cmd->add_option("end", a->end, "END (exclusive)")->required();

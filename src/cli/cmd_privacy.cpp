@@ -33,7 +33,7 @@ void register_edit(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("edit", "Correct a transcript: DOC START END TEXT (codings realigned)");
     struct Args { std::string project, doc, start, end, text; bool json = false; };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("doc", a->doc, "Document id or name")->required();
     cmd->add_option("start", a->start, "First code point replaced")->required();
     cmd->add_option("end", a->end, "End of the replaced text (exclusive; START inserts)")->required();
@@ -120,7 +120,7 @@ void register_pseudonymise(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("pseudonymise", "Replace names by pseudonyms from a key kept outside the project");
     struct Args { std::string project, key, template_out; bool json = false, dry = false, keep = false, suggest = false; };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("--key", a->key, "KEY.csv: original,pseudonym[,category]");
     cmd->add_flag("--dry-run", a->dry, "Show every replacement in context; change nothing");
     cmd->add_flag("--keep-originals", a->keep, "Keep the originals in the undo history (undo without the key)");

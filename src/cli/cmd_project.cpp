@@ -46,7 +46,7 @@ void register_import(CLI::App& app, Action& action) {
         std::vector<std::string> speaker_patterns, interviewers;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("files", a->files, "Files or folders to import")->required();
     cmd->add_option("--case", a->case_name, "Assign the documents to this case (created if new)");
     cmd->add_option("--attr", a->attrs, "KEY=VALUE attribute of the case (repeatable)");
@@ -126,7 +126,7 @@ void register_attributes(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("attributes", "Set case attributes from a CSV or XLSX sheet (first column: case name)");
     auto project = std::make_shared<std::string>();
     auto sheet_path = std::make_shared<std::string>();
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_option("sheet", *sheet_path, "The sheet (.csv or .xlsx)")->required();
     cmd->callback([&action, project, sheet_path] {
         action = [project, sheet_path] {

@@ -32,7 +32,7 @@ void register_codebook(CLI::App& app, Action& action) {
     auto* add = cmd->add_subcommand("add", "Add a built-in codebook (comb, tdf, levels, valence, cfir) or a .qdc file");
     auto project = std::make_shared<std::string>();
     auto name = std::make_shared<std::string>();
-    add->add_option("project", *project, "The project file")->required();
+    add_project_arg(add, *project);
     add->add_option("codebook", *name, "A built-in codebook name or a REFI-QDA .qdc file")->required();
     add->callback([&action, project, name] {
         action = [project, name] {

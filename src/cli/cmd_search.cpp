@@ -122,7 +122,7 @@ void register_search(CLI::App& app, Action& action) {
         bool as_json = false;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("query", a->query, "The query; empty or absent: filters only, in document order");
     cmd->add_option("--code", a->filters.codes, "Only passages coded with this code or its children (repeatable: any)");
     cmd->add_option("--theme", a->filters.themes, "Only passages coded with a code of this theme");
@@ -174,7 +174,7 @@ void register_similar(CLI::App& app, Action& action) {
         bool as_json = false;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("seed", a->seed, "DOC START END (code points, END exclusive)");
     cmd->add_option("--code", a->code, "Passages like the codings of this code, leaving out those coded with it");
     cmd->add_option("--limit", a->limit, "At most N hits (0: all)")->capture_default_str();
@@ -205,7 +205,7 @@ void register_index(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("index", "Check the search index, or rebuild it with --rebuild");
     auto project = std::make_shared<std::string>();
     auto rebuild = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_flag("--rebuild", *rebuild, "Rebuild the index from the project");
     cmd->callback([&action, project, rebuild] {
         action = [project, rebuild] {

@@ -28,7 +28,7 @@ void register_backup(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("backup", "Copy the project consistently (SQLite's backup API) into its backups folder or FILE");
     struct Args { std::string project, out; bool json = false; };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("-o,--output", a->out, "Write the copy here (a new file) instead of NAME.comb-backups/");
     cmd->add_flag("--json", a->json, "Print JSON");
     cmd->callback([&action, a] {
@@ -79,7 +79,7 @@ void register_backups(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("backups", "List the project's backups with date and size (newest first); set how they are kept");
     struct Args { std::string project; bool json = false; std::optional<int> keep, every; std::optional<std::string> folder; };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("--keep", a->keep, "Keep this many copies of each automatic kind (default 7)");
     cmd->add_option("--every-hours", a->every, "Make a rolling copy when the newest is this old (default 24; 0: never)");
     cmd->add_option("--folder", a->folder, "Keep backups in this folder (relative: to the project's folder)");

@@ -21,7 +21,7 @@ void register_theme(CLI::App& app, Action& action) {
         bool has_description = false;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("theme", a->spec.name, "The theme's name")->required();
     cmd->add_option("--parent", a->parent, "Make it a subtheme of this theme");
     auto* desc = cmd->add_option("--description", a->description, "What the theme captures");
@@ -66,7 +66,7 @@ void register_define_code(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("define-code", "Create a code or edit its colour, definition and notes");
     struct Args { std::string project, path, colour, definition, inclusion, exclusion, example; };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("code", a->path, "The code path (Parent/Child)")->required();
     auto* o1 = cmd->add_option("--colour", a->colour, "#RRGGBB");
     auto* o2 = cmd->add_option("--definition", a->definition, "What the code means");
@@ -96,7 +96,7 @@ void register_tree_edits(CLI::App& app, Action& action) {
                    std::function<std::unique_ptr<core::Command>(const Args&)> make) {
         auto* cmd = app.add_subcommand(name, help);
         auto a = std::make_shared<Args>();
-        cmd->add_option("project", a->project, "The project file")->required();
+        add_project_arg(cmd, a->project);
         cmd->add_option("code", a->first, "The code path")->required();
         if (second_help) {
             auto* opt = cmd->add_option("second", a->second, second_help);
@@ -127,7 +127,7 @@ void register_memo(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("memo", "Write a memo on the project, a document, a code or a coding");
     struct Args { std::string project, on = "project", title, text; };
     auto a = std::make_shared<Args>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("text", a->text, "The memo's text")->required();
     cmd->add_option("--on", a->on, "project | document:DOC | code:PATH | coding:ID | theme:NAME");
     cmd->add_option("--title", a->title, "A title");

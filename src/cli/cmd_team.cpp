@@ -40,7 +40,7 @@ void register_uncode(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("uncode", "Remove codings by id (one undoable step)");
     auto project = std::make_shared<std::string>();
     auto ids = std::make_shared<std::vector<std::string>>();
-    cmd->add_option("project", *project, "The project file")->required();
+    add_project_arg(cmd, *project);
     cmd->add_option("ids", *ids, "Coding ids (see comb codings --json)")->required();
     cmd->callback([&action, project, ids] {
         action = [project, ids] {
@@ -130,6 +130,25 @@ json nominal_json(Session& s, const analysis::AgreementInput& input, const analy
     return {{"group", parent}, {"codes", codes}, {"units", n.units}, {"alpha", number_or_null(n.alpha)}};
 }
 
+// -o FILE: the agreement table as a document, with what it was computed over.
+void write_agreement_file(const AgreementArgs& a, const analysis::AgreementOptions& o, const analysis::AgreementResult& r,
+                          const analysis::AgreementTable& t, const std::string& figure) {
+    exporters::AgreementReport report;
+    report.meta.project = std::filesystem::path(a.project).stem().string();
+    report.meta.coders = o.coders;
+    report.meta.agreement = figure;
+    report.meta.date = core::utc_now_iso8601().substr(0, 10);
+    report.header = t.header;
+    report.rows = t.rows;
+    report.note = "Unit: one character (Unicode code point)" +
+                  std::string(o.ignore_whitespace ? ", whitespace and speaker labels left out" : "") + "; " +
+                  std::to_string(r.documents.size()) + (r.documents.size() == 1 ? " document" : " documents") +
+                  (o.all_documents ? "" : " coded by every coder") +
+                  ". Kappa labels: Landis & Koch (1977). Alpha: reliable >= .800, tentative >= .667 (Krippendorff).";
+    exporters::write_agreement_table(report, a.out);
+    std::cout << "Wrote " << a.out << "\n";
+}
+
 int run_agreement(const AgreementArgs& a) {
     Session s(a.project);
     if (a.by != "code" && a.by != "document") throw core::InputError::argument("--by takes code or document, got \"" + a.by + "\"");
@@ -164,20 +183,7 @@ int run_agreement(const AgreementArgs& a) {
     const auto t = analysis::agreement_table(r, [&](core::CodeId id) { return tree.path(id); },
                                              [&](core::DocumentId id) { return names[id]; });
     if (!a.out.empty()) {
-        exporters::AgreementReport report;
-        report.meta.project = std::filesystem::path(a.project).stem().string();
-        report.meta.coders = o.coders;
-        report.meta.agreement = figure;
-        report.meta.date = core::utc_now_iso8601().substr(0, 10);
-        report.header = t.header;
-        report.rows = t.rows;
-        report.note = "Unit: one character (Unicode code point)" +
-                      std::string(o.ignore_whitespace ? ", whitespace and speaker labels left out" : "") + "; " +
-                      std::to_string(r.documents.size()) + (r.documents.size() == 1 ? " document" : " documents") +
-                      (o.all_documents ? "" : " coded by every coder") +
-                      ". Kappa labels: Landis & Koch (1977). Alpha: reliable >= .800, tentative >= .667 (Krippendorff).";
-        exporters::write_agreement_table(report, a.out);
-        std::cout << "Wrote " << a.out << "\n";
+        write_agreement_file(a, o, r, t, figure);
         return 0;
     }
     if (a.format == "csv") std::cout << analysis::table_csv(t.header, t.rows);
@@ -202,7 +208,7 @@ int run_agreement(const AgreementArgs& a) {
 void register_agreement(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("agreement", "Inter-coder agreement at character level: PA, Cohen's kappa, Krippendorff's alpha, Fleiss' kappa");
     auto a = std::make_shared<AgreementArgs>();
-    cmd->add_option("project", a->project, "The project file")->required();
+    add_project_arg(cmd, a->project);
     cmd->add_option("--coders", a->coders, "The coders compared: A,B[,C...]")->required();
     cmd->add_option("--code", a->codes, "Only this code (repeatable; default: every code they applied)");
     cmd->add_option("--by", a->by, "code (pooled over documents, the default) or document (NVivo's table)");

@@ -4,11 +4,17 @@
 // so that main runs it inside its one try block after parsing succeeded.
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <string>
 
 namespace comb::cli {
 
 class Session;
 using Action = std::function<int()>;
+
+// The PROJECT argument every subcommand on a project takes first (required).
+inline CLI::Option* add_project_arg(CLI::App* cmd, std::string& project) {
+    return cmd->add_option("project", project, "The project file, or a postgresql:// URI")->required();
+}
 
 // Registers "NAME PROJECT [--json]" whose work needs only the opened project; returns the
 // subcommand for extra options.
@@ -22,9 +28,10 @@ void register_history_commands(CLI::App& app, Action& action);  // undo, redo, h
 void register_structure_commands(CLI::App& app, Action& action);
 void register_analysis_commands(CLI::App& app, Action& action);  // matrix, export, pin
 void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
-// codebook add; registers REFI-QDA (.qdpx, .qdc) with the import and export registries
+// codebook list, codebook add; registers REFI-QDA (.qdpx, .qdc) with the import and export registries
 void register_refi_commands(CLI::App& app, Action& action);
-void register_team_commands(CLI::App& app, Action& action);      // uncode, coders, agreement, merge, disagreements, resolve
+// uncode, coders, agreement; merge, disagreements, resolve (cmd_merge.cpp, team_support.h)
+void register_team_commands(CLI::App& app, Action& action);
 void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
 void register_storage_commands(CLI::App& app, Action& action);   // backup, backups, restore, salvage
 void register_shared_commands(CLI::App& app, Action& action);  // copy, role (cmd_shared.cpp)

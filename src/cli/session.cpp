@@ -21,6 +21,13 @@ Session::Session(const std::filesystem::path& location)
     if (const auto warning = store::location_warning(location); !warning.empty()) {
         std::cerr << "comb: warning: " << warning << "\n";
     }
+    // A presence record for as long as this command runs, so open windows' title bars show
+    // "comb (script) by NAME" (issue 12). Without one (a read-only folder) the command still
+    // runs: the record only tells others, and a read has nothing to announce.
+    try {
+        file().announce(project_.coder(), "comb");
+    } catch (const core::StoreError&) {
+    }
 }
 
 void Session::build_index(const index::IndexUpkeep::RebuildCause& cause) {
@@ -116,7 +123,7 @@ CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& 
     auto* cmd = app.add_subcommand(name, help);
     auto project = std::make_shared<std::string>();
     auto as_json = std::make_shared<bool>(false);
-    cmd->add_option("project", *project, "The project file, or a postgresql:// URI")->required();
+    add_project_arg(cmd, *project);
     cmd->add_flag("--json", *as_json, "Print JSON");
     cmd->callback([&action, project, as_json, run] {
         action = [project, as_json, run] {

@@ -27,15 +27,19 @@ public:
     // The version of a row the user saw when asking for this edit (the GUI passes them;
     // the command line reads rows inside the transaction and passes none). Project::execute
     // refuses the command with ConflictError, naming who changed the row and when, if the
-    // row's version has moved on or the row is gone.
+    // row's version has moved on or the row is gone. `key` is any row with the key (kind and
+    // id; case and attribute for a value); version 0 says the user saw no such row (an empty
+    // attribute, a coding without a memo): then a row someone has since added refuses it too.
     struct Seen {
-        RowKind kind;
-        std::int64_t id;
+        Row key;
         std::int64_t version;
     };
-    void expect(RowKind kind, std::int64_t id, std::int64_t version) { seen_.push_back({kind, id, version}); }
+    void expect(RowKind kind, std::int64_t id, std::int64_t version) { seen_.push_back({key_row(kind, id), version}); }
+    void expect(const Row& row) { seen_.push_back({row, version_of(row)}); }
     template <class R>
-    void expect(const R& row) { expect(kind_of(Row(row)), row.id.value, row.version); }
+    void expect(const R& row) { expect(Row(row)); }
+    // The user saw no row with this key.
+    void expect_absent(const Row& key) { seen_.push_back({key, 0}); }
     const std::vector<Seen>& seen() const { return seen_; }
 
     // Runs in the same transaction after the change set is applied and recorded as history

@@ -48,9 +48,23 @@ void apply_changes(Repository& repo, ChangeSet& changes) {
     }
 }
 
+namespace {
+
+// describe(row), with the names of an attribute value's case and attribute looked up.
+std::string describe_in(const Repository& repo, const Row& row) {
+    const auto* v = std::get_if<AttributeValue>(&row);
+    if (!v) return describe(row);
+    std::string attribute = std::to_string(v->attribute_id.value), case_name = std::to_string(v->case_id.value);
+    for (const auto& a : repo.attributes()) if (a.id == v->attribute_id) attribute = "'" + a.name + "'";
+    for (const auto& c : repo.cases()) if (c.id == v->case_id) case_name = "'" + c.name + "'";
+    return "the value of " + attribute + " for case " + case_name;
+}
+
+}  // namespace
+
 std::string who_changed(const Repository& repo, const Row& row, std::int64_t after_seq) {
     const auto e = repo.last_change_of(row, after_seq);
-    if (!e) return describe(row) + " was changed by someone else";
+    if (!e) return describe_in(repo, row) + " was changed by someone else";
     std::string verb = "changed";
     Row described = row;
     const std::string key = row_key(row);
@@ -60,7 +74,7 @@ std::string who_changed(const Repository& repo, const Row& row, std::int64_t aft
         verb = !c.after ? "deleted" : !c.before ? "created" : "changed";
         described = r;
     }
-    return (e->who.empty() ? std::string("someone") : e->who) + " " + verb + " " + describe(described) + " at " +
+    return (e->who.empty() ? std::string("someone") : e->who) + " " + verb + " " + describe_in(repo, described) + " at " +
            e->time + " (" + e->label + ")";
 }
 
@@ -86,10 +100,9 @@ void stamp(ChangeSet& changes, const std::string& coder, const std::string& now)
 
 void Project::check_seen(const Command& command) const {
     for (const auto& s : command.seen()) {
-        const Row key = key_row(s.kind, s.id);
-        const auto now = repo_.find_row(key);
-        if (now && version_of(*now) == s.version) continue;
-        throw ConflictError("cannot do \"" + command.label() + "\": " + who_changed(repo_, now ? *now : key, 0) +
+        const auto now = repo_.find_row(s.key);
+        if (now ? version_of(*now) == s.version : s.version == 0) continue;
+        throw ConflictError("cannot do \"" + command.label() + "\": " + who_changed(repo_, now ? *now : s.key, 0) +
                             " since you saw it");
     }
 }

@@ -9,6 +9,7 @@
 #include "core/commands/code_commands.h"
 #include "gui/code_drag.h"
 #include "gui/command_ids.h"
+#include "gui/menu_items.h"
 #include "gui/keyboard_menu.h"
 #include "gui/wx_text.h"
 
@@ -103,19 +104,19 @@ void CodePanel::on_selection(wxDataViewEvent&) {
 void CodePanel::on_context_menu(wxDataViewEvent&) { show_context_menu(); }
 
 void CodePanel::show_context_menu() {
-    wxMenu menu;
-    menu.Append(kIdCodeSelection, "&Code selection with this code\tCtrl+E");
-    menu.Append(kIdCodedSegments, "Coded &segments\tCtrl+L");
-    menu.Append(kIdNewCode, "&New code...\tCtrl+N");
-    menu.Append(kIdNewChildCode, "New c&hild code...");
-    menu.AppendSeparator();
-    menu.Append(kIdRenameCode, "&Rename\tF2");
-    menu.Append(kIdMergeCode, "&Merge into...");
-    menu.Append(kIdMoveCodeTop, "Move to &top level");
-    menu.Append(kIdDeleteCode, "&Delete code...");
-    // The frame handles these ids; menu events from a popup go to this window first and
-    // propagate up to it.
-    PopupMenu(&menu);
+    const auto menu = context_menu();
+    PopupMenu(menu.get());
+}
+
+std::unique_ptr<wxMenu> CodePanel::context_menu() {
+    // The menu bar's items (label, accelerator, enabled state: menu_items.h); the frame
+    // handles these ids, as menu events from a popup propagate up to it.
+    auto menu = std::make_unique<wxMenu>();
+    for (const int id : {kIdCodeSelection, kIdCodedSegments, kIdNewCode, kIdNewChildCode}) append_menu_item(*menu, id);
+    menu->AppendSeparator();
+    for (const int id : {kIdRenameCode, kIdMergeCode, kIdMoveCodeTop, kIdDeleteCode}) append_menu_item(*menu, id);
+    update_menu(*menu, *this);
+    return menu;
 }
 
 void CodePanel::on_begin_drag(wxDataViewEvent& event) {

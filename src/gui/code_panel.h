@@ -6,9 +6,11 @@
 // Context-menu items post the frame's commands, so every action has one handler. A double
 // click opens the code's coded segments; Enter codes the transcript's selection; F2 renames
 // through the frame's prompt.
+#include <memory>
 #include <optional>
 
 #include <wx/dataview.h>
+#include <wx/menu.h>
 #include <wx/panel.h>
 
 #include "gui/code_tree_model.h"
@@ -34,6 +36,8 @@ private:
     void on_selection(wxDataViewEvent& event);
     void on_context_menu(wxDataViewEvent& event);
     void show_context_menu();
+    // The context menu as it would show now: the menu bar's code items (menu_items.h).
+    std::unique_ptr<wxMenu> context_menu();
     void on_begin_drag(wxDataViewEvent& event);
     void on_drop_possible(wxDataViewEvent& event);
     void on_drop(wxDataViewEvent& event);

@@ -47,6 +47,16 @@ wxTreeItemId find_key(const wxTreeCtrl& tree, const wxTreeItemId& parent, const 
     return {};
 }
 
+// The key of the value of `attribute` for `case_name`, when both exist.
+std::optional<core::AttributeValue> value_key(const core::Repository& repo, const std::string& case_name,
+                                              const std::string& attribute) {
+    core::AttributeValue key;
+    for (const auto& c : repo.cases()) if (c.name == case_name) key.case_id = c.id;
+    for (const auto& a : repo.attributes()) if (a.name == attribute) key.attribute_id = a.id;
+    if (key.case_id.value == 0 || key.attribute_id.value == 0) return std::nullopt;
+    return key;
+}
+
 }  // namespace
 
 DocumentTree::DocumentTree(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
@@ -108,11 +118,14 @@ void DocumentTree::fill() {
         return;
     }
     auto& repo = wb_.repo();
+    shown_values_.clear();
     std::map<std::int64_t, std::string> attribute_names;
     for (const auto& a : repo.attributes()) attribute_names[a.id.value] = a.name;
     std::map<std::int64_t, std::vector<std::pair<std::string, std::string>>> values;
+    std::map<std::int64_t, std::vector<core::AttributeValue>> rows;
     for (const auto& v : repo.attribute_values()) {
         values[v.case_id.value].emplace_back(attribute_names[v.attribute_id.value], v.value);
+        rows[v.case_id.value].push_back(v);
     }
     const auto docs = repo.documents();
     const auto add_doc = [&](const wxTreeItemId& parent, const core::Document& d) {
@@ -123,6 +136,7 @@ void DocumentTree::fill() {
         case_node->case_name = c.name;
         const auto item = tree_->AppendItem(root, to_wx(c.name), -1, -1, case_node);
         tree_->SetItemBold(item);
+        for (const auto& v : rows[c.id.value]) shown_values_[{c.name, attribute_names[v.attribute_id.value]}] = v;
         for (const auto& d : docs) if (d.case_id == c.id) add_doc(item, d);
         for (const auto& [name, value] : values[c.id.value]) {
             auto* node = new Node(Node::Kind::attribute, 0);
@@ -216,7 +230,13 @@ void DocumentTree::on_menu(wxTreeEvent& event) {
 bool DocumentTree::edit_attribute(const std::string& case_name, const std::string& attribute, const std::string& value) {
     const auto answer = prompt_("Value of \"" + attribute + "\" for " + case_name + ":", value);
     if (!answer) return false;
-    return wb_.run(core::SetCaseAttributes({{case_name, {{attribute, *answer}}}}));
+    core::SetCaseAttributes set({{case_name, {{attribute, *answer}}}});
+    if (const auto it = shown_values_.find({case_name, attribute}); it != shown_values_.end()) {
+        set.expect(it->second);
+    } else if (const auto key = value_key(wb_.repo(), case_name, attribute)) {
+        set.expect_absent(*key);  // the user saw no value: one set since is not overwritten
+    }
+    return wb_.run(set);
 }
 
 bool DocumentTree::add_attribute(const std::string& case_name) {

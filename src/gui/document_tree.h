@@ -5,6 +5,7 @@
 // The context menu adds an attribute to a case and assigns a document to another case.
 // Rebuilds itself when documents, cases or attributes change.
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -47,6 +48,9 @@ private:
     bool syncing_ = false;  // selecting the shown document's row must not jump to it again
     bool restoring_ = false;  // re-selecting after a rebuild: not the user choosing a document
     std::optional<core::DocumentId> shown_doc_;
+    // The attribute values the tree shows, by case and attribute name: an edit carries the
+    // version the user saw, so a value changed since is refused naming who and when.
+    std::map<std::pair<std::string, std::string>, core::AttributeValue> shown_values_;
     core::Subscription changed_, switched_, shown_;
 };
 

@@ -40,18 +40,6 @@
 
 namespace comb::gui {
 
-// One row of the menu table. A row with an empty label is a separator; `menu` names the menu
-// the row goes in (rows of one menu are consecutive).
-struct MainFrame::MenuEntry {
-    const char* menu;
-    int id;
-    const char* label;
-    const char* shortcut;
-    const char* help;
-    void (MainFrame::*on)(wxCommandEvent&);
-    void (MainFrame::*on_update)(wxUpdateUIEvent&);
-};
-
 namespace {
 
 using F = MainFrame;
@@ -427,65 +415,6 @@ void MainFrame::import_files(std::vector<std::filesystem::path> files) {
 }
 
 void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
-void MainFrame::on_export(wxCommandEvent& event) {
-    editor_->commit();
-    const int id = event.GetId();
-    if (id == kIdExportSummary) export_summary();
-    std::optional<ExportRequest> request;
-    if (id == kIdExportThemeTable) request = ask_theme_table_export(this, wb_);
-    if (id == kIdExportCodebook) request = ask_file_export(this, wb_, exporters::Report::codebook);
-    if (id == kIdExportProject) request = ask_file_export(this, wb_, exporters::Report::project);
-    if (request) start_export(std::move(*request));
-}
-
-void MainFrame::export_summary() {
-    if (!wb_.is_open()) return;
-    const auto preview = summary_preview_path(wb_);
-    start_export(summary_request(wb_.path(), preview), [this, preview] {
-        if (!wb_.is_open()) return;
-        if (const auto to = ask_summary_save(this, wb_, preview)) start_export(summary_request(wb_.path(), *to));
-    });
-}
-
-bool MainFrame::start_export(ExportRequest request, std::function<void()> then) {
-    if (!wb_.is_open() || export_) return false;
-    const auto target = request.target;
-    TaskSpec spec{request.title, "Writing " + target.filename().string(), 300};
-    export_ = std::make_unique<BackgroundTask>(*this, std::move(spec), std::move(request.job),
-                                               [this, target, then = std::move(then)](const TaskOutcome& outcome) {
-        // The task goes first, so `then` may start the next export.
-        CallAfter([this] { export_.reset(); });
-        if (outcome.cancelled) {
-            SetStatusText("Export cancelled; nothing was written", 1);
-        } else if (!outcome.ok) {
-            wb_.report_error(outcome.error);
-        } else if (then) {
-            CallAfter(then);
-        } else {
-            SetStatusText(to_wx("Wrote " + target.string()), 1);
-        }
-    });
-    return true;
-}
-
-bool MainFrame::export_report(int which, const std::filesystem::path& path) {
-    if (!wb_.is_open()) return false;
-    if (which == kIdExportCodebook) return start_export(file_request(exporters::Report::codebook, wb_.path(), path));
-    if (which == kIdExportProject) return start_export(file_request(exporters::Report::project, wb_.path(), path));
-    if (which != kIdExportThemeTable) return start_export(summary_request(wb_.path(), path));
-    const auto& formats = theme_table_formats();
-    const auto ext = path.extension().string();
-    const auto f = std::find_if(formats.begin(), formats.end(), [&](const ExportFormat& x) { return ext == x.extension; });
-    if (f == formats.end()) {
-        wb_.report_error(path.string() + ": not a theme table format (.docx .xlsx .csv .md .tex .html)");
-        return false;
-    }
-    ThemeTableChoice choice;
-    choice.format = static_cast<std::size_t>(f - formats.begin());
-    return start_export(theme_table_request(wb_.path(), choice, path));
-}
-void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !export_); }
-
 void MainFrame::on_rebuild_index(wxCommandEvent&) { wb_.index().rebuild("requested"); }
 void MainFrame::on_update_rebuild_index(wxUpdateUIEvent& e) {
     e.Enable(wb_.is_open() && wb_.index().state() != index::UpkeepState::rebuilding);

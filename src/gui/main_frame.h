@@ -117,7 +117,19 @@ public:
     DisagreementView& open_disagreements();
     DisagreementView* disagreements() { return disagreements_; }
 
-    struct MenuEntry;
+    // The menu bar's table; context menus take their items from it (menu_items.h).
+    // One row of the menu table. A row with an empty label is a separator; `menu` names the menu
+    // the row goes in (rows of one menu are consecutive).
+    struct MenuEntry {
+        const char* menu;
+        int id;
+        const char* label;
+        const char* shortcut;
+        const char* help;
+        void (MainFrame::*on)(wxCommandEvent&);
+        void (MainFrame::*on_update)(wxUpdateUIEvent&);
+    };
+    static const std::vector<MenuEntry>& menu_table();
 
 private:
     void on_merge_project(wxCommandEvent&);
@@ -133,7 +145,6 @@ private:
     void on_disagreements(wxCommandEvent&);
     void apply_coder();          // the coder name from the settings to the workbench
     void update_coder_status();  // the status bar's coder field
-    static const std::vector<MenuEntry>& menu_table();
     void build_menus();
     void build_panes();
     void save_session();

@@ -86,6 +86,24 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_EDIT_LABELS);
     tree_->SetName("themes");
+    build_layout();
+    bind_events();
+
+    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
+        changed_.reset();
+        if (wb_.is_open()) {
+            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
+                // Member codes are shown by path, so a renamed or moved code changes the tree too.
+                if (e.touches(core::RowKind::theme) || e.touches(core::RowKind::code)) rebuild();
+            });
+        }
+        rebuild();
+    });
+    rebuild();
+}
+
+// The tool bar of icon buttons above the tree.
+void ThemePanel::build_layout() {
     // Icon buttons with tooltips: five labelled buttons do not fit a narrow side pane.
     const auto tool = [this](const wxArtID& art, const char* name, const char* tip) {
         auto* b = new wxBitmapButton(this, wxID_ANY, wxArtProvider::GetBitmapBundle(art, wxART_BUTTON),
@@ -106,7 +124,10 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     sizer->Add(bar, 0, wxALL | wxEXPAND, FromDIP(4));
     sizer->Add(tree_, 1, wxEXPAND);
     SetSizer(sizer);
+}
 
+// Buttons, tree and context-menu events to their handlers.
+void ThemePanel::bind_events() {
     new_->Bind(wxEVT_BUTTON, &ThemePanel::on_new, this);
     add_->Bind(wxEVT_BUTTON, &ThemePanel::on_add, this);
     remove_->Bind(wxEVT_BUTTON, &ThemePanel::on_remove, this);
@@ -142,18 +163,6 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     Bind(wxEVT_MENU, &ThemePanel::on_describe, this, kMenuDescribe);
     Bind(wxEVT_MENU, &ThemePanel::on_delete, this, kMenuDelete);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_rename(); }, kMenuRename);
-
-    switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
-        changed_.reset();
-        if (wb_.is_open()) {
-            changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) {
-                // Member codes are shown by path, so a renamed or moved code changes the tree too.
-                if (e.touches(core::RowKind::theme) || e.touches(core::RowKind::code)) rebuild();
-            });
-        }
-        rebuild();
-    });
-    rebuild();
 }
 
 void ThemePanel::rebuild() {
@@ -253,7 +262,9 @@ bool ThemePanel::add_selected_code() {
     core::DefineTheme::Spec spec;
     spec.name = *theme;
     spec.add_codes = {wb_.code_path(*code)};
-    if (!wb_.run(core::DefineTheme(spec))) return false;
+    core::DefineTheme define(spec);
+    if (const auto it = shown_.find(*theme); it != shown_.end()) define.expect(it->second);
+    if (!wb_.run(define)) return false;
     select(*theme, spec.add_codes.front());
     return true;
 }
@@ -265,7 +276,9 @@ bool ThemePanel::remove_selected_code() {
     core::DefineTheme::Spec spec;
     spec.name = *theme;
     spec.remove_codes = {*code};
-    return wb_.run(core::DefineTheme(spec));
+    core::DefineTheme define(spec);
+    if (const auto it = shown_.find(*theme); it != shown_.end()) define.expect(it->second);
+    return wb_.run(define);
 }
 
 bool ThemePanel::set_description(const std::string& description) {
@@ -302,7 +315,9 @@ bool ThemePanel::rename_theme(const std::string& theme, const std::string& new_n
 
 bool ThemePanel::move_theme(const std::string& theme, const std::optional<std::string>& parent) {
     if (!wb_.is_open()) return false;
-    if (!wb_.run(core::MoveTheme(theme, parent))) return false;
+    core::MoveTheme move(theme, parent);
+    if (const auto it = shown_.find(theme); it != shown_.end()) move.expect(it->second);
+    if (!wb_.run(move)) return false;
     select(theme);
     return true;
 }

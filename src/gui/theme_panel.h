@@ -51,6 +51,8 @@ public:
     bool move_theme(const std::string& theme, const std::optional<std::string>& parent);
 
 private:
+    void build_layout();  // constructor steps
+    void bind_events();
     void on_new(wxCommandEvent&);
     void on_add(wxCommandEvent&);
     void on_remove(wxCommandEvent&);

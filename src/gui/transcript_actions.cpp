@@ -14,6 +14,7 @@
 #include "gui/code_drag.h"
 #include "gui/coding_memo_dialog.h"
 #include "gui/command_ids.h"
+#include "gui/menu_items.h"
 
 namespace comb::gui {
 namespace {
@@ -104,11 +105,28 @@ std::optional<core::Memo> TranscriptView::coding_memo(core::CodingId coding) con
 }
 
 bool TranscriptView::set_coding_memo(core::CodingId coding, const std::string& text) {
+    return set_coding_memo(coding, text, coding_memo(coding));
+}
+
+bool TranscriptView::set_coding_memo(core::CodingId coding, const std::string& text, const std::optional<core::Memo>& seen) {
     if (!wb_.is_open()) return false;
-    const auto memo = coding_memo(coding);
-    if (memo && text.empty()) return wb_.run(core::DeleteMemo(memo->id));
-    if (memo) return memo->text != text && wb_.run(core::EditMemo(memo->id, std::nullopt, text));
+    if (seen && text.empty()) {
+        core::DeleteMemo remove(seen->id);
+        remove.expect(*seen);
+        return wb_.run(remove);
+    }
+    if (seen) {
+        if (seen->text == text) return false;
+        core::EditMemo edit(seen->id, std::nullopt, text);
+        edit.expect(*seen);
+        return wb_.run(edit);
+    }
     if (text.empty()) return false;
+    if (const auto now = coding_memo(coding)) {  // written by someone else since the dialog opened
+        wb_.report_error("cannot do \"Add memo\": " + core::who_changed(wb_.repo(), *now, 0) + " since you saw it");
+        wb_.catch_up();  // as for a refused command: show their change
+        return false;
+    }
     core::Memo m;
     m.target = core::MemoTarget::coding;
     m.target_id = coding.value;
@@ -125,8 +143,8 @@ void TranscriptView::edit_coding_memo(core::CodingId coding) {
     CodingMemoDialog dialog(this, code_name(it->code), std::string(core::utf8::slice(text_->text(), it->span)),
                             memo ? memo->text : std::string(), memo.has_value());
     const int answer = dialog.ShowModal();
-    if (answer == wxID_OK) set_coding_memo(coding, dialog.text());
-    else if (answer == wxID_DELETE) set_coding_memo(coding, {});
+    if (answer == wxID_OK) set_coding_memo(coding, dialog.text(), memo);
+    else if (answer == wxID_DELETE) set_coding_memo(coding, {}, memo);
 }
 
 void TranscriptView::append_memo_items(wxMenu& menu, const std::vector<core::Coding>& codings) {
@@ -142,11 +160,9 @@ void TranscriptView::append_memo_items(wxMenu& menu, const std::vector<core::Cod
 
 std::unique_ptr<wxMenu> TranscriptView::context_menu(std::optional<core::CodePoint> at) {
     auto menu = std::make_unique<wxMenu>();
-    // These ids are the frame's commands: the menu event goes up to the frame, one handler each.
-    menu->Append(kIdCodeSelection, "&Code selection with selected code\tCtrl+E");
-    menu->Append(kIdCodeWithNewCode, "Code with ne&w code...\tCtrl+Shift+E");
-    menu->Append(kIdInVivo, "&In-vivo code...\tCtrl+I");
-    menu->Append(kIdUncode, "&Uncode selection\tCtrl+U");
+    // The menu bar's items (menu_items.h): the ids are the frame's commands, so the menu event
+    // goes up to the frame, one handler each; labels, accelerators and enabled states are its.
+    for (const int id : {kIdCodeSelection, kIdCodeWithNewCode, kIdInVivo, kIdUncode}) append_menu_item(*menu, id);
     // The codes used last, so recoding a run of passages needs no trip to the code tree.
     const auto recent = wb_.recent_codes(static_cast<std::size_t>(kIdRecentCodeLast - kIdRecentCode1 + 1));
     if (!recent.empty()) {
@@ -161,10 +177,7 @@ std::unique_ptr<wxMenu> TranscriptView::context_menu(std::optional<core::CodePoi
     menu->Append(kMenuCopy, "C&opy\tCtrl+C");
     menu->Bind(wxEVT_MENU, [this](wxCommandEvent&) { stc_->Copy(); }, kMenuCopy);
     const bool has_selection = selection().has_value();
-    menu->Enable(kIdCodeSelection, has_selection && wb_.selected_code().has_value());
-    menu->Enable(kIdInVivo, has_selection);
-    menu->Enable(kIdCodeWithNewCode, has_selection);
-    menu->Enable(kIdUncode, has_selection && wb_.selected_code().has_value());
+    update_menu(*menu, *this);
     menu->Enable(kMenuCopy, has_selection);
     if (at) {
         const auto here = codings_at(*at);

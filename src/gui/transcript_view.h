@@ -96,6 +96,9 @@ public:
     // Writes a coding's memo as one undoable command: adds, edits, or (empty text) deletes it.
     // Returns whether something changed.
     bool set_coding_memo(core::CodingId coding, const std::string& text);
+    // The same from the memo the user saw (nullopt: none): refused, naming who and when, when
+    // that memo changed or went since, or someone else wrote one meanwhile (issue 12).
+    bool set_coding_memo(core::CodingId coding, const std::string& text, const std::optional<core::Memo>& seen);
     // Opens the memo editor for a coding (modal).
     void edit_coding_memo(core::CodingId coding);
     // The hover text at a code point: one line per coding, "Code/Path — memo: first line…".

@@ -215,7 +215,9 @@ std::vector<std::string> Workbench::others_present() const {
             me = true;
             continue;
         }
-        out.push_back(p.program == "comb-gui" ? p.coder : p.coder + " (" + p.program + ")");
+        if (p.program == "comb-gui") out.push_back(p.coder);
+        else if (p.program == "comb") out.push_back("comb (script) by " + p.coder);  // a CLI command running
+        else out.push_back(p.coder + " (" + p.program + ")");
     }
     return out;
 }

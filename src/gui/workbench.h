@@ -96,7 +96,7 @@ public:
     // this a few times a second). A file that cannot be read now is tried again next time;
     // returns the number of events published.
     std::size_t catch_up();
-    // Who else has the project open, from the presence record ("Sam", "Ann (comb)"), for the
+    // Who else has the project open, from the presence record ("Sam", "comb (script) by Ann"), for the
     // title bar; other windows of this process count as others.
     std::vector<std::string> others_present() const;
     // A shared project (postgresql://): whether the last catch-up found the server out of

@@ -127,20 +127,54 @@ PassageData parse_data(const std::string& data) {
     return p;
 }
 
+namespace {
+
+// Every document with its text and codings, in import order.
+std::vector<DocumentInput> read_inputs(const core::Repository& repo) {
+    std::vector<DocumentInput> inputs;
+    std::map<core::DocumentId, std::vector<core::Coding>> codings;
+    for (auto& c : repo.codings()) codings[c.document].push_back(std::move(c));
+    for (auto& d : repo.documents()) {
+        DocumentInput in{std::move(d), {}, {}};
+        in.text = repo.text(in.doc.text_id);
+        if (auto it = codings.find(in.doc.id); it != codings.end()) in.codings = std::move(it->second);
+        inputs.push_back(std::move(in));
+    }
+    return inputs;
+}
+
+// The first writer's error, as an IndexError when Xapian's (others as they were).
+void rethrow_first(const std::vector<std::exception_ptr>& errors, const fs::path& folder) {
+    for (const auto& e : errors) {
+        if (!e) continue;
+        try {
+            std::rethrow_exception(e);
+        } catch (const Xapian::Error& x) {
+            throw index_error("build the index in " + folder.string(), x);
+        }
+    }
+}
+
+// Writes the same metadata into every shard, commits and closes them.
+void finish_shards(std::vector<Xapian::WritableDatabase>& dbs,
+                   const std::vector<std::pair<const char*, std::string>>& metadata, const fs::path& folder) {
+    try {
+        for (auto& db : dbs) {
+            for (const auto& [key, value] : metadata) db.set_metadata(key, value);
+            db.commit();
+            db.close();
+        }
+    } catch (const Xapian::Error& x) {
+        throw index_error("build the index in " + folder.string(), x);
+    }
+}
+
+}  // namespace
+
 void build_index(const fs::path& folder, const core::Repository& repo, core::Progress& progress) {
     const FacetSource facets(repo);
     const std::string language = language_of(repo);
-    std::vector<DocumentInput> inputs;
-    {
-        std::map<core::DocumentId, std::vector<core::Coding>> codings;
-        for (auto& c : repo.codings()) codings[c.document].push_back(std::move(c));
-        for (auto& d : repo.documents()) {
-            DocumentInput in{std::move(d), {}, {}};
-            in.text = repo.text(in.doc.text_id);
-            if (auto it = codings.find(in.doc.id); it != codings.end()) in.codings = std::move(it->second);
-            inputs.push_back(std::move(in));
-        }
-    }
+    const std::vector<DocumentInput> inputs = read_inputs(repo);
     std::error_code ec;
     fs::remove_all(folder, ec);
     fs::create_directories(folder);
@@ -191,29 +225,13 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
     for (auto& t : threads) t.join();
     progress.advance(static_cast<std::int64_t>(done.load()));
     progress.finish();
-    for (auto& e : errors) {
-        if (!e) continue;
-        try {
-            std::rethrow_exception(e);
-        } catch (const Xapian::Error& x) {
-            throw index_error("build the index in " + folder.string(), x);
-        }
-    }
+    rethrow_first(errors, folder);
     if (cancelled) throw core::Cancelled();
     // Every shard records every text file's size, so any shard can check them on open.
-    try {
-        for (auto& db : dbs) {
-            db.set_metadata(meta::kFormat, meta::kFormatVersion);
-            db.set_metadata(meta::kLanguage, language);
-            db.set_metadata(meta::kAttributes, attribute_names);
-            db.set_metadata(meta::kTexts, format_sizes(text_sizes));
-            db.set_metadata(meta::kStamp, stamp);
-            db.commit();
-            db.close();
-        }
-    } catch (const Xapian::Error& x) {
-        throw index_error("build the index in " + folder.string(), x);
-    }
+    const std::vector<std::pair<const char*, std::string>> metadata = {
+        {meta::kFormat, meta::kFormatVersion}, {meta::kLanguage, language}, {meta::kAttributes, attribute_names},
+        {meta::kTexts, format_sizes(text_sizes)}, {meta::kStamp, stamp}};
+    finish_shards(dbs, metadata, folder);
 }
 
 }  // namespace comb::index

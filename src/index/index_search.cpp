@@ -146,6 +146,47 @@ std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem, con
     return hits;
 }
 
+// The field:value processors of a query (code:, theme:, comb:, level:, valence:, case:,
+// speaker:, doc: and each case attribute), field values folded like the index folds them.
+// They must outlive the QueryParser they are added to.
+class QueryFields {
+public:
+    // `attribute_names`: the index's attribute names, one a line.
+    void add_to(Xapian::QueryParser& qp, const std::string& attribute_names) {
+        // A field takes one processor: built-in names win over attributes, and an attribute
+        // spelled in two cases is registered once.
+        std::set<std::string> fields{"code", "theme", "comb", "level", "valence", "case", "speaker", "doc"};
+        const std::string& names = attribute_names;
+        for (std::size_t at = 0, nl; (nl = names.find('\n', at)) != std::string::npos; at = nl + 1) {
+            const std::string name = names.substr(at, nl - at);
+            if (name.empty() || name.find_first_of(" :\t\"()") != std::string::npos) continue;
+            attributes_.push_back(std::make_unique<FieldTerm>([name](const std::string& v) { return attribute_term(name, v); }));
+            for (const auto& field : {name, fold(name)}) {
+                if (fields.insert(field).second) qp.add_boolean_prefix(field, attributes_.back().get());
+            }
+        }
+        qp.add_boolean_prefix("code", &code_);
+        qp.add_boolean_prefix("theme", &theme_);
+        qp.add_boolean_prefix("comb", &comb_);
+        qp.add_boolean_prefix("level", &level_);
+        qp.add_boolean_prefix("valence", &valence_);
+        qp.add_boolean_prefix("case", &case_);
+        qp.add_boolean_prefix("speaker", &speaker_);
+        qp.add_boolean_prefix("doc", &document_);
+    }
+
+private:
+    FieldTerm code_{[](const std::string& v) { return term(prefix::kCode, v); }};
+    FieldTerm theme_{[](const std::string& v) { return term(prefix::kTheme, v); }};
+    FieldTerm comb_{[](const std::string& v) { return comb_term(v); }};
+    FieldTerm level_{[](const std::string& v) { return level_term(v); }};
+    FieldTerm valence_{[](const std::string& v) { return valence_term(v); }};
+    FieldTerm case_{[](const std::string& v) { return term(prefix::kCase, v); }};
+    FieldTerm speaker_{[](const std::string& v) { return term(prefix::kSpeaker, v); }};
+    FieldTerm document_{[](const std::string& v) { return term(prefix::kDocument, v); }};
+    std::vector<std::unique_ptr<FieldTerm>> attributes_;
+};
+
 }  // namespace
 
 std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
@@ -158,36 +199,8 @@ std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
         qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
         qp.set_database(db);
         qp.set_default_op(Xapian::Query::OP_AND);
-        // Field values are folded like the index folds them; the processors outlive qp.
-        FieldTerm code([](const std::string& v) { return term(prefix::kCode, v); });
-        FieldTerm theme([](const std::string& v) { return term(prefix::kTheme, v); });
-        FieldTerm comb([](const std::string& v) { return comb_term(v); });
-        FieldTerm level([](const std::string& v) { return level_term(v); });
-        FieldTerm valence([](const std::string& v) { return valence_term(v); });
-        FieldTerm case_([](const std::string& v) { return term(prefix::kCase, v); });
-        FieldTerm speaker([](const std::string& v) { return term(prefix::kSpeaker, v); });
-        FieldTerm document([](const std::string& v) { return term(prefix::kDocument, v); });
-        std::vector<std::unique_ptr<FieldTerm>> attributes;
-        const std::string names = impl_->metadata(meta::kAttributes);
-        // A field takes one processor: built-in names win over attributes, and an attribute
-        // spelled in two cases is registered once.
-        std::set<std::string> fields{"code", "theme", "comb", "level", "valence", "case", "speaker", "doc"};
-        for (std::size_t at = 0, nl; (nl = names.find('\n', at)) != std::string::npos; at = nl + 1) {
-            const std::string name = names.substr(at, nl - at);
-            if (name.empty() || name.find_first_of(" :\t\"()") != std::string::npos) continue;
-            attributes.push_back(std::make_unique<FieldTerm>([name](const std::string& v) { return attribute_term(name, v); }));
-            for (const auto& field : {name, fold(name)}) {
-                if (fields.insert(field).second) qp.add_boolean_prefix(field, attributes.back().get());
-            }
-        }
-        qp.add_boolean_prefix("code", &code);
-        qp.add_boolean_prefix("theme", &theme);
-        qp.add_boolean_prefix("comb", &comb);
-        qp.add_boolean_prefix("level", &level);
-        qp.add_boolean_prefix("valence", &valence);
-        qp.add_boolean_prefix("case", &case_);
-        qp.add_boolean_prefix("speaker", &speaker);
-        qp.add_boolean_prefix("doc", &document);
+        QueryFields fields;  // alive while qp parses
+        fields.add_to(qp, impl_->metadata(meta::kAttributes));
 
         Xapian::Query q = Xapian::Query::MatchAll;
         bool ranked = false;

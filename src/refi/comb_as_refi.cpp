@@ -9,89 +9,124 @@
 
 namespace comb::refi {
 
-RefiProject project_as_refi(const core::Repository& repo, const std::string& path) {
-    RefiProject out;
-    out.path = path;
-    out.name = path;
-    out.origin = "Comb";
+namespace {
+
+// The GUIDs the rows get in the RefiProject, by their ids in the project read.
+struct Guids {
+    std::map<core::CodeId, std::string> code;
+    std::map<core::DocumentId, std::string> document;
+    std::map<core::CaseId, std::string> case_;
+    std::map<core::CodingId, std::string> coding;
+    std::map<core::ThemeId, std::string> theme;  // themes by name, as REFI sets
+    std::map<core::CaseId, std::vector<std::string>> sources;  // a case's documents
+};
+
+void add_codes(const core::Repository& repo, RefiProject& out, Guids& g) {
     const core::CodeTree tree(repo.codes());
-    std::map<core::CodeId, std::string> code_guid;
     for (const auto& c : tree.codes()) {
         // A code without a GUID (never expected) is identified by its path.
-        code_guid[c.id] = c.guid.empty() ? "comb:code:" + tree.path(c.id) : c.guid;
-        RefiCode rc{code_guid[c.id], std::nullopt, c.name, c.colour, c.definition, c.inclusion, c.exclusion, c.example,
+        g.code[c.id] = c.guid.empty() ? "comb:code:" + tree.path(c.id) : c.guid;
+        RefiCode rc{g.code[c.id], std::nullopt, c.name, c.colour, c.definition, c.inclusion, c.exclusion, c.example,
                     c.tags, c.inductive, c.codable};
-        if (c.parent) rc.parent_guid = code_guid[*c.parent];
+        if (c.parent) rc.parent_guid = g.code[*c.parent];
         out.codes.push_back(rc);
     }
-    std::map<core::DocumentId, std::string> doc_guid;
-    std::map<core::CaseId, std::vector<std::string>> sources;
+}
+
+void add_documents(const core::Repository& repo, RefiProject& out, Guids& g) {
     for (const auto& d : repo.documents()) {
         RefiDocument rd;
         rd.text = repo.text(d.text_id);
-        const auto g = d.metadata.find("guid");
-        rd.guid = g != d.metadata.end() ? g->second : "comb:document:" + importers::sha256_hex(rd.text);
-        doc_guid[d.id] = rd.guid;
+        const auto guid = d.metadata.find("guid");
+        rd.guid = guid != d.metadata.end() ? guid->second : "comb:document:" + importers::sha256_hex(rd.text);
+        g.document[d.id] = rd.guid;
         rd.name = d.name;
         rd.paragraphs = d.paragraphs;
         rd.turns = d.turns;
         rd.metadata = d.metadata;
         rd.created = d.created;
-        if (d.case_id) sources[*d.case_id].push_back(rd.guid);
+        if (d.case_id) g.sources[*d.case_id].push_back(rd.guid);
         out.documents.push_back(std::move(rd));
     }
+}
+
+void add_cases(const core::Repository& repo, RefiProject& out, Guids& g) {
     std::map<core::AttributeId, std::string> attribute_name;
     for (const auto& a : repo.attributes()) {
         attribute_name[a.id] = a.name;
         out.variables.push_back({"comb:attribute:" + a.name, a.name, a.type, a.choices});
     }
-    std::map<core::CaseId, std::string> case_guid;
     const auto values = repo.attribute_values();
     for (const auto& c : repo.cases()) {
-        RefiCase rc{"comb:case:" + c.name, c.name, c.description, {}, sources[c.id]};
+        RefiCase rc{"comb:case:" + c.name, c.name, c.description, {}, g.sources[c.id]};
         for (const auto& v : values) if (v.case_id == c.id) rc.values.emplace_back(attribute_name[v.attribute_id], v.value);
-        case_guid[c.id] = rc.guid;
+        g.case_[c.id] = rc.guid;
         out.cases.push_back(std::move(rc));
     }
-    std::map<core::CodingId, std::string> coding_guid;
+}
+
+void add_codings(const core::Repository& repo, RefiProject& out, Guids& g) {
     for (const auto& c : repo.codings()) {
         RefiCoding rc;
         rc.guid = "comb:coding:" + std::to_string(c.id.value);
-        coding_guid[c.id] = rc.guid;
-        rc.document_guid = doc_guid[c.document];
+        g.coding[c.id] = rc.guid;
+        rc.document_guid = g.document[c.document];
         rc.span = c.span;
-        rc.code_guid = code_guid[c.code];
+        rc.code_guid = g.code[c.code];
         rc.coder = c.coder;
         rc.created = c.created;
         rc.tag_override = c.tag_override;
         rc.pinned = c.pinned;
         out.codings.push_back(std::move(rc));
     }
-    std::map<core::ThemeId, std::string> theme_name;
+}
+
+void add_themes(const core::Repository& repo, RefiProject& out, Guids& g) {
     const auto themes = repo.themes();
-    for (const auto& t : themes) theme_name[t.id] = t.name;
+    for (const auto& t : themes) g.theme[t.id] = t.name;
     for (const auto& t : themes) {
         RefiTheme rt{"comb:theme:" + std::to_string(t.id.value), t.name, std::nullopt, t.description, {}};
-        if (t.parent) rt.parent = theme_name[*t.parent];
-        for (const auto id : t.codes) rt.code_guids.push_back(code_guid[id]);
+        if (t.parent) rt.parent = g.theme[*t.parent];
+        for (const auto id : t.codes) rt.code_guids.push_back(g.code[id]);
         out.themes.push_back(std::move(rt));
     }
+}
+
+template <class Id>
+std::string guid_in(const std::map<Id, std::string>& guids, std::int64_t id) {
+    const auto it = guids.find(Id(id));
+    return it == guids.end() ? std::string() : it->second;
+}
+
+void add_memos(const core::Repository& repo, RefiProject& out, const Guids& g) {
     for (const auto& m : repo.memos()) {
         RefiMemo rm{m.target, "", m.title, m.text, m.author, m.created};
-        auto id_of = [&](const auto& map, auto id) {
-            const auto it = map.find(id);
-            return it == map.end() ? std::string() : it->second;
-        };
         switch (m.target) {
             case core::MemoTarget::project: break;
-            case core::MemoTarget::document: rm.target_guid = id_of(doc_guid, core::DocumentId(m.target_id)); break;
-            case core::MemoTarget::code: rm.target_guid = id_of(code_guid, core::CodeId(m.target_id)); break;
-            case core::MemoTarget::coding: rm.target_guid = id_of(coding_guid, core::CodingId(m.target_id)); break;
-            case core::MemoTarget::case_: rm.target_guid = id_of(case_guid, core::CaseId(m.target_id)); break;
-            case core::MemoTarget::theme: rm.target_guid = id_of(theme_name, core::ThemeId(m.target_id)); break;
+            case core::MemoTarget::document: rm.target_guid = guid_in(g.document, m.target_id); break;
+            case core::MemoTarget::code: rm.target_guid = guid_in(g.code, m.target_id); break;
+            case core::MemoTarget::coding: rm.target_guid = guid_in(g.coding, m.target_id); break;
+            case core::MemoTarget::case_: rm.target_guid = guid_in(g.case_, m.target_id); break;
+            case core::MemoTarget::theme: rm.target_guid = guid_in(g.theme, m.target_id); break;
         }
         out.memos.push_back(std::move(rm));
     }
+}
+
+}  // namespace
+
+RefiProject project_as_refi(const core::Repository& repo, const std::string& path) {
+    RefiProject out;
+    out.path = path;
+    out.name = path;
+    out.origin = "Comb";
+    Guids guids;
+    add_codes(repo, out, guids);
+    add_documents(repo, out, guids);
+    add_cases(repo, out, guids);
+    add_codings(repo, out, guids);
+    add_themes(repo, out, guids);
+    add_memos(repo, out, guids);
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/utf8.h"
 #include "import/sha256.h"
+#include "refi/refi_rows.h"
 
 namespace comb::refi {
 namespace {
@@ -56,20 +57,8 @@ void plan_codes(Plan& p, const std::vector<RefiCode>& codes) {
             for (const auto id : tree.children(parent)) taken.insert(tree.code(id).name);
             name = unique(taken, name);
         }
-        Code c;
-        c.id = CodeId(p.repo.reserve_id(RowKind::code));
-        c.parent = parent;
-        c.name = name;
-        c.colour = rc.colour.empty() ? default_code_colour(c.id.value - 1) : rc.colour;
-        c.definition = rc.definition;
-        c.inclusion = rc.inclusion;
-        c.exclusion = rc.exclusion;
-        c.example = rc.example;
-        c.tags = rc.tags;
-        c.position = static_cast<std::int64_t>(tree.children(parent).size());
-        c.guid = rc.guid;
-        c.inductive = rc.inductive;
-        c.codable = rc.codable;
+        const CodeId id(p.repo.reserve_id(RowKind::code));
+        const Code c = code_from_refi(rc, id, parent, name, static_cast<std::int64_t>(tree.children(parent).size()), rc.guid);
         tree.add(c);
         created.insert(c.id);
         p.codes.emplace(rc.guid, c.id);
@@ -119,18 +108,11 @@ void plan_documents(Plan& p, const RefiProject& in, const std::map<std::string, 
     }
     std::int64_t position = existing.empty() ? 0 : existing.back().position + 1;
     for (const auto& rd : in.documents) {
-        Document d;
-        d.id = DocumentId(p.repo.reserve_id(RowKind::document));
-        d.name = unique(names, rd.name);
+        const DocumentId id(p.repo.reserve_id(RowKind::document));
+        const auto c = case_of_source.find(rd.guid);
+        const Document d = document_from_refi(rd, id, unique(names, rd.name), p.repo.add_text(rd.text, importers::sha256_hex(rd.text)),
+                                              position++, c != case_of_source.end() ? std::optional(c->second) : std::nullopt);
         names.insert(d.name);
-        d.text_id = p.repo.add_text(rd.text, importers::sha256_hex(rd.text));
-        d.chars = utf8::length(rd.text);
-        d.position = position++;
-        d.paragraphs = rd.paragraphs;
-        d.turns = rd.turns;
-        d.metadata = rd.metadata;
-        d.created = rd.created;
-        if (const auto c = case_of_source.find(rd.guid); c != case_of_source.end()) d.case_id = c->second;
         p.documents.emplace(rd.guid, d.id);
         p.changes.insert(d);
     }
@@ -141,15 +123,7 @@ void plan_codings(Plan& p, const std::vector<RefiCoding>& codings) {
         const auto doc = p.documents.find(rc.document_guid);
         const auto code = p.codes.find(rc.code_guid);
         if (doc == p.documents.end() || code == p.codes.end()) continue;  // reported by the reader
-        Coding c;
-        c.id = CodingId(p.repo.reserve_id(RowKind::coding));
-        c.document = doc->second;
-        c.span = rc.span;
-        c.code = code->second;
-        c.coder = rc.coder;
-        c.created = rc.created;
-        c.tag_override = rc.tag_override;
-        c.pinned = rc.pinned;
+        const Coding c = coding_from_refi(rc, CodingId(p.repo.reserve_id(RowKind::coding)), doc->second, code->second);
         p.codings.emplace(rc.guid, c.id);
         p.changes.insert(c);
     }
@@ -207,26 +181,8 @@ void plan_themes(Plan& p, const std::vector<RefiTheme>& themes) {
 
 void plan_memos(Plan& p, const std::vector<RefiMemo>& memos) {
     for (const auto& rm : memos) {
-        Memo m;
+        Memo m = memo_from_refi(rm, {p.documents, p.codes, p.codings, p.cases, p.themes});
         m.id = MemoId(p.repo.reserve_id(RowKind::memo));
-        m.target = rm.target;
-        m.title = rm.title;
-        m.text = rm.text;
-        m.author = rm.author;
-        m.created = rm.created;
-        auto resolve = [&](const auto& map) -> std::int64_t {
-            const auto it = map.find(rm.target_guid);
-            return it == map.end() ? 0 : it->second.value;
-        };
-        switch (rm.target) {
-            case MemoTarget::project: m.target_id = 0; break;
-            case MemoTarget::document: m.target_id = resolve(p.documents); break;
-            case MemoTarget::code: m.target_id = resolve(p.codes); break;
-            case MemoTarget::coding: m.target_id = resolve(p.codings); break;
-            case MemoTarget::case_: m.target_id = resolve(p.cases); break;
-            case MemoTarget::theme: m.target_id = resolve(p.themes); break;
-        }
-        if (m.target_id == 0) m.target = MemoTarget::project;  // its target was not imported
         p.changes.insert(m);
     }
 }

@@ -11,6 +11,7 @@
 #include "core/commands/case_commands.h"
 #include "core/utf8.h"
 #include "import/sha256.h"
+#include "refi/refi_rows.h"
 
 namespace comb::refi {
 namespace {
@@ -114,20 +115,10 @@ void merge_codes(State& s) {
             reconcile_code(s, s.tree.code(*match), rc);
             continue;
         }
-        Code c;
-        c.id = CodeId(s.repo.reserve_id(RowKind::code));
-        c.parent = parent;
-        c.name = rc.name;
-        c.colour = rc.colour.empty() ? default_code_colour(c.id.value - 1) : rc.colour;
-        c.definition = rc.definition;
-        c.inclusion = rc.inclusion;
-        c.exclusion = rc.exclusion;
-        c.example = rc.example;
-        c.tags = rc.tags;
-        c.position = static_cast<std::int64_t>(s.tree.children(parent).size());
-        c.guid = rc.guid.empty() || guids.count(rc.guid) ? new_guid() : rc.guid;
-        c.inductive = rc.inductive;
-        c.codable = rc.codable;
+        const CodeId id(s.repo.reserve_id(RowKind::code));
+        const auto position = static_cast<std::int64_t>(s.tree.children(parent).size());
+        const Code c = code_from_refi(rc, id, parent, rc.name, position,
+                                      rc.guid.empty() || guids.count(rc.guid) ? new_guid() : rc.guid);
         guids.insert(c.guid);
         s.tree.add(c);
         s.codes[rc.guid] = c.id;
@@ -206,18 +197,11 @@ void merge_documents(State& s, const std::map<std::string, CaseId>& case_of_sour
             ++s.report.documents_matched;
             continue;
         }
-        Document d;
-        d.id = DocumentId(s.repo.reserve_id(RowKind::document));
-        d.name = rd.name;
+        const DocumentId id(s.repo.reserve_id(RowKind::document));
+        const auto c = case_of_source.find(rd.guid);
+        const Document d = document_from_refi(rd, id, rd.name, s.repo.add_text(rd.text, hash), position++,
+                                              c != case_of_source.end() ? std::optional(c->second) : std::nullopt);
         names.insert(d.name);
-        d.text_id = s.repo.add_text(rd.text, hash);
-        d.chars = utf8::length(rd.text);
-        d.position = position++;
-        d.paragraphs = rd.paragraphs;
-        d.turns = rd.turns;
-        d.metadata = rd.metadata;
-        d.created = rd.created;
-        if (const auto c = case_of_source.find(rd.guid); c != case_of_source.end()) d.case_id = c->second;
         s.documents[rd.guid] = d.id;
         s.changes.insert(d);
         ++s.report.documents_added;
@@ -241,15 +225,7 @@ void merge_codings(State& s) {
             ++s.report.codings_present;
             continue;
         }
-        Coding c;
-        c.id = CodingId(s.repo.reserve_id(RowKind::coding));
-        c.document = doc->second;
-        c.span = rc.span;
-        c.code = code->second;
-        c.coder = rc.coder;
-        c.created = rc.created;
-        c.tag_override = rc.tag_override;
-        c.pinned = rc.pinned;
+        const Coding c = coding_from_refi(rc, CodingId(s.repo.reserve_id(RowKind::coding)), doc->second, code->second);
         have.emplace(key, c.id);
         s.codings[rc.guid] = c.id;
         s.changes.insert(c);
@@ -307,25 +283,7 @@ void merge_themes(State& s, std::map<std::string, ThemeId>& themes) {
 
 void merge_memos(State& s, const std::map<std::string, ThemeId>& themes) {
     for (const auto& rm : s.in.memos) {
-        Memo m;
-        m.target = rm.target;
-        m.title = rm.title;
-        m.text = rm.text;
-        m.author = rm.author;
-        m.created = rm.created;
-        auto resolve = [&](const auto& map) -> std::int64_t {
-            const auto it = map.find(rm.target_guid);
-            return it == map.end() ? 0 : it->second.value;
-        };
-        switch (rm.target) {
-            case MemoTarget::project: m.target_id = 0; break;
-            case MemoTarget::document: m.target_id = resolve(s.documents); break;
-            case MemoTarget::code: m.target_id = resolve(s.codes); break;
-            case MemoTarget::coding: m.target_id = resolve(s.codings); break;
-            case MemoTarget::case_: m.target_id = resolve(s.cases); break;
-            case MemoTarget::theme: m.target_id = resolve(themes); break;
-        }
-        if (m.target_id == 0) m.target = MemoTarget::project;  // its target was not merged
+        const Memo m = memo_from_refi(rm, {s.documents, s.codes, s.codings, s.cases, themes});
         const auto other = std::find_if(s.memos.begin(), s.memos.end(), [&](const Memo& o) {
             return o.target == m.target && o.target_id == m.target_id && o.text != m.text &&
                    (m.target != MemoTarget::project || o.title == m.title);

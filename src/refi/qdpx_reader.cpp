@@ -18,6 +18,7 @@
 #include "refi/comb_extension.h"
 #include "refi/comb_markers.h"
 #include "refi/positions.h"
+#include "refi/qdpx_layout.h"
 #include "refi/xml_util.h"
 
 namespace comb::refi {
@@ -71,6 +72,8 @@ private:
     void skip_source(const pugi::xml_node& node, std::string_view kind);
     void read_notes(const pugi::xml_node& root);
     void place_selections();
+    PositionUnit choose_unit();
+    void place_selection(const RawSelection& s, std::size_t n, PositionUnit unit);
     void resolve_notes(const pugi::xml_node& root);
 
     importers::ZipReader zip_;
@@ -274,20 +277,6 @@ void QdpxReader::read_sources(const pugi::xml_node& root) {
     }
 }
 
-std::vector<core::Span> lines_of(const std::string& text) {
-    std::vector<core::Span> out;
-    std::int64_t start = 0, at = 0;
-    for (const char32_t c : core::utf8::decode(text)) {
-        if (c == '\n') {
-            if (at > start) out.push_back({core::CodePoint(start), core::CodePoint(at)});
-            start = at + 1;
-        }
-        ++at;
-    }
-    if (at > start) out.push_back({core::CodePoint(start), core::CodePoint(at)});
-    return out;
-}
-
 void QdpxReader::read_text_source(const pugi::xml_node& node) {
     ++out_.counts.text_sources;
     RefiDocument doc;
@@ -317,30 +306,7 @@ void QdpxReader::read_text_source(const pugi::xml_node& node) {
     doc.text = st.text();
     doc.created = node.attribute("creationDateTime").as_string();
     const Marked marked = split_marker(kid_text(node, "Description"), kDocumentMarker);
-    bool layout = false;
-    if (marked.json) {
-        const auto j = json::parse(*marked.json, nullptr, false);
-        if (j.is_object()) {
-            for (const auto& p : j.value("paragraphs", json::array())) {
-                doc.paragraphs.push_back({core::CodePoint(p.at(0).get<std::int64_t>()), core::CodePoint(p.at(1).get<std::int64_t>())});
-            }
-            for (const auto& t : j.value("turns", json::array())) {
-                core::Turn turn;
-                turn.span = {core::CodePoint(t.at("span").at(0).get<std::int64_t>()), core::CodePoint(t.at("span").at(1).get<std::int64_t>())};
-                turn.body = {core::CodePoint(t.at("body").at(0).get<std::int64_t>()), core::CodePoint(t.at("body").at(1).get<std::int64_t>())};
-                turn.speaker = t.value("speaker", "");
-                turn.is_interviewer = t.value("interviewer", false);
-                if (t.contains("start")) turn.time_start = t["start"].get<double>();
-                if (t.contains("end")) turn.time_end = t["end"].get<double>();
-                doc.turns.push_back(turn);
-            }
-            const json metadata = j.value("metadata", json::object());
-            for (const auto& [k, v] : metadata.items()) {
-                if (v.is_string()) doc.metadata[k] = v.get<std::string>();
-            }
-            layout = true;
-        }
-    }
+    const bool layout = marked.json && read_document_layout(*marked.json, doc);
     if (!marked.text.empty()) doc.metadata["description"] = marked.text;
     if (!layout) {
         doc.paragraphs = lines_of(doc.text);
@@ -436,6 +402,12 @@ CodingMarker parse_coding_marker(const Marked& marked, const std::string& what, 
 // Picks the position unit under which most selections start and end between words, then
 // places every selection. Ties keep the unit the file's origin suggests.
 void QdpxReader::place_selections() {
+    unit_ = choose_unit();
+    std::size_t n = 0;
+    for (const auto& s : selections_) place_selection(s, n++, unit_);
+}
+
+PositionUnit QdpxReader::choose_unit() {
     std::vector<PositionUnit> units = {PositionUnit::code_points_lf, PositionUnit::code_points_raw,
                                        PositionUnit::utf16_raw, PositionUnit::utf16_lf};
     if (lower(out_.origin).find("nvivo") != std::string::npos) {
@@ -459,7 +431,6 @@ void QdpxReader::place_selections() {
         if (s > best_score) best = units[i], best_score = s;
     }
     out_.position_unit = to_string(best);
-    unit_ = best;
     std::size_t ranged = 0;
     for (const auto& s : selections_) ranged += s.start == -2 ? 0 : 1;
     if (ranged >= 10 && best_score * 2 < ranged) {
@@ -467,65 +438,64 @@ void QdpxReader::place_selections() {
                                 " selections start and end between words under any reading of the positions (best: " +
                                 out_.position_unit + "); check the codings' text");
     }
-    std::map<std::string, std::string> first_coding;  // selection guid -> first coding guid
-    std::size_t n = 0;
-    for (const auto& s : selections_) {
-        const auto& t = texts_.at(s.source_guid);
-        std::optional<std::int64_t> a = s.start == -2 ? 0 : t.convert(s.start, best);
-        std::optional<std::int64_t> b = s.start == -2 ? t.length() : t.convert(s.end, best);
-        const std::string what = "selection " + (s.guid.empty() ? std::to_string(n) : s.guid);
-        ++n;
-        if (!a || !b || *a >= *b) {
-            out_.warnings.push_back(what + " (" + std::to_string(s.start) + "-" + std::to_string(s.end) +
-                                    ") does not fit its text; its " + std::to_string(s.codings.size()) +
-                                    " codings were not imported");
+    return best;
+}
+
+// One selection's codings (and its comment as a memo) at their place under `unit`.
+void QdpxReader::place_selection(const RawSelection& s, std::size_t n, PositionUnit unit) {
+    const auto& t = texts_.at(s.source_guid);
+    std::optional<std::int64_t> a = s.start == -2 ? 0 : t.convert(s.start, unit);
+    std::optional<std::int64_t> b = s.start == -2 ? t.length() : t.convert(s.end, unit);
+    const std::string what = "selection " + (s.guid.empty() ? std::to_string(n) : s.guid);
+    if (!a || !b || *a >= *b) {
+        out_.warnings.push_back(what + " (" + std::to_string(s.start) + "-" + std::to_string(s.end) +
+                                ") does not fit its text; its " + std::to_string(s.codings.size()) +
+                                " codings were not imported");
+        return;
+    }
+    const core::Span span{core::CodePoint(*a), core::CodePoint(*b)};
+    const Marked marked = split_marker(s.description, kCodingMarker);
+    const CodingMarker marker = parse_coding_marker(marked, what, out_.warnings);
+    std::string first;
+    for (const auto& c : s.codings) {
+        if (!code_guids_.count(c.code_guid)) {
+            out_.warnings.push_back(what + ": a coding refers to an unknown code; not imported");
             continue;
         }
-        const core::Span span{core::CodePoint(*a), core::CodePoint(*b)};
-        const Marked marked = split_marker(s.description, kCodingMarker);
-        const CodingMarker marker = parse_coding_marker(marked, what, out_.warnings);
-        std::string first;
-        for (const auto& c : s.codings) {
-            if (!code_guids_.count(c.code_guid)) {
-                out_.warnings.push_back(what + ": a coding refers to an unknown code; not imported");
-                continue;
-            }
-            RefiCoding rc;
-            rc.guid = c.guid.empty() ? stable_guid("comb:coding:" + s.guid + ":" + c.code_guid) : c.guid;
-            rc.document_guid = s.source_guid;
-            rc.span = span;
-            rc.code_guid = c.code_guid;
-            rc.coder = c.user;
-            rc.created = c.created.empty() ? s.created : c.created;
-            const CodingExtras& extras = marker.of(c.guid);
-            rc.tag_override = extras.tags;
-            rc.pinned = extras.pinned;
-            rc.selection_name = s.name;
-            if (first.empty()) first = rc.guid;
-            for (const auto& g : c.note_refs) note_refs_.push_back({g, core::MemoTarget::coding, rc.guid});
-            out_.codings.push_back(std::move(rc));
+        RefiCoding rc;
+        rc.guid = c.guid.empty() ? stable_guid("comb:coding:" + s.guid + ":" + c.code_guid) : c.guid;
+        rc.document_guid = s.source_guid;
+        rc.span = span;
+        rc.code_guid = c.code_guid;
+        rc.coder = c.user;
+        rc.created = c.created.empty() ? s.created : c.created;
+        const CodingExtras& extras = marker.of(c.guid);
+        rc.tag_override = extras.tags;
+        rc.pinned = extras.pinned;
+        rc.selection_name = s.name;
+        if (first.empty()) first = rc.guid;
+        for (const auto& g : c.note_refs) note_refs_.push_back({g, core::MemoTarget::coding, rc.guid});
+        out_.codings.push_back(std::move(rc));
+    }
+    const std::string anchor = first;
+    if (!marked.text.empty()) {
+        RefiMemo m;
+        m.text = marked.text;
+        m.author = s.user;
+        m.created = s.created;
+        if (!anchor.empty()) {
+            m.target = core::MemoTarget::coding;
+            m.target_guid = anchor;
+        } else {
+            m.target = core::MemoTarget::document;
+            m.target_guid = s.source_guid;
+            m.title = "Comment at " + std::to_string(*a) + "-" + std::to_string(*b);
         }
-        const std::string anchor = first;
-        if (!s.guid.empty() && !anchor.empty()) first_coding[s.guid] = anchor;
-        if (!marked.text.empty()) {
-            RefiMemo m;
-            m.text = marked.text;
-            m.author = s.user;
-            m.created = s.created;
-            if (!anchor.empty()) {
-                m.target = core::MemoTarget::coding;
-                m.target_guid = anchor;
-            } else {
-                m.target = core::MemoTarget::document;
-                m.target_guid = s.source_guid;
-                m.title = "Comment at " + std::to_string(*a) + "-" + std::to_string(*b);
-            }
-            out_.memos.push_back(std::move(m));
-        }
-        for (const auto& g : s.note_refs) {
-            if (anchor.empty()) note_refs_.push_back({g, core::MemoTarget::document, s.source_guid});
-            else note_refs_.push_back({g, core::MemoTarget::coding, anchor});
-        }
+        out_.memos.push_back(std::move(m));
+    }
+    for (const auto& g : s.note_refs) {
+        if (anchor.empty()) note_refs_.push_back({g, core::MemoTarget::document, s.source_guid});
+        else note_refs_.push_back({g, core::MemoTarget::coding, anchor});
     }
 }
 

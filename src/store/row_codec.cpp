@@ -107,24 +107,80 @@ Row decode(const json& j) {
     return r;
 }
 
+Document decode_document(const json& j) {
+    Document d;
+    d.id = DocumentId(j.at("id").get<std::int64_t>());
+    d.name = j.at("name").get<std::string>();
+    d.case_id = opt_id<CaseId>(j.at("case"));
+    d.text_id = TextId(j.at("text").get<std::int64_t>());
+    d.chars = j.at("chars").get<std::int64_t>();
+    d.position = j.at("position").get<std::int64_t>();
+    d.paragraphs = j.at("paragraphs").get<std::vector<Span>>();
+    d.turns = j.at("turns").get<std::vector<Turn>>();
+    d.metadata = j.at("metadata").get<std::map<std::string, std::string>>();
+    d.created = j.at("created").get<std::string>();
+    return d;
+}
+
+Code decode_code(const json& j) {
+    Code c;
+    c.id = CodeId(j.at("id").get<std::int64_t>());
+    c.parent = opt_id<CodeId>(j.at("parent"));
+    c.name = j.at("name").get<std::string>();
+    c.colour = j.at("colour").get<std::string>();
+    c.definition = j.at("definition").get<std::string>();
+    c.inclusion = j.at("inclusion").get<std::string>();
+    c.exclusion = j.at("exclusion").get<std::string>();
+    c.example = j.at("example").get<std::string>();
+    c.tags = j.at("tags").get<TagSet>();
+    c.position = j.at("position").get<std::int64_t>();
+    c.guid = j.at("guid").get<std::string>();
+    c.inductive = j.at("inductive").get<bool>();
+    c.codable = j.value("codable", true);  // history written before schema 2 has none
+    return c;
+}
+
+Coding decode_coding(const json& j) {
+    Coding c;
+    c.id = CodingId(j.at("id").get<std::int64_t>());
+    c.document = DocumentId(j.at("document").get<std::int64_t>());
+    c.span = j.at("span").get<Span>();
+    c.code = CodeId(j.at("code").get<std::int64_t>());
+    c.coder = j.at("coder").get<std::string>();
+    c.created = j.at("created").get<std::string>();
+    if (!j.at("override").is_null()) c.tag_override = j.at("override").get<TagSet>();
+    c.pinned = j.at("pinned").get<bool>();
+    return c;
+}
+
+Memo decode_memo(const json& j) {
+    Memo m;
+    m.id = MemoId(j.at("id").get<std::int64_t>());
+    m.target = parse_memo_target(j.at("target").get<std::string>()).value_or(MemoTarget::project);
+    m.target_id = j.at("target_id").get<std::int64_t>();
+    m.title = j.at("title").get<std::string>();
+    m.text = j.at("text").get<std::string>();
+    m.author = j.at("author").get<std::string>();
+    m.created = j.at("created").get<std::string>();
+    return m;
+}
+
+Theme decode_theme(const json& j) {
+    Theme t;
+    t.id = ThemeId(j.at("id").get<std::int64_t>());
+    t.parent = opt_id<ThemeId>(j.at("parent"));
+    t.name = j.at("name").get<std::string>();
+    t.description = j.at("description").get<std::string>();
+    t.position = j.at("position").get<std::int64_t>();
+    for (auto id : j.at("codes").get<std::vector<std::int64_t>>()) t.codes.push_back(CodeId(id));
+    return t;
+}
+
 Row decode_fields(const json& j) {
     const std::string name = j.at("kind").get<std::string>();
     const auto kind = parse_row_kind(name);
     if (!kind) throw StoreError("read history", "unknown row kind " + name);
-    if (kind == RowKind::document) {
-        Document d;
-        d.id = DocumentId(j.at("id").get<std::int64_t>());
-        d.name = j.at("name").get<std::string>();
-        d.case_id = opt_id<CaseId>(j.at("case"));
-        d.text_id = TextId(j.at("text").get<std::int64_t>());
-        d.chars = j.at("chars").get<std::int64_t>();
-        d.position = j.at("position").get<std::int64_t>();
-        d.paragraphs = j.at("paragraphs").get<std::vector<Span>>();
-        d.turns = j.at("turns").get<std::vector<Turn>>();
-        d.metadata = j.at("metadata").get<std::map<std::string, std::string>>();
-        d.created = j.at("created").get<std::string>();
-        return d;
-    }
+    if (kind == RowKind::document) return decode_document(j);
     if (kind == RowKind::case_) return Case{CaseId(j.at("id").get<std::int64_t>()), j.at("name").get<std::string>(), j.at("description").get<std::string>()};
     if (kind == RowKind::attribute) {
         return Attribute{AttributeId(j.at("id").get<std::int64_t>()), j.at("name").get<std::string>(),
@@ -134,56 +190,10 @@ Row decode_fields(const json& j) {
     if (kind == RowKind::attribute_value) {
         return AttributeValue{CaseId(j.at("case").get<std::int64_t>()), AttributeId(j.at("attribute").get<std::int64_t>()), j.at("value").get<std::string>()};
     }
-    if (kind == RowKind::code) {
-        Code c;
-        c.id = CodeId(j.at("id").get<std::int64_t>());
-        c.parent = opt_id<CodeId>(j.at("parent"));
-        c.name = j.at("name").get<std::string>();
-        c.colour = j.at("colour").get<std::string>();
-        c.definition = j.at("definition").get<std::string>();
-        c.inclusion = j.at("inclusion").get<std::string>();
-        c.exclusion = j.at("exclusion").get<std::string>();
-        c.example = j.at("example").get<std::string>();
-        c.tags = j.at("tags").get<TagSet>();
-        c.position = j.at("position").get<std::int64_t>();
-        c.guid = j.at("guid").get<std::string>();
-        c.inductive = j.at("inductive").get<bool>();
-        c.codable = j.value("codable", true);  // history written before schema 2 has none
-        return c;
-    }
-    if (kind == RowKind::coding) {
-        Coding c;
-        c.id = CodingId(j.at("id").get<std::int64_t>());
-        c.document = DocumentId(j.at("document").get<std::int64_t>());
-        c.span = j.at("span").get<Span>();
-        c.code = CodeId(j.at("code").get<std::int64_t>());
-        c.coder = j.at("coder").get<std::string>();
-        c.created = j.at("created").get<std::string>();
-        if (!j.at("override").is_null()) c.tag_override = j.at("override").get<TagSet>();
-        c.pinned = j.at("pinned").get<bool>();
-        return c;
-    }
-    if (kind == RowKind::memo) {
-        Memo m;
-        m.id = MemoId(j.at("id").get<std::int64_t>());
-        m.target = parse_memo_target(j.at("target").get<std::string>()).value_or(MemoTarget::project);
-        m.target_id = j.at("target_id").get<std::int64_t>();
-        m.title = j.at("title").get<std::string>();
-        m.text = j.at("text").get<std::string>();
-        m.author = j.at("author").get<std::string>();
-        m.created = j.at("created").get<std::string>();
-        return m;
-    }
-    if (kind == RowKind::theme) {
-        Theme t;
-        t.id = ThemeId(j.at("id").get<std::int64_t>());
-        t.parent = opt_id<ThemeId>(j.at("parent"));
-        t.name = j.at("name").get<std::string>();
-        t.description = j.at("description").get<std::string>();
-        t.position = j.at("position").get<std::int64_t>();
-        for (auto id : j.at("codes").get<std::vector<std::int64_t>>()) t.codes.push_back(CodeId(id));
-        return t;
-    }
+    if (kind == RowKind::code) return decode_code(j);
+    if (kind == RowKind::coding) return decode_coding(j);
+    if (kind == RowKind::memo) return decode_memo(j);
+    if (kind == RowKind::theme) return decode_theme(j);
     throw StoreError("read history", "unknown row kind " + name);
 }
 

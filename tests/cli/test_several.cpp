@@ -18,6 +18,7 @@
 
 #include "core/code_paths.h"
 #include "core/commands/coding_commands.h"
+#include "cli/session.h"
 #include "core/project.h"
 #include "store/project_file.h"
 #include "support/run_cli.h"
@@ -295,4 +296,26 @@ TEST_CASE("nobody checkpoints or deletes the WAL while another Comb process has 
     }
     CHECK_FALSE(std::filesystem::exists(project + "-wal"));  // the last one out folds it in
     CHECK(store::ProjectFile::open(project)->codings().size() == 1);
+}
+
+TEST_CASE("every comb command that opens a project is present for its lifetime", "[cli][several][presence]") {
+    test::TempDir dir;
+    const std::string project = (dir / "p.comb").string();
+    REQUIRE(test::run_comb({"new", project}).status == 0);
+    ::setenv("COMB_CODER", "Sam", 1);
+    {
+        cli::Session session(project);  // what every subcommand on a project opens (cli::with_session)
+        const auto present = store::list_presence(project);
+        REQUIRE(present.size() == 1);
+        CHECK(present[0].coder == "Sam");
+        CHECK(present[0].program == "comb");
+        CHECK(present[0].pid == ::getpid());
+        CHECK(present[0].self);
+        CHECK(std::filesystem::exists(store::presence_folder(project)));
+    }
+    ::unsetenv("COMB_CODER");
+    CHECK(store::list_presence(project).empty());  // gone when the command ends
+    // A real `comb` process leaves nothing behind either.
+    REQUIRE(test::run_comb({"codes", project}).status == 0);
+    CHECK(store::list_presence(project).empty());
 }

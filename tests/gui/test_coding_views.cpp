@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 
 #include <wx/grid.h>
 #include <wx/menu.h>
@@ -349,4 +350,49 @@ TEST_CASE("an empty project shows how to start, a document replaces the page", "
     pump(50);
     CHECK(view.is_showing_start_page());
     CHECK_FALSE(view.start_page().for_open_project());
+}
+
+TEST_CASE("the code tree's and the transcript's context menus take their items from the menu bar", "[gui][coding][menus]") {
+    Fixture f;
+    auto& view = f.view();
+    auto* bar = f.frame->GetMenuBar();
+    // Same label with accelerator text, same help, as the menu bar's item of the same id.
+    const auto same_as_bar = [&](wxMenu& menu) {
+        std::size_t shared = 0;
+        for (const auto* item : menu.GetMenuItems()) {
+            if (item->IsSeparator()) continue;
+            const auto* in_bar = bar->FindItem(item->GetId());
+            if (!in_bar) continue;
+            CHECK(gui::from_wx(item->GetItemLabel()) == gui::from_wx(in_bar->GetItemLabel()));
+            CHECK(gui::from_wx(item->GetHelp()) == gui::from_wx(in_bar->GetHelp()));
+            ++shared;
+        }
+        return shared;
+    };
+    f.frame->workbench().select_code(std::nullopt);
+    view.select({core::CodePoint(0), core::CodePoint(0)});
+    REQUIRE_FALSE(view.selection());
+    auto codes = f.frame->codes().context_menu();
+    CHECK(same_as_bar(*codes) == 8);
+    CHECK(gui::from_wx(codes->FindItem(gui::kIdRenameCode)->GetItemLabel()) == "&Rename code\tF2");
+    // Enabled as the menu bar's handlers say: no code selected, nothing that needs one.
+    CHECK(codes->IsEnabled(gui::kIdNewCode));
+    CHECK_FALSE(codes->IsEnabled(gui::kIdRenameCode));
+    CHECK_FALSE(codes->IsEnabled(gui::kIdCodeSelection));
+    auto transcript = view.context_menu(std::nullopt);
+    CHECK(same_as_bar(*transcript) == 4);
+    CHECK(gui::from_wx(transcript->FindItem(gui::kIdInVivo)->GetItemLabel()) == "&In-vivo code\tCtrl+I");
+    CHECK_FALSE(transcript->IsEnabled(gui::kIdInVivo));
+    CHECK_FALSE(transcript->IsEnabled(gui::kIdCodeSelection));
+
+    // With a code and a passage selected, coding is possible from both.
+    f.frame->workbench().select_code(f.code("Organisation/Leadership"));
+    view.select(span_of("Time is the barrier"));
+    codes = f.frame->codes().context_menu();
+    CHECK(codes->IsEnabled(gui::kIdRenameCode));
+    CHECK(codes->IsEnabled(gui::kIdCodeSelection));
+    transcript = view.context_menu(cp_of("Time is the barrier"));
+    CHECK(transcript->IsEnabled(gui::kIdInVivo));
+    CHECK(transcript->IsEnabled(gui::kIdCodeSelection));
+    CHECK(transcript->IsEnabled(gui::kIdUncode));
 }

@@ -14,11 +14,14 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "core/commands/memo_commands.h"
 #include "gui/code_editor.h"
 #include "gui/command_ids.h"
 #include "gui/live_updates.h"
 #include "gui/search_view.h"
 #include "gui_harness.h"
+#include "store/presence.h"
+#include "store/project_file.h"
 #include "support/run_cli.h"
 
 using namespace comb;
@@ -290,4 +293,56 @@ TEST_CASE("undo of a coding someone else has since removed is refused, naming wh
     CHECK(coded(a.transcript(), "no time for it") == 0);
     CHECK(undo_menu_label(a) == "Undo Code passage as Organisation/Leadership");
     CHECK(b.errors.empty());
+}
+
+TEST_CASE("a comb command running on the project shows in the title bar as comb (script) by its coder", "[gui][live][presence]") {
+    Fixture f;
+    const auto title = [&] { return gui::from_wx(f.frame->GetTitle()); };
+    REQUIRE(pump_until([&] { return title() == "test.comb \u2014 Comb"; }, 2500));
+    {
+        // What cli::Session announces while a `comb` command runs (tests/cli: the Session's record).
+        store::PresenceRecord script(f.builder.path(), "Sam", "comb", "2026-12-03T09:14:02Z");
+        CHECK(pump_until([&] { return title() == "test.comb \u2014 Comb \u2014 also open: comb (script) by Sam"; }, 2500));
+    }
+    CHECK(pump_until([&] { return title() == "test.comb \u2014 Comb"; }, 2500));
+}
+
+TEST_CASE("a coding memo edited from a stale dialog is refused naming who and when", "[gui][live][stale]") {
+    Fixture f;
+    f.frame->workbench().set_coder("Ann");
+    auto& view = f.frame->transcript();
+    const auto coding = view.codings_at(cp_of("managers never released staff"));
+    REQUIRE_FALSE(coding.empty());
+    REQUIRE(view.set_coding_memo(coding[0].id, "Ann's first words"));
+    const auto seen = view.coding_memo(coding[0].id);  // what Ann's memo dialog shows
+    REQUIRE(seen);
+    {
+        auto other = store::ProjectFile::open(f.builder.path());
+        core::Project sam(*other, "Sam");
+        sam.execute(core::EditMemo(seen->id, std::nullopt, "Sam's words"));
+    }
+    const auto edit = f.frame->workbench().repo().history(std::nullopt, false).back();
+    REQUIRE(edit.who == "Sam");
+    CHECK_FALSE(view.set_coding_memo(coding[0].id, "Ann's second words", seen));
+    REQUIRE(f.errors.size() == 1);
+    CHECK(f.errors[0] == "cannot do \"Edit memo\": Sam changed memo " + std::to_string(seen->id.value) + " at " + edit.time +
+                             " (Edit memo) since you saw it");
+    CHECK(view.coding_memo(coding[0].id)->text == "Sam's words");
+    // A dialog opened on no memo does not add a second one over a memo written since.
+    const auto other_coding = view.codings_at(cp_of("released staff"));
+    REQUIRE(other_coding.size() == 2);
+    const auto staffing = other_coding[0].id == coding[0].id ? other_coding[1].id : other_coding[0].id;
+    {
+        auto other = store::ProjectFile::open(f.builder.path());
+        core::Project sam(*other, "Sam");
+        core::Memo m;
+        m.target = core::MemoTarget::coding;
+        m.target_id = staffing.value;
+        m.text = "Sam was first";
+        sam.execute(core::AddMemo(m));
+    }
+    CHECK_FALSE(view.set_coding_memo(staffing, "Ann's memo", std::nullopt));
+    REQUIRE(f.errors.size() == 2);
+    CHECK(f.errors[1].rfind("cannot do \"Add memo\": Sam created memo ", 0) == 0);
+    CHECK(f.frame->workbench().repo().memos().size() == 2);
 }

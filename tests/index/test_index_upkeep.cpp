@@ -18,6 +18,13 @@ using index::UpkeepState;
 
 namespace {
 
+// The passages the upkeep's index finds coded with `code`.
+std::size_t hits_of(index::IndexUpkeep& upkeep, const std::string& code) {
+    index::SearchSpec spec;
+    spec.filters.codes = {code};
+    return upkeep.index()->search(spec).size();
+}
+
 struct Upkept {
     test::TempDir dir;
     test::MemoryBuilder b;
@@ -33,11 +40,7 @@ struct Upkept {
         run_build();
         upkeep.rebuilt(true);
     }
-    std::size_t hits(const std::string& code) {
-        index::SearchSpec spec;
-        spec.filters.codes = {code};
-        return upkeep.index()->search(spec).size();
-    }
+    std::size_t hits(const std::string& code) { return hits_of(upkeep, code); }
 };
 
 }  // namespace
@@ -118,11 +121,7 @@ struct Watcher {
         index::IndexUpkeep::build(*file, upkeep.folder(), progress);
         upkeep.rebuilt(true);
     }
-    std::size_t hits(const std::string& code) {
-        index::SearchSpec spec;
-        spec.filters.codes = {code};
-        return upkeep.index()->search(spec).size();
-    }
+    std::size_t hits(const std::string& code) { return hits_of(upkeep, code); }
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "core/commands/coding_commands.h"
 #include "core/commands/memo_commands.h"
 #include "core/error.h"
+#include "support/person.h"
 #include "support/project_builder.h"
 #include "support/snapshot.h"
 
@@ -17,15 +18,7 @@ using namespace comb;
 
 namespace {
 
-std::string clock_at() { return "2026-12-03T09:14:02Z"; }
-
-// A second person (or window) on the same file: its own connection and Project.
-struct Person {
-    Person(const std::filesystem::path& path, const std::string& coder)
-        : file(store::ProjectFile::open(path)), project(*file, coder, clock_at) {}
-    std::unique_ptr<store::ProjectFile> file;
-    core::Project project;
-};
+using test::Person;
 
 }  // namespace
 
