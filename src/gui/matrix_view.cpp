@@ -6,6 +6,7 @@
 #include <wx/choice.h>
 #include <wx/dcclient.h>
 #include <wx/grid.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -55,19 +56,22 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     grid_ = new wxGrid(split_, wxID_ANY);
     quotes_ = new MatrixQuotesPane(split_, wb_);
     split_->SplitVertically(grid_, quotes_, FromDIP(520));
+    split_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { e.Skip(); CallAfter([this] { fit_sash(); }); });
     grid_->CreateGrid(0, 0);
     grid_->EnableEditing(false);
     grid_->SetRowLabelSize(wxGRID_AUTOSIZE);
     grid_->SetDefaultCellAlignment(wxALIGN_CENTRE, wxALIGN_CENTRE);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(new wxStaticText(this, wxID_ANY, "Rows:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    bar->Add(rows_);
+    // The axes give way on a narrow pane (long attr: names); the count keeps its words.
+    bar->Add(rows_, 1);
     bar->Add(new wxStaticText(this, wxID_ANY, "Columns:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    bar->Add(cols_);
+    bar->Add(cols_, 1);
     bar->Add(new wxStaticText(this, wxID_ANY, "Count:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
+    count_->SetMinSize(count_->GetBestSize());
     bar->Add(count_);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(bar, 0, wxALL, FromDIP(4));
+    sizer->Add(bar, 0, wxALL | wxEXPAND, FromDIP(4));
     sizer->Add(split_, 1, wxEXPAND);
     SetSizer(sizer);
     for (auto* c : {rows_, cols_, count_}) c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recount(); });
@@ -172,6 +176,7 @@ void MatrixView::recount() {
         if (grid_->GetColSize(c) < label) grid_->SetColSize(c, label);
     }
     grid_->Thaw();
+    fit_sash();
     // The listed cell's quotes follow the change (or go, with the cell).
     if (open_cell_) {
         const auto r = std::find(matrix_.rows.begin(), matrix_.rows.end(), open_cell_->first);
@@ -183,6 +188,14 @@ void MatrixView::recount() {
             open_cell(static_cast<int>(r - matrix_.rows.begin()), static_cast<int>(c - matrix_.cols.begin()));
         }
     }
+}
+
+void MatrixView::fit_sash() {
+    const int width = split_->GetClientSize().x;
+    if (width <= 0) return;
+    int needed = grid_->GetRowLabelSize() + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, grid_) + FromDIP(4);
+    for (int c = 0; c < grid_->GetNumberCols(); ++c) needed += grid_->GetColSize(c);
+    split_->SetSashPosition(std::clamp(needed, FromDIP(160), std::max(FromDIP(160), width * 3 / 5)));
 }
 
 std::vector<analysis::CellQuote> MatrixView::cell_quotes(int row, int col) const {

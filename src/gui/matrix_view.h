@@ -41,6 +41,8 @@ public:
     std::vector<std::string> axis_choices(bool rows) const;
 
 private:
+    // The grid as wide as its columns (at most 60% of the pane): the quotes get the rest.
+    void fit_sash();
     void on_cell(wxGridEvent& event);
     void refill_axes();
     analysis::MatrixSpec spec() const;
