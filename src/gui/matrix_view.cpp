@@ -2,6 +2,7 @@
 #include "gui/matrix_view.h"
 
 #include <algorithm>
+#include <set>
 
 #include <wx/choice.h>
 #include <wx/dcclient.h>
@@ -85,6 +86,8 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
         }
         open_cell(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
     });
+    // Blind mode hides others' codings here too; one coder or a comparison counts theirs.
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { recount(); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
         open_cell_.reset();
@@ -140,7 +143,7 @@ void MatrixView::recount() {
     matrix_ = {};
     if (wb_.is_open()) {
         try {
-            matrix_ = analysis::count_matrix(analysis::CodingFacts::from(wb_.repo()), spec());
+            matrix_ = analysis::count_matrix(shown_facts(), spec());
         } catch (const core::Error& e) {
             wb_.report_error(e.what());
         }
@@ -190,6 +193,17 @@ void MatrixView::recount() {
     }
 }
 
+analysis::CodingFacts MatrixView::shown_facts() const {
+    auto facts = analysis::CodingFacts::from(wb_.repo());
+    if (wb_.coder_view().mode == CoderMode::all) return facts;
+    std::set<std::int64_t> hidden;
+    for (const auto& c : wb_.repo().codings()) {
+        if (!wb_.shows_coder(c.coder)) hidden.insert(c.id.value);
+    }
+    std::erase_if(facts.codings, [&](const analysis::CodingRow& r) { return hidden.count(r.id) > 0; });
+    return facts;
+}
+
 void MatrixView::fit_sash() {
     const int width = split_->GetClientSize().x;
     if (width <= 0) return;
@@ -203,7 +217,7 @@ std::vector<analysis::CellQuote> MatrixView::cell_quotes(int row, int col) const
         col >= static_cast<int>(matrix_.cols.size())) {
         return {};
     }
-    const auto facts = analysis::CodingFacts::from(wb_.repo());
+    const auto facts = shown_facts();
     const auto codings = analysis::cell_codings(facts, spec(), matrix_.rows[static_cast<std::size_t>(row)],
                                                 matrix_.cols[static_cast<std::size_t>(col)]);
     return analysis::cell_quotes(facts, wb_.repo(), codings);

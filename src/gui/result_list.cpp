@@ -90,7 +90,9 @@ std::string ResultList::row_html(std::size_t n) const {
         const auto& c = columns_[i];
         if (c.width > 0) {
             const std::string cell = i < row.cells.size() ? row.cells[i] : std::string();
-            html += "<td valign=\"top\" width=\"" + std::to_string(FromDIP(c.width)) + "\">" + html_escape(cell) + "</td>";
+            const std::string colour = i < row.colours.size() ? row.colours[i] : std::string();
+            const std::string swatch = colour.empty() ? "" : "<font color=\"" + html_escape(colour) + "\">\u25A0</font>&nbsp;";
+            html += "<td valign=\"top\" width=\"" + std::to_string(FromDIP(c.width)) + "\">" + swatch + html_escape(cell) + "</td>";
         } else {
             html += "<td valign=\"top\">" + (row.marked ? marked_to_html(row.text) : html_escape(row.text));
             if (!row.note.empty()) html += "<br><font color=\"#666666\"><i>" + html_escape(row.note) + "</i></font>";

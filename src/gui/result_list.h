@@ -24,6 +24,7 @@ struct ResultRow {
     std::string text;                // the wide column
     std::string note;                // an optional second line under the text (a memo), grey
     bool marked = false;             // `text` has «marked» words (search snippets): drawn bold
+    std::vector<std::string> colours = {};  // per narrow cell: "#RRGGBB" puts a swatch of it before the text
 };
 
 // "a «b» c" -> "a <b>b</b> c", with <, > and & escaped; also turns newlines into spaces.

@@ -31,6 +31,7 @@ namespace comb::gui {
 
 class StripePanel;
 class StartPage;
+class CoderLegend;
 
 class TranscriptView : public wxPanel {
 public:
@@ -42,7 +43,7 @@ public:
         core::CodeId code;
         core::Span span;
         int lane = 0;  // 0 outermost
-        std::string colour;  // "#RRGGBB" when not the code's (coder comparison: A only, B only, both)
+        std::string colour;  // "#RRGGBB" when not the code's: the coder's (several coders shown), or A only, B only, both
     };
 
     TranscriptView(wxWindow* parent, Workbench& workbench);
@@ -112,6 +113,7 @@ public:
     StartPage& start_page() { return *start_; }
     bool is_showing_start_page() const;
     StripePanel& stripe_panel() { return *stripe_panel_; }
+    CoderLegend& legend() { return *legend_; }
     void on_stripe_clicked(const Stripe& stripe);
 
 private:
@@ -136,6 +138,7 @@ private:
     wxStyledTextCtrl* stc_ = nullptr;
     StripePanel* stripe_panel_ = nullptr;
     wxPanel* find_bar_ = nullptr;
+    CoderLegend* legend_ = nullptr;
     StartPage* start_ = nullptr;
     wxSizer* body_ = nullptr;
     wxSearchCtrl* find_ = nullptr;
