@@ -76,6 +76,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_FIND, "&Find in transcript...", "Ctrl+F", "Find text in the open transcript", &F::on_find, &F::on_update_has_document},
     {"&Edit", kIdFindNext, "Find &next", "F3", "Find the next match", &F::on_find_next, &F::on_update_has_document},
+    {"&Edit", kIdEditTranscript, "&Edit transcript text", "Ctrl+Shift+T", "Type in the transcript to correct it (codings keep their words; coding keys are off until you leave)", &F::on_edit_transcript, &F::on_update_edit_transcript},
     {"&Edit", kIdCorrectText, "&Correct transcript...", "Ctrl+Shift+E", "Replace the selected text of the transcript (codings keep their words)", &F::on_correct_text, &F::on_update_correct_text},
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_PREFERENCES, "&Preferences...", "Ctrl+,", "Font and highlight style", &F::on_preferences, nullptr},
@@ -228,7 +229,8 @@ void MainFrame::build_menus() {
         }
         wxString label = e.label;
         if (*e.shortcut) label << "\t" << e.shortcut;
-        menu->Append(e.id, label, e.help);
+        if (e.id == kIdEditTranscript) menu->AppendCheckItem(e.id, label, e.help);  // a mode: ticked while on
+        else menu->Append(e.id, label, e.help);
         Bind(wxEVT_MENU, e.on, this, e.id);
         if (e.on_update) Bind(wxEVT_UPDATE_UI, e.on_update, this, e.id);
         if (e.id == wxID_OPEN) {
@@ -340,7 +342,7 @@ void MainFrame::update_title() {
 }
 
 bool MainFrame::can_code() const {
-    return wb_.is_open() && wb_.selected_code() && transcript_->selection().has_value();
+    return wb_.is_open() && wb_.selected_code() && transcript_->selection().has_value() && !transcript_->editing();
 }
 
 std::vector<core::CodeId> MainFrame::quick_codes() const {
@@ -495,6 +497,7 @@ void MainFrame::on_close(wxCloseEvent& event) {
 
 void MainFrame::on_undo(wxCommandEvent&) {
     editor_->commit();
+    transcript_->commit_edit();  // typing in edit mode is a step of its own, undone first
     if (step_with_key(this, wb_, true)) search_->rebuild("pseudonymisation undone");
     else wb_.undo();
 }
@@ -615,7 +618,7 @@ void MainFrame::on_quick_code(wxCommandEvent& event) {
     const auto quick = quick_codes();
     const auto n = static_cast<std::size_t>(event.GetId() - kIdQuickCode1);
     const auto span = transcript_->selection();
-    if (n >= quick.size() || !span) return;
+    if (n >= quick.size() || !span || transcript_->editing()) return;  // edit mode: Ctrl+digit codes nothing
     wb_.select_code(quick[n]);
     wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, wb_.code_path(quick[n]), wb_.coder()));
 }

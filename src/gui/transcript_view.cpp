@@ -2,6 +2,7 @@
 #include "gui/transcript_view.h"
 
 #include "gui/coder_legend.h"
+#include "gui/transcript_edit.h"
 
 #include <algorithm>
 #include <map>
@@ -83,7 +84,9 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     body_ = body;
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     legend_ = new CoderLegend(this);
+    edit_ = std::make_unique<TranscriptEdit>(this, wb_, *stc_);
     sizer->Add(find_bar_, 0, wxEXPAND);
+    sizer->Add(&edit_->banner(), 0, wxEXPAND);
     sizer->Add(legend_, 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(3));
     sizer->Add(body, 1, wxEXPAND);
     sizer->Add(start_, 1, wxEXPAND);
@@ -122,6 +125,10 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
 }
 
 TranscriptView::~TranscriptView() = default;
+
+bool TranscriptView::editing() const { return edit_->editing(); }
+void TranscriptView::set_editing(bool on) { edit_->set_editing(on, document()); }
+bool TranscriptView::commit_edit() { return edit_->commit(); }
 
 void TranscriptView::setup_styles() {
     stc_->StyleClearAll();
@@ -205,12 +212,14 @@ void TranscriptView::show_document(core::DocumentId id, std::optional<core::Span
     if (!doc_ || doc_->id != id) {
         auto doc = wb_.repo().find_document(id);
         if (!doc) return;
+        if (doc_ && editing()) set_editing(false);  // another document: what was typed is applied first
         doc_ = std::move(doc);
         text_ = std::make_unique<TextPositions>(wb_.repo().text(doc_->text_id));
         stc_->SetReadOnly(false);
         stc_->ClearAll();
         stc_->AppendTextRaw(text_->text().data(), static_cast<int>(text_->text().size()));
         stc_->SetReadOnly(true);
+        edit_->text_reloaded();
         stc_->GotoPos(0);
         style_turns();
         reload_codings();
@@ -222,6 +231,7 @@ void TranscriptView::show_document(core::DocumentId id, std::optional<core::Span
 }
 
 void TranscriptView::clear() {
+    if (editing()) edit_->set_editing(false, std::nullopt, false);
     doc_.reset();
     text_.reset();
     codings_.clear();

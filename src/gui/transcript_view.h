@@ -32,6 +32,7 @@ namespace comb::gui {
 class StripePanel;
 class StartPage;
 class CoderLegend;
+class TranscriptEdit;
 
 class TranscriptView : public wxPanel {
 public:
@@ -114,6 +115,12 @@ public:
     bool is_showing_start_page() const;
     StripePanel& stripe_panel() { return *stripe_panel_; }
     CoderLegend& legend() { return *legend_; }
+    // Edit mode (transcript_edit.h): the text takes typing, coding keys are off.
+    bool editing() const;
+    void set_editing(bool on);
+    // Applies typing not applied yet (before an undo, a save); false when there was none.
+    bool commit_edit();
+    TranscriptEdit& edit() { return *edit_; }
     void on_stripe_clicked(const Stripe& stripe);
 
 private:
@@ -139,6 +146,7 @@ private:
     StripePanel* stripe_panel_ = nullptr;
     wxPanel* find_bar_ = nullptr;
     CoderLegend* legend_ = nullptr;
+    std::unique_ptr<TranscriptEdit> edit_;
     StartPage* start_ = nullptr;
     wxSizer* body_ = nullptr;
     wxSearchCtrl* find_ = nullptr;
