@@ -3,7 +3,7 @@
 // PNGs to COMB_SCREENSHOT_DIR (the build's screenshots/ folder) so a person can look at them:
 // the whole window, the transcript, the code tree and editor, the themes, the documents and
 // cases, a filtered search, the matrix with a cell's quotes, a code's coded segments, two
-// coders compared, the disagreements window, the theme-table export and pseudonymise dialogs
+// coders compared, the disagreements window, the transcript in edit mode, the theme-table export and pseudonymise dialogs
 // and an empty project's start page. The window is as the screen makes it (a fresh window
 // fits the display), so the shots are taken at the screen's size: `cmake --build build
 // --target screenshots` runs this test on a 1400x900 and on a 1280x720 screen (names of the
@@ -153,6 +153,11 @@ TEST_CASE("screenshots of the main views on the example project", "[gui][screens
     disagreements.Close(true);
     wb.set_coder_view({});
     pump(100);
+
+    f.view().set_editing(true);
+    pump(200);
+    CHECK(shoot(f.view(), "transcript-edit-mode" + suffix) > 10'000);
+    f.view().set_editing(false);
 
     CHECK(shoot_modal([&] { gui::ask_theme_table_export(f.frame, wb); }, "export-dialog" + suffix) > 5'000);
     {
