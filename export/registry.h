@@ -5,9 +5,11 @@
 // failure never leaves a half-written file and an existing file is replaced whole or not at all.
 // The same model and options always give the same bytes.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "core/repository.h"
 #include "export/report_models.h"
 
 namespace comb::exporters {
@@ -46,7 +48,7 @@ void write_theme_table(const ThemeTable& table, const std::filesystem::path& pat
 void write_summary(const Summary& summary, const std::filesystem::path& path,
                    const SummaryOptions& options = {});
 
-// Writes the codebook as .docx or .csv. (.qdc is REFI-QDA's and lives elsewhere.)
+// Writes the codebook as .docx or .csv (.qdc is a project format, see below).
 // Throws core::InputError as write_theme_table does.
 void write_codebook(const Codebook& codebook, const std::filesystem::path& path,
                     const CodebookOptions& options = {});
@@ -60,5 +62,32 @@ std::vector<std::string> theme_table_extensions();
 std::vector<std::string> summary_extensions();
 std::vector<std::string> codebook_extensions();
 std::vector<std::string> agreement_table_extensions();
+
+// What the registry writes, for the lists the front ends offer.
+enum class Report { theme_table, summary, codebook, project, agreement_table };
+
+struct FormatInfo {
+    std::string extension;  // ".docx"
+    std::string label;      // "DOCX"
+    bool from_project;      // written from the project itself (a ProjectWriter), not a report model
+};
+
+// Formats that write from the project itself rather than from a report model: REFI-QDA's
+// .qdc codebook and .qdpx project. Throws core::InputError naming the path when it cannot
+// be written (the target is then untouched).
+using ProjectWriter = std::function<void(const core::Repository& repo, const std::filesystem::path& path,
+                                         const std::string& project_name)>;
+// Adds a project format to `report`. The library that owns the format registers it once at
+// start-up (refi::register_formats()), because this library cannot depend on it; registering
+// an extension again replaces the earlier line. Not thread-safe: register before writing.
+void register_project_writer(Report report, std::string extension, std::string label, ProjectWriter write);
+// The project writer for `report` and `path`'s extension, or nullptr.
+const ProjectWriter* project_writer(Report report, const std::filesystem::path& path);
+// Every format of `report` in the order a list shows them: model writers, then project writers.
+std::vector<FormatInfo> formats(Report report);
+// "a theme table", ... for messages.
+std::string report_name(Report report);
+// Refuses `path` for `report` naming the formats there are. Throws core::InputError.
+[[noreturn]] void refuse_format(Report report, const std::filesystem::path& path);
 
 }  // namespace comb::exporters

@@ -98,6 +98,29 @@ ImportedDocument read_source(const SourceFile& file, const ReadOptions& options)
     return doc;
 }
 
+namespace {
+std::vector<ProjectFormat>& registered_projects() {
+    static std::vector<ProjectFormat> formats;
+    return formats;
+}
+}  // namespace
+
+void register_project_format(ProjectFormat format) {
+    auto& formats = registered_projects();
+    for (auto& f : formats) {
+        if (f.extension == format.extension) { f = std::move(format); return; }
+    }
+    formats.push_back(std::move(format));
+}
+
+const ProjectFormat* project_format(const std::filesystem::path& path) {
+    const auto ext = lower_extension(path);
+    for (const auto& f : registered_projects()) if (f.extension == ext) return &f;
+    return nullptr;
+}
+
+std::vector<ProjectFormat> project_formats() { return registered_projects(); }
+
 ImportedDocument read_file(const std::filesystem::path& path, const ReadOptions& options) {
     SourceFile file{path.string(), lower(path.extension().string()), {}};
     if (!find_format(file.extension)) return read_source(file, options);  // reports the type

@@ -119,13 +119,11 @@ SpeakerMatcher::SpeakerMatcher(const ReadOptions& options) {
         try {
             std::regex re(pattern, std::regex::ECMAScript);
             if (re.mark_count() < 1) {
-                throw core::InputError(core::SourcePos{"<argument>", {}, {}, {}},
-                                       "speaker pattern needs a capture group for the name: " + pattern);
+                throw core::InputError::argument("speaker pattern needs a capture group for the name: " + pattern);
             }
             patterns_.push_back(std::move(re));
         } catch (const std::regex_error& e) {
-            throw core::InputError(core::SourcePos{"<argument>", {}, {}, {}},
-                                   "invalid speaker pattern " + pattern + ": " + e.what());
+            throw core::InputError::argument("invalid speaker pattern " + pattern + ": " + e.what());
         }
     }
     for (const std::string& name : options.interviewer_names) interviewers_.push_back(fold(name));

@@ -28,7 +28,7 @@ struct SpeakerLabel {
 //   ("[laughs]", "[inaudible]") or a timestamp.
 class SpeakerMatcher {
 public:
-    // Throws core::InputError (path "<argument>") when a caller's pattern is not a valid
+    // Throws core::InputError::argument when a caller's pattern is not a valid
     // ECMAScript regex or has no capture group.
     explicit SpeakerMatcher(const ReadOptions& options);
 

@@ -99,7 +99,7 @@ AxisKeys::AxisKeys(const CodingFacts& facts, const Axis& axis) {
             if (!column) {
                 std::string known;
                 for (const auto& n : facts.attribute_names()) known += (known.empty() ? "" : ", ") + n;
-                throw core::InputError({"<argument>"}, "no attribute \"" + axis.key + "\" in this project (known: " +
+                throw core::InputError::argument("no attribute \"" + axis.key + "\" in this project (known: " +
                                                            (known.empty() ? "none" : known) + ")");
             }
             std::set<std::string> values;

@@ -3,11 +3,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
-
-#include "store/connection.h"
-#include "store/project_file.h"
 
 namespace comb::analysis {
 namespace {
@@ -34,41 +32,34 @@ bool inside_interviewer_turn(const std::vector<core::Turn>& turns, std::int64_t 
 
 }  // namespace
 
-CodingFacts CodingFacts::load(const store::ProjectFile& file) {
-    // One pass over the codings table; the tag overrides are parsed once per distinct text.
+CodingFacts CodingFacts::load(const core::Repository& repo) {
+    // One pass over the codings; the tag overrides are parsed once per distinct text.
     std::vector<RawCoding> raw;
     std::vector<core::TagSet> overrides;
-    std::unordered_map<std::string, std::int32_t> override_ids;
-    auto& db = const_cast<store::ProjectFile&>(file).connection();
-    {
-        store::Statement count(db, "SELECT count(*) FROM codings");
-        if (count.step()) raw.reserve(static_cast<std::size_t>(count.int64(0)));
-    }
+    std::unordered_map<std::string_view, std::int32_t> override_ids;
+    std::vector<std::unique_ptr<std::string>> override_texts;  // the keys of override_ids
+    raw.reserve(static_cast<std::size_t>(repo.coding_count()));
     // The coders come from the same pass: a second scan with DISTINCT cost as much as this one.
-    std::set<std::string> coders;
+    std::set<std::string, std::less<>> coders;
     std::string last_coder;
-    store::Statement st(db, "SELECT id, document_id, start, \"end\", code_id, tag_override, pinned, coder FROM codings");
-    while (st.step()) {
-        RawCoding r;
-        r.id = st.int64(0);
-        r.doc = core::DocumentId(st.int64(1));
-        r.start = st.int64(2);
-        r.end = st.int64(3);
-        r.code = core::CodeId(st.int64(4));
-        if (!st.is_null(5)) {
-            auto text = st.text(5);
-            auto [it, fresh] = override_ids.try_emplace(std::move(text), static_cast<std::int32_t>(overrides.size()));
-            if (fresh) overrides.push_back(core::TagSet::parse(it->first));
+    repo.scan_codings([&](const core::StoredCoding& c) {
+        RawCoding r{c.id.value, c.document, c.span.start.value, c.span.end.value, c.code, kNone, c.pinned};
+        if (c.tag_override) {
+            auto it = override_ids.find(*c.tag_override);
+            if (it == override_ids.end()) {
+                override_texts.push_back(std::make_unique<std::string>(*c.tag_override));
+                overrides.push_back(core::TagSet::parse(*override_texts.back()));
+                it = override_ids.emplace(*override_texts.back(), static_cast<std::int32_t>(overrides.size() - 1)).first;
+            }
             r.override_ = it->second;
         }
-        r.pinned = st.int64(6) != 0;
-        if (const auto coder = st.text_view(7); raw.empty() || coder != last_coder) {
-            last_coder = coder;
+        if (raw.empty() || c.coder != last_coder) {
+            last_coder = c.coder;
             coders.insert(last_coder);
         }
         raw.push_back(r);
-    }
-    auto facts = assemble(file, std::move(raw), overrides);
+    });
+    auto facts = assemble(repo, std::move(raw), overrides);
     facts.coders.assign(coders.begin(), coders.end());
     return facts;
 }

@@ -22,10 +22,6 @@
 #include "core/model.h"
 #include "core/repository.h"
 
-namespace comb::store {
-class ProjectFile;
-}
-
 namespace comb::analysis {
 
 inline constexpr std::int32_t kNone = -1;
@@ -52,10 +48,11 @@ struct CodingRow {
 
 class CodingFacts {
 public:
-    // Reads codings with one SQL query (the fast path for large projects), the rest through
-    // the Repository interface. Throws StoreError.
-    static CodingFacts load(const store::ProjectFile& file);
-    // Reads everything through the Repository interface. Throws StoreError.
+    // Reads the codings in one Repository::scan_codings pass (the fast path for large
+    // projects), the rest as values. Throws StoreError.
+    static CodingFacts load(const core::Repository& repo);
+    // Reads the codings as whole values (Repository::codings). Same result; kept to check
+    // the fast path against. Throws StoreError.
     static CodingFacts from(const core::Repository& repo);
 
     std::vector<core::Document> documents;  // import order

@@ -13,8 +13,6 @@
 namespace comb::analysis {
 namespace {
 
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
-
 std::string join(const std::vector<std::string>& v) {
     std::string out;
     for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
@@ -24,7 +22,7 @@ std::string join(const std::vector<std::string>& v) {
 std::size_t label_index(const std::vector<std::string>& labels, const std::string& label, const std::string& what) {
     const auto it = std::find(labels.begin(), labels.end(), label);
     if (it == labels.end()) {
-        throw arg_error("--cell: no " + what + " \"" + label + "\" (known: " + join(labels) + ")");
+        throw core::InputError::argument("--cell: no " + what + " \"" + label + "\" (known: " + join(labels) + ")");
     }
     return static_cast<std::size_t>(it - labels.begin());
 }
@@ -38,12 +36,12 @@ Axis Axis::parse(const std::string& text, const std::string& option, bool allow_
         {"codes", Dimension::codes}, {"themes", Dimension::themes}, {"comb", Dimension::comb},
         {"level", Dimension::level}, {"valence", Dimension::valence}, {"cases", Dimension::cases}};
     if (text.rfind("attr:", 0) == 0) {
-        if (text.size() == 5) throw arg_error(option + ": attr: needs an attribute name, as in attr:role");
+        if (text.size() == 5) throw core::InputError::argument(option + ": attr: needs an attribute name, as in attr:role");
         return {Dimension::attribute, text.substr(5)};
     }
     const auto it = words.find(text);
     if (it == words.end() || (!allow_valence && it->second == Dimension::valence)) {
-        throw arg_error(option + ": unknown dimension \"" + text + "\" (use codes, themes, comb, level, " +
+        throw core::InputError::argument(option + ": unknown dimension \"" + text + "\" (use codes, themes, comb, level, " +
                         (allow_valence ? "valence, " : "") + "cases or attr:KEY)");
     }
     return {it->second, {}};

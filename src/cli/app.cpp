@@ -38,8 +38,8 @@ void register_help(CLI::App& app, Action& action) {
             }
             std::string names;
             for (const auto& t : help_topics()) names += (names.empty() ? "" : ", ") + t.name;
-            throw core::InputError({"<argument>"}, "no help topic \"" + *topic + "\" (topics: " + names +
-                                                       "; or a subcommand, see comb --help)");
+            throw core::InputError::argument("no help topic \"" + *topic + "\" (topics: " + names +
+                                             "; or a subcommand, see comb --help)");
         };
     });
 }

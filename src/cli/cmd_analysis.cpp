@@ -6,12 +6,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <regex>
 
 #include "analysis/coding_facts.h"
 #include "analysis/matrix.h"
 #include "analysis/matrix_format.h"
 #include "analysis/report_builders.h"
+#include "analysis/report_export.h"
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
@@ -21,24 +23,9 @@
 #include "export/registry.h"
 #include "index/passage_index.h"
 
-#if __has_include("cli/export_refi.h")
-#include "cli/export_refi.h"
-#define COMB_HAVE_EXPORT_REFI 1
-#else
-// TODO(refi): the REFI-QDA developer's hook (cli/export_refi.h: export_refi(session, what,
-// out) -> bool) has not landed; until it does, qdpx and .qdc exports say "not available yet".
-#define COMB_HAVE_EXPORT_REFI 0
-#endif
 
 namespace comb::cli {
 namespace {
-
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 std::string today_utc() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -52,14 +39,14 @@ std::string today_utc() {
 std::string checked_date(const std::string& date) {
     if (date.empty()) return today_utc();
     static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-    if (!std::regex_match(date, iso)) throw arg_error("--date must be YYYY-MM-DD, got \"" + date + "\"");
+    if (!std::regex_match(date, iso)) throw core::InputError::argument("--date must be YYYY-MM-DD, got \"" + date + "\"");
     return date;
 }
 
 analysis::CountUnit parse_count(const std::string& s) {
     if (s == "segments") return analysis::CountUnit::segments;
     if (s == "cases") return analysis::CountUnit::cases;
-    throw arg_error("--count: use segments or cases, got \"" + s + "\"");
+    throw core::InputError::argument("--count: use segments or cases, got \"" + s + "\"");
 }
 
 struct MatrixArgs {
@@ -106,15 +93,7 @@ void print_quotes(const std::vector<analysis::CellQuote>& quotes, const std::str
 // overlaps one. A damaged index is rebuilt once and the search retried.
 std::vector<analysis::PassageRef> matching_passages(Session& s, const std::string& query) {
     const index::SearchSpec spec{query, {}, 0, index::Order::document};
-    std::vector<index::Hit> hits;
-    try {
-        hits = s.index().search(spec);
-    } catch (const core::IndexError& e) {
-        std::cerr << "comb: rebuilding the search index (" << e.what() << ")\n";
-        core::NullProgress progress;
-        s.index().rebuild(s.repo(), progress);
-        hits = s.index().search(spec);
-    }
+    const auto hits = s.with_index([&](index::PassageIndex& ix) { return ix.search(spec); });
     std::vector<analysis::PassageRef> out;
     for (const auto& h : hits) out.push_back({h.doc, h.span});
     return out;
@@ -122,7 +101,7 @@ std::vector<analysis::PassageRef> matching_passages(Session& s, const std::strin
 
 int run_matrix(const MatrixArgs& a) {
     if (a.format != "csv" && a.format != "md" && a.format != "json") {
-        throw arg_error("--format: use csv, md or json, got \"" + a.format + "\"");
+        throw core::InputError::argument("--format: use csv, md or json, got \"" + a.format + "\"");
     }
     const auto count = parse_count(a.count);
     Session s(a.project);
@@ -131,17 +110,17 @@ int run_matrix(const MatrixArgs& a) {
     const auto facts = analysis::CodingFacts::load(s.file());
     if (!a.cooccurrence.empty()) {
         if (!a.rows.empty() || !a.cols.empty() || !a.cell.empty()) {
-            throw arg_error("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");
+            throw core::InputError::argument("--cooccurrence takes no --rows, --cols or --cell (it is codes × codes)");
         }
         analysis::CooccurrenceSpec spec;
         if (a.cooccurrence == "passage") spec.scope = analysis::CooccurrenceScope::passage;
-        else if (a.cooccurrence != "overlap") throw arg_error("--cooccurrence: use overlap or passage, got \"" + a.cooccurrence + "\"");
+        else if (a.cooccurrence != "overlap") throw core::InputError::argument("--cooccurrence: use overlap or passage, got \"" + a.cooccurrence + "\"");
         spec.count = count;
         spec.within = within;
         print_matrix(analysis::cooccurrence(facts, spec), a.format);
         return 0;
     }
-    if (a.rows.empty() || a.cols.empty()) throw arg_error("matrix needs --rows and --cols (or --cooccurrence)");
+    if (a.rows.empty() || a.cols.empty()) throw core::InputError::argument("matrix needs --rows and --cols (or --cooccurrence)");
     analysis::MatrixSpec spec{analysis::Axis::parse(a.rows, "--rows"), analysis::Axis::parse(a.cols, "--cols"), count, within};
     if (!a.cell.empty()) {
         const auto codings = analysis::cell_codings(facts, spec, a.cell[0], a.cell[1]);
@@ -173,62 +152,52 @@ struct ExportArgs {
     bool portrait = false;
 };
 
-[[maybe_unused]] std::string extension_of(const std::string& path) { return lower(std::filesystem::path(path).extension().string()); }
-
 exporters::ThemeTableLayout theme_table_layout(const std::string& word) {
     if (word == "standard") return exporters::ThemeTableLayout::standard;
     if (word == "barriers-facilitators") return exporters::ThemeTableLayout::barriers_facilitators;
-    throw arg_error("--layout must be standard or barriers-facilitators, not \"" + word + "\"");
+    throw core::InputError::argument("--layout must be standard or barriers-facilitators, not \"" + word + "\"");
 }
 
 int run_export(const ExportArgs& a) {
-    if (a.quotes < 0) throw arg_error("--quotes must be 0 or more");
+    if (a.quotes < 0) throw core::InputError::argument("--quotes must be 0 or more");
     const auto date = checked_date(a.date);
-    Session s(a.project);
-#if COMB_HAVE_EXPORT_REFI
-    if (export_refi(s, a.what, a.out)) return 0;
-#else
-    if (a.what == "qdpx" || (a.what == "codebook" && extension_of(a.out) == ".qdc")) {
-        throw core::InputError({a.out}, "REFI-QDA export (" + a.what + ") is not available yet");
+    using exporters::Report;
+    static const std::map<std::string, Report> kReports = {
+        {"theme-table", Report::theme_table}, {"summary", Report::summary},
+        {"codebook", Report::codebook}, {"qdpx", Report::project}};
+    const auto report = kReports.find(a.what);
+    if (report == kReports.end() && a.what != "history") {
+        throw core::InputError::argument("unknown export \"" + a.what + "\" (use theme-table, summary, codebook, qdpx or history)");
     }
-#endif
+    Session s(a.project);
     if (a.what == "history") {
         std::vector<exporters::AuditRow> rows;
         for (const auto& e : s.repo().history(std::nullopt, true)) rows.push_back(exporters::audit_row(e));
         exporters::write_history_csv(rows, a.out);
         return 0;
     }
-    analysis::ReportOptions options;
+    analysis::ExportSettings settings;
     if (!a.audit_trail.empty()) {
-        options.audit_trail = std::filesystem::path(a.audit_trail).filename().string() + ", " +
-                              std::to_string(s.repo().history(std::nullopt, false).size()) + " actions";
+        settings.report.audit_trail = std::filesystem::path(a.audit_trail).filename().string() + ", " +
+                                      std::to_string(s.repo().history(std::nullopt, false).size()) + " actions";
     }
-    options.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
-    options.date = date;
-    options.agreement = s.repo().setting(analysis::kAgreementSetting).value_or("");
-    options.quotes.max_quotes = a.quotes;
-    const auto facts = analysis::CodingFacts::load(s.file());
-    if (a.what == "theme-table") {
-        exporters::ThemeTableOptions o;
-        o.landscape = !a.portrait;
-        o.layout = theme_table_layout(a.layout);
-        exporters::write_theme_table(analysis::build_theme_table(facts, s.repo(), options), a.out, o);
-    } else if (a.what == "summary") {
-        exporters::write_summary(analysis::build_summary(facts, s.repo(), options), a.out);
-    } else if (a.what == "codebook") {
-        exporters::CodebookOptions o;
-        o.landscape = !a.portrait;
-        exporters::write_codebook(analysis::build_codebook(facts, options), a.out, o);
-    } else {
-        throw arg_error("unknown export \"" + a.what + "\" (use theme-table, summary, codebook, qdpx or history)");
-    }
+    settings.report.project = a.title.empty() ? std::filesystem::path(a.project).stem().string() : a.title;
+    settings.report.date = date;
+    settings.report.agreement = s.repo().setting(analysis::kAgreementSetting).value_or("");
+    settings.report.quotes.max_quotes = a.quotes;
+    settings.table.landscape = settings.codebook.landscape = !a.portrait;
+    if (report->second == Report::theme_table) settings.table.layout = theme_table_layout(a.layout);
+    core::NullProgress progress;
+    analysis::export_report(s.repo(), report->second, a.out, settings, progress);
+    // Exchange files are not reports one opens at once: say where it went.
+    if (exporters::project_writer(report->second, a.out)) std::cout << "Wrote " << a.out << "\n";
     return 0;
 }
 
 // "-o -" prints the theme table as Markdown (the codebook as CSV) on stdout, through a
 // temporary file so that stdout gets exactly the bytes the file would hold.
 int run_export_to_stdout(ExportArgs a) {
-    if (a.what != "theme-table" && a.what != "codebook") throw arg_error("-o - works for theme-table and codebook only");
+    if (a.what != "theme-table" && a.what != "codebook") throw core::InputError::argument("-o - works for theme-table and codebook only");
     const auto dir = std::filesystem::temp_directory_path() /
                      ("comb-export-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     std::filesystem::create_directories(dir);

@@ -16,8 +16,6 @@
 namespace comb::cli {
 namespace {
 
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
-
 std::int64_t parse_offset(const std::string& s, const char* what) {
     std::size_t used = 0;
     long long v = 0;
@@ -26,21 +24,21 @@ std::int64_t parse_offset(const std::string& s, const char* what) {
     } catch (const std::exception&) {
         used = 0;
     }
-    if (used != s.size() || v < 0) throw arg_error(std::string(what) + " must be a whole number ≥ 0, got \"" + s + "\"");
+    if (used != s.size() || v < 0) throw core::InputError::argument(std::string(what) + " must be a whole number ≥ 0, got \"" + s + "\"");
     return v;
 }
 
 // The span of the `occurrence`-th (1-based) match of `quote` in `text`, in code points.
 core::Span find_quote(const std::string& text, const std::string& quote, int occurrence, const std::string& doc) {
-    if (quote.empty()) throw arg_error("--text may not be empty");
+    if (quote.empty()) throw core::InputError::argument("--text may not be empty");
     std::vector<std::size_t> hits;
     for (auto at = text.find(quote); at != std::string::npos; at = text.find(quote, at + 1)) hits.push_back(at);
-    if (hits.empty()) throw arg_error("the text \"" + quote + "\" does not occur in " + doc);
+    if (hits.empty()) throw core::InputError::argument("the text \"" + quote + "\" does not occur in " + doc);
     if (occurrence == 0 && hits.size() > 1) {
-        throw arg_error("the text occurs " + std::to_string(hits.size()) + " times in " + doc + "; pick one with --occurrence N");
+        throw core::InputError::argument("the text occurs " + std::to_string(hits.size()) + " times in " + doc + "; pick one with --occurrence N");
     }
     const std::size_t k = occurrence == 0 ? 0 : static_cast<std::size_t>(occurrence - 1);
-    if (k >= hits.size()) throw arg_error("the text occurs only " + std::to_string(hits.size()) + " times in " + doc);
+    if (k >= hits.size()) throw core::InputError::argument("the text occurs only " + std::to_string(hits.size()) + " times in " + doc);
     const auto start = core::utf8::to_code_point(text, hits[k]);
     return {start, core::CodePoint(start.value + core::utf8::length(quote))};
 }
@@ -64,7 +62,7 @@ void register_code(CLI::App& app, Action& action) {
             Session s(a->project);
             const bool by_text = !a->quote.empty();
             if (a->args.size() != (by_text ? 2u : 4u)) {
-                throw arg_error(by_text ? "with --text, give DOC CODE" : "give DOC START END CODE");
+                throw core::InputError::argument(by_text ? "with --text, give DOC CODE" : "give DOC START END CODE");
             }
             const auto doc = s.document(a->args[0]);
             core::Span span;
@@ -184,7 +182,7 @@ core::TagPatch parse_patch(const std::vector<std::string>& comb, const std::vect
         patch.comb = std::vector<core::ComB>{};
         for (const auto& c : comb) {
             const auto v = core::parse_comb(c);
-            if (!v) throw arg_error("unknown COM-B sub-component \"" + c + "\" (use C.Ph C.Ps O.Ph O.So M.Re M.Au)");
+            if (!v) throw core::InputError::argument("unknown COM-B sub-component \"" + c + "\" (use C.Ph C.Ps O.Ph O.So M.Re M.Au)");
             patch.comb->push_back(*v);
         }
     }
@@ -192,18 +190,18 @@ core::TagPatch parse_patch(const std::vector<std::string>& comb, const std::vect
         patch.tdf = std::vector<std::string>{};
         for (const auto& d : tdf) {
             const auto v = core::parse_tdf(d);
-            if (!v) throw arg_error("unknown TDF domain \"" + d + "\"");
+            if (!v) throw core::InputError::argument("unknown TDF domain \"" + d + "\"");
             patch.tdf->push_back(*v);
         }
     }
     if (!level.empty()) {
         const auto v = core::parse_level_tag(level);
-        if (!v) throw arg_error("unknown level \"" + level + "\" (use macro, organisational or individual[:ACTOR])");
+        if (!v) throw core::InputError::argument("unknown level \"" + level + "\" (use macro, organisational or individual[:ACTOR])");
         patch.level = v;
     }
     if (!valence.empty()) {
         const auto v = core::parse_valence(valence);
-        if (!v) throw arg_error("unknown valence \"" + valence + "\" (use barrier, facilitator, mixed or neutral)");
+        if (!v) throw core::InputError::argument("unknown valence \"" + valence + "\" (use barrier, facilitator, mixed or neutral)");
         patch.valence = v;
     }
     return patch;
@@ -232,7 +230,7 @@ void register_tag(CLI::App& app, Action& action) {
             Session s(a->project);
             const auto patch = parse_patch(a->comb, a->tdf, a->level, a->valence, a->clear);
             if (a->coding > 0) {
-                const auto coding = core::find_coding(s.repo(), core::CodingId(a->coding));
+                const auto coding = core::require_coding(s.repo(), core::CodingId(a->coding));
                 std::optional<core::TagSet> tags;
                 if (!a->inherit) {
                     const core::CodeTree tree(s.repo().codes());
@@ -242,7 +240,7 @@ void register_tag(CLI::App& app, Action& action) {
                 std::cout << "Coding " << a->coding << ": " << (tags ? tags->to_string() : "inherits its code's tags") << "\n";
                 return 0;
             }
-            if (a->code.empty()) throw arg_error("give a CODE, or --coding ID");
+            if (a->code.empty()) throw core::InputError::argument("give a CODE, or --coding ID");
             s.run(core::TagCode(a->code, patch));
             const core::CodeTree tree(s.repo().codes());
             std::cout << a->code << ": " << tree.code(tree.path_id(a->code)).tags.to_string() << "\n";

@@ -20,12 +20,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
 
 refi::RefiProject read_other(Session& s, const fs::path& other) {
     if (!fs::exists(other)) throw core::InputError({other.string()}, "no such file");
     std::error_code ec;
-    if (fs::equivalent(other, s.file().path(), ec)) throw arg_error("cannot merge a project into itself");
+    if (fs::equivalent(other, s.file().path(), ec)) throw core::InputError::argument("cannot merge a project into itself");
     const std::string ext = importers::lower_extension(other);
     if (ext == ".qdpx") return refi::read_qdpx(other);
     if (ext == ".comb") {
@@ -154,7 +153,7 @@ void register_resolve(CLI::App& app, Action& action) {
         action = [a] {
             Session s(a->project);
             const auto decision = core::parse_resolution(a->decision);
-            if (!decision) throw arg_error("--decision takes keep, drop or agree, got \"" + a->decision + "\"");
+            if (!decision) throw core::InputError::argument("--decision takes keep, drop or agree, got \"" + a->decision + "\"");
             analysis::AgreementOptions o;
             o.coders = parse_coders(s, a->coders, 2, 2);
             const auto doc = s.document(a->doc);
@@ -170,7 +169,7 @@ void register_resolve(CLI::App& app, Action& action) {
                           << a->decision << "\n";
                 return 0;
             }
-            throw arg_error("no disagreement on " + a->code + " at " + std::to_string(a->start) + "-" + std::to_string(a->end) +
+            throw core::InputError::argument("no disagreement on " + a->code + " at " + std::to_string(a->start) + "-" + std::to_string(a->end) +
                             " in " + doc.name + " (see comb disagreements)");
         };
     });

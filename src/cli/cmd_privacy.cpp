@@ -19,13 +19,12 @@ namespace comb::cli {
 namespace {
 
 namespace fs = std::filesystem;
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
 
 std::int64_t offset_arg(const std::string& s, const char* what) {
     std::size_t used = 0;
     long long v = -1;
     try { v = std::stoll(s, &used); } catch (const std::exception&) { used = 0; }
-    if (used != s.size() || v < 0) throw arg_error(std::string(what) + " must be a whole number ≥ 0, got \"" + s + "\"");
+    if (used != s.size() || v < 0) throw core::InputError::argument(std::string(what) + " must be a whole number ≥ 0, got \"" + s + "\"");
     return v;
 }
 
@@ -77,7 +76,7 @@ void register_edit(CLI::App& app, Action& action) {
 int print_candidates(Session& s, bool as_json, const std::string& write_to) {
     const auto candidates = privacy::suggest_candidates(s.repo());
     if (!write_to.empty()) {
-        if (fs::exists(write_to)) throw arg_error(write_to + " exists; the key template is written only to a new file");
+        if (fs::exists(write_to)) throw core::InputError::argument(write_to + " exists; the key template is written only to a new file");
         privacy::PseudonymKey key;
         std::map<std::string, int> numbers;
         for (const auto& c : candidates) {
@@ -130,7 +129,7 @@ void register_pseudonymise(CLI::App& app, Action& action) {
         action = [a] {
             Session s(a->project);
             if (a->suggest) return print_candidates(s, a->json, a->key);
-            if (a->key.empty()) throw arg_error("give --key KEY.csv (or --suggest to list candidates)");
+            if (a->key.empty()) throw core::InputError::argument("give --key KEY.csv (or --suggest to list candidates)");
             const privacy::KeyMatcher key(privacy::read_key(a->key));
             if (a->dry) return print_preview(s, key, a->json);
             const auto count = privacy::preview(s.repo(), key).size();

@@ -7,14 +7,15 @@
 #include <set>
 
 #include "cli/commands.h"
-#include "cli/import_files.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
+#include "cli/terminal.h"
 #include "core/commands/case_commands.h"
 #include "core/commands/import_documents.h"
-#include "import/attribute_sheet.h"
-#include "import/sheet_reader.h"
 #include "core/error.h"
+#include "import/attribute_sheet.h"
+#include "import/import_batch.h"
+#include "import/sheet_reader.h"
 #include "store/project_file.h"
 
 namespace comb::cli {
@@ -55,7 +56,8 @@ void register_import(CLI::App& app, Action& action) {
     cmd->callback([&action, a] {
         action = [a] {
             Session s(a->project);
-            ImportRequest request;
+            importers::BatchRequest request;
+            request.project = a->project;
             request.paths.assign(a->files.begin(), a->files.end());
             if (!a->case_name.empty()) request.case_name = a->case_name;
             request.read.speaker_patterns = a->speaker_patterns;
@@ -63,17 +65,20 @@ void register_import(CLI::App& app, Action& action) {
             for (const auto& kv : a->attrs) {
                 const auto eq = kv.find('=');
                 if (eq == std::string::npos || eq == 0) {
-                    throw core::InputError({"<argument>"}, "--attr wants KEY=VALUE, got \"" + kv + "\"");
+                    throw core::InputError::argument("--attr wants KEY=VALUE, got \"" + kv + "\"");
                 }
                 request.attributes.emplace_back(kv.substr(0, eq), kv.substr(eq + 1));
             }
             if (!request.attributes.empty() && !request.case_name) {
-                throw core::InputError({"<argument>"}, "--attr needs --case (attributes belong to a case)");
+                throw core::InputError::argument("--attr needs --case (attributes belong to a case)");
             }
-            const ImportSummary summary = import_files(s, request);
-            std::cout << "Imported " << summary.documents << (summary.documents == 1 ? " document" : " documents")
-                      << " (" << summary.turns << " turns) into " << a->project << "\n";
-            for (const auto& w : summary.warnings) std::cerr << "comb: warning: " << w << "\n";
+            TerminalProgress progress;
+            const auto batch = importers::read_batch(request, progress);
+            for (const auto& line : batch.descriptions) std::cout << line << "\n";
+            for (const auto& command : batch.commands) s.run(*command);
+            std::cout << "Imported " << batch.documents << (batch.documents == 1 ? " document" : " documents")
+                      << " (" << batch.turns << " turns) into " << a->project << "\n";
+            for (const auto& w : batch.warnings) std::cerr << "comb: warning: " << w << "\n";
             return 0;
         };
     });

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// REFI-QDA exchange on the command line: `comb codebook add`, and the hooks `comb export`
-// (qdpx, codebook .qdc) and `comb import` (.qdpx) call.
+// REFI-QDA on the command line: `comb codebook add` and `comb codebook list`. `comb import`
+// and `comb export` reach .qdpx and .qdc through the registries (refi::register_formats()).
 #include <algorithm>
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/export_refi.h"
 #include "cli/session.h"
 #include "core/error.h"
-#include "import/registry.h"
 #include "refi/codebook.h"
+#include "refi/formats.h"
 #include "refi/import_project.h"
-#include "refi/qdpx_reader.h"
-#include "refi/qdpx_writer.h"
 
 namespace comb::cli {
 namespace fs = std::filesystem;
@@ -58,39 +55,10 @@ void register_codebook(CLI::App& app, Action& action) {
 
 }  // namespace
 
-bool is_refi_project(const fs::path& file) { return importers::lower_extension(file) == ".qdpx"; }
-
-bool export_refi(Session& session, const std::string& what, const fs::path& out) {
-    if (what == "qdpx") {
-        refi::export_qdpx(session.repo(), out, session.file().path().stem().string());
-        std::cout << "Wrote " << out.string() << "\n";
-        return true;
-    }
-    if (what == "codebook" && importers::lower_extension(out) == ".qdc") {
-        refi::export_qdc(session.repo(), out);
-        std::cout << "Wrote " << out.string() << "\n";
-        return true;
-    }
-    return false;
+void register_refi_commands(CLI::App& app, Action& action) {
+    // .qdpx and .qdc through the import and export registries, like every other format.
+    refi::register_formats();
+    register_codebook(app, action);
 }
-
-ImportSummary import_qdpx(Session& session, const fs::path& file) {
-    refi::RefiProject p = refi::read_qdpx(file);
-    ImportSummary summary;
-    summary.documents = p.documents.size();
-    for (const auto& d : p.documents) summary.turns += d.turns.size();
-    for (const auto& w : p.warnings) summary.warnings.push_back(file.string() + ": " + w);
-    const auto& n = p.counts;
-    std::cout << "Read " << file.string() << " (" << (p.origin.empty() ? "unknown tool" : p.origin) << "): "
-              << n.sources << " sources, " << n.codes << " codes, " << n.selections << " selections, " << n.codings
-              << " codings, " << n.cases << " cases, " << n.variables << " variables, " << n.notes << " notes, "
-              << n.sets << " sets";
-    if (!p.codings.empty()) std::cout << "; positions read as " << p.position_unit;
-    std::cout << "\n";
-    session.run(refi::ImportProject(std::move(p), "Import " + file.filename().string()));
-    return summary;
-}
-
-void register_refi_commands(CLI::App& app, Action& action) { register_codebook(app, action); }
 
 }  // namespace comb::cli

@@ -9,7 +9,6 @@
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
-#include "cli/terminal.h"
 #include "core/commands/coding_commands.h"
 #include "core/error.h"
 #include "index/passage_index.h"
@@ -17,9 +16,8 @@
 namespace comb::cli {
 namespace {
 
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
-
-std::int64_t parse_number(const std::string& s, const core::SourcePos& where, const char* what) {
+// `where`: the line of a spans file; absent for a command-line argument.
+std::int64_t parse_number(const std::string& s, const std::optional<core::SourcePos>& where, const char* what) {
     std::size_t used = 0;
     long long v = -1;
     try {
@@ -27,22 +25,9 @@ std::int64_t parse_number(const std::string& s, const core::SourcePos& where, co
     } catch (const std::exception&) {
         used = 0;
     }
-    if (used != s.size() || v < 0) throw core::InputError(where, std::string(what) + " must be a whole number ≥ 0, got \"" + s + "\"");
+    const std::string reason = std::string(what) + " must be a whole number ≥ 0, got \"" + s + "\"";
+    if (used != s.size() || v < 0) throw where ? core::InputError(*where, reason) : core::InputError::argument(reason);
     return v;
-}
-
-// Runs `work` on the index; if the index turns out damaged mid-way, rebuilds it and retries once.
-template <class Work>
-auto with_index(Session& s, Work work) {
-    index::PassageIndex& ix = s.index();
-    try {
-        return work(ix);
-    } catch (const core::IndexError& e) {
-        std::cerr << "comb: rebuilding the search index (" << e.what() << ")\n";
-        TerminalProgress progress;
-        ix.rebuild(s.repo(), progress);
-        return work(ix);
-    }
 }
 
 json hits_json(const std::vector<index::Hit>& hits) {
@@ -154,18 +139,18 @@ void register_search(CLI::App& app, Action& action) {
     cmd->add_option("--hits", a->hits_file, "With --code-as: code only the hits listed in FILE (DOC START END a line, or search JSON)");
     cmd->callback([&action, a] {
         action = [a] {
-            if (!a->hits_file.empty() && a->code_as.empty()) throw arg_error("--hits needs --code-as CODE");
+            if (!a->hits_file.empty() && a->code_as.empty()) throw core::InputError::argument("--hits needs --code-as CODE");
             index::SearchSpec spec{a->query, a->filters, a->limit, std::nullopt};
             if (a->order == "document") spec.order = index::Order::document;
             else if (a->order == "relevance") spec.order = index::Order::relevance;
-            else if (!a->order.empty()) throw arg_error("--order wants relevance or document, got \"" + a->order + "\"");
+            else if (!a->order.empty()) throw core::InputError::argument("--order wants relevance or document, got \"" + a->order + "\"");
             if (a->query.find_first_not_of(" \t\r\n") == std::string::npos && spec.filters.empty()) {
-                throw arg_error("give a query or a filter (--code, --theme, --comb, --level, --valence, --case, --attr, --speaker)");
+                throw core::InputError::argument("give a query or a filter (--code, --theme, --comb, --level, --valence, --case, --attr, --speaker)");
             }
             Session s(a->project);
             const core::CodeTree tree(s.repo().codes());
             for (const auto& c : spec.filters.codes) tree.path_id(c);  // "no code named ..." for a typo
-            const auto hits = with_index(s, [&](index::PassageIndex& ix) { return ix.search(spec); });
+            const auto hits = s.with_index([&](index::PassageIndex& ix) { return ix.search(spec); });
             print_hits(hits, a->as_json);
             if (a->code_as.empty()) return 0;
             std::vector<core::CodingTarget> targets;
@@ -196,7 +181,7 @@ void register_similar(CLI::App& app, Action& action) {
     cmd->add_flag("--json", a->as_json, "Print JSON");
     cmd->callback([&action, a] {
         action = [a] {
-            if (a->code.empty() == a->seed.empty()) throw arg_error("give either --code CODE or DOC START END");
+            if (a->code.empty() == a->seed.empty()) throw core::InputError::argument("give either --code CODE or DOC START END");
             Session s(a->project);
             index::SimilarSpec spec;
             spec.limit = a->limit;
@@ -204,13 +189,13 @@ void register_similar(CLI::App& app, Action& action) {
                 const core::CodeTree tree(s.repo().codes());
                 spec.code = tree.path(tree.path_id(a->code));
             } else {
-                if (a->seed.size() != 3) throw arg_error("give DOC START END");
-                const core::SourcePos where("<argument>");
+                if (a->seed.size() != 3) throw core::InputError::argument("give DOC START END");
+                const std::optional<core::SourcePos> where;
                 spec.doc = s.document(a->seed[0]).id;
                 spec.span = {core::CodePoint(parse_number(a->seed[1], where, "START")),
                              core::CodePoint(parse_number(a->seed[2], where, "END"))};
             }
-            print_hits(with_index(s, [&](index::PassageIndex& ix) { return ix.similar(spec); }), a->as_json);
+            print_hits(s.with_index([&](index::PassageIndex& ix) { return ix.similar(spec); }), a->as_json);
             return 0;
         };
     });
@@ -226,11 +211,7 @@ void register_index(CLI::App& app, Action& action) {
         action = [project, rebuild] {
             Session s(*project);
             const auto started = std::chrono::steady_clock::now();
-            index::PassageIndex& ix = s.index();
-            if (*rebuild) {
-                TerminalProgress progress;
-                ix.rebuild(s.repo(), progress);
-            }
+            index::PassageIndex& ix = *rebuild ? s.rebuild_index("requested") : s.index();
             const auto stats = ix.stats();
             const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
             std::ostringstream secs;

@@ -146,9 +146,9 @@ void register_memo(CLI::App& app, Action& action) {
             else if (kind == "coding") { m.target = core::MemoTarget::coding; m.target_id = std::stoll(ref); }
             else if (kind == "theme") {
                 const auto t = core::find_theme(s.repo().themes(), ref);
-                if (!t) throw core::InputError({"<argument>"}, "no theme named \"" + ref + "\"");
+                if (!t) throw core::InputError::argument("no theme named \"" + ref + "\"");
                 m.target = core::MemoTarget::theme; m.target_id = t->id.value;
-            } else if (kind != "project") throw core::InputError({"<argument>"}, "--on wants project, document:, code:, coding: or theme:");
+            } else if (kind != "project") throw core::InputError::argument("--on wants project, document:, code:, coding: or theme:");
             s.run(core::AddMemo(m));
             std::cout << "Memo saved\n";
             return 0;

@@ -20,8 +20,6 @@
 namespace comb::cli {
 namespace {
 
-core::InputError arg_error(const std::string& reason) { return core::InputError({"<argument>"}, reason); }
-
 struct CoderStats {
     std::int64_t codings = 0;
     std::string first, last;
@@ -57,7 +55,7 @@ void register_uncode(CLI::App& app, Action& action) {
                 } catch (const std::exception&) {
                     used = 0;
                 }
-                if (used != text.size() || v <= 0) throw arg_error("a coding id is a whole number > 0, got \"" + text + "\"");
+                if (used != text.size() || v <= 0) throw core::InputError::argument("a coding id is a whole number > 0, got \"" + text + "\"");
                 if (seen.insert(v).second) wanted.emplace_back(v);
             }
             s.run(core::RemoveCodings(wanted));
@@ -124,7 +122,7 @@ json nominal_json(Session& s, const analysis::AgreementInput& input, const analy
                   const std::string& parent) {
     const core::CodeTree tree(s.repo().codes());
     const auto group = tree.children(tree.path_id(parent));
-    if (group.size() < 2) throw arg_error("--exclusive needs a code with two or more child codes; \"" + parent + "\" has " + std::to_string(group.size()));
+    if (group.size() < 2) throw core::InputError::argument("--exclusive needs a code with two or more child codes; \"" + parent + "\" has " + std::to_string(group.size()));
     const auto n = analysis::compute_nominal_alpha(input, o, group);
     json codes = json::array();
     for (const auto id : group) codes.push_back(tree.path(id));
@@ -133,8 +131,8 @@ json nominal_json(Session& s, const analysis::AgreementInput& input, const analy
 
 int run_agreement(const AgreementArgs& a) {
     Session s(a.project);
-    if (a.by != "code" && a.by != "document") throw arg_error("--by takes code or document, got \"" + a.by + "\"");
-    if (!a.format.empty() && a.format != "csv" && a.format != "md") throw arg_error("--format takes csv or md, got \"" + a.format + "\"");
+    if (a.by != "code" && a.by != "document") throw core::InputError::argument("--by takes code or document, got \"" + a.by + "\"");
+    if (!a.format.empty() && a.format != "csv" && a.format != "md") throw core::InputError::argument("--format takes csv or md, got \"" + a.format + "\"");
     analysis::AgreementOptions o;
     o.coders = parse_coders(s, a.coders, 2, 64);
     o.codes = parse_codes(s, a.codes);
@@ -233,11 +231,11 @@ std::vector<std::string> parse_coders(Session& s, const std::string& list, std::
     for (const auto& [n, st] : known) names += (names.empty() ? "" : ", ") + n;
     std::set<std::string> seen;
     for (const auto& c : out) {
-        if (!known.count(c)) throw arg_error("no codings by coder \"" + c + "\" (coders: " + (names.empty() ? "none" : names) + ")");
-        if (!seen.insert(c).second) throw arg_error("coder \"" + c + "\" is named twice in --coders");
+        if (!known.count(c)) throw core::InputError::argument("no codings by coder \"" + c + "\" (coders: " + (names.empty() ? "none" : names) + ")");
+        if (!seen.insert(c).second) throw core::InputError::argument("coder \"" + c + "\" is named twice in --coders");
     }
     if (out.size() < min || out.size() > max) {
-        throw arg_error(min == max ? "give exactly " + std::to_string(min) + " coders (--coders A,B)"
+        throw core::InputError::argument(min == max ? "give exactly " + std::to_string(min) + " coders (--coders A,B)"
                                    : "give at least " + std::to_string(min) + " coders (--coders A,B[,C...])");
     }
     return out;

@@ -15,13 +15,15 @@ using Action = std::function<int()>;
 CLI::App* add_project_command(CLI::App& app, Action& action, const std::string& name, const std::string& help,
                               std::function<int(Session&, bool json)> run);
 
-void register_project_commands(CLI::App& app, Action& action);  // new, import, docs
-void register_coding_commands(CLI::App& app, Action& action);   // code, codes, codings, tag, theme, themes, memo
+void register_project_commands(CLI::App& app, Action& action);  // new, import, docs, attributes
+void register_coding_commands(CLI::App& app, Action& action);   // code, codes, codings, tag
 void register_history_commands(CLI::App& app, Action& action);  // undo, redo, history
-void register_structure_commands(CLI::App& app, Action& action); // theme(s), code tree edits, memo
-void register_analysis_commands(CLI::App& app, Action& action);  // matrix, export
+// theme, themes, define-code, rename-code, move-code, merge-codes, delete-code, memo
+void register_structure_commands(CLI::App& app, Action& action);
+void register_analysis_commands(CLI::App& app, Action& action);  // matrix, export, pin
 void register_search_commands(CLI::App& app, Action& action);    // search, similar, index
-void register_refi_commands(CLI::App& app, Action& action);      // codebook add
+// codebook add; registers REFI-QDA (.qdpx, .qdc) with the import and export registries
+void register_refi_commands(CLI::App& app, Action& action);
 void register_team_commands(CLI::App& app, Action& action);      // uncode, coders, agreement, merge, disagreements, resolve
 void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
 

@@ -11,36 +11,44 @@
 namespace comb::cli {
 
 Session::Session(const std::filesystem::path& path)
-    : file_(store::ProjectFile::open(path)), project_(*file_) {
+    : file_(store::ProjectFile::open(path)), project_(*file_),
+      upkeep_(project_, path, [this](const index::IndexUpkeep::RebuildCause& cause) { build_index(cause); }) {
     if (const auto warning = store::location_warning(path); !warning.empty()) {
         std::cerr << "comb: warning: " << warning << "\n";
     }
-    index_hook_ = project_.changed().subscribe([this](const core::ProjectChanged& e) { update_index(e.changes); });
+}
+
+void Session::build_index(const index::IndexUpkeep::RebuildCause& cause) {
+    // Said unless the user asked, or a bulk import or the project's first change makes it
+    // (nobody expects an index then).
+    const bool first_build = cause.after_change && cause.reason == "missing" && file_->change_counter() == 1;
+    if (cause.reason != "requested" && cause.reason != "bulk import" && !first_build) {
+        std::cerr << "comb: rebuilding the search index (" << cause.reason << ")\n";
+    }
+    try {
+        TerminalProgress progress;
+        index::IndexUpkeep::build(*file_, upkeep_.folder(), progress);
+    } catch (const core::IndexError& e) {
+        upkeep_.rebuilt(false, e.what());
+        return;
+    }
+    upkeep_.rebuilt(true);
+}
+
+index::PassageIndex& Session::current_index() {
+    if (auto* ix = upkeep_.index()) return *ix;
+    // A change after a failed build leaves it unbuilt; a search asks again.
+    throw core::IndexError("build the search index in " + upkeep_.folder().string(), upkeep_.reason());
 }
 
 index::PassageIndex& Session::index() {
-    if (!index_) index_ = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(file_->path()));
-    TerminalProgress progress;
-    index_->ensure_current(*file_, progress, [](const std::string& reason) {
-        std::cerr << "comb: rebuilding the search index (" << reason << ")\n";
-    });
-    return *index_;
+    if (upkeep_.state() != index::UpkeepState::ready) upkeep_.open(true);
+    return current_index();
 }
 
-void Session::update_index(const core::ChangeSet& changes) {
-    // The change is committed; a failing index must not fail the command. It stays stale
-    // and the next command that needs it rebuilds it.
-    try {
-        if (!index_) index_ = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(file_->path()));
-        TerminalProgress progress;
-        const auto reason = index_->update(*file_, changes, progress);
-        const bool first_build = reason == "missing" && file_->change_counter() == 1;
-        if (reason && *reason != "bulk import" && !first_build) {
-            std::cerr << "comb: rebuilding the search index (" << *reason << ")\n";
-        }
-    } catch (const std::exception& e) {
-        std::cerr << "comb: warning: the search index will be rebuilt next time (" << e.what() << ")\n";
-    }
+index::PassageIndex& Session::rebuild_index(const std::string& reason) {
+    upkeep_.rebuild(reason);
+    return current_index();
 }
 
 core::ChangeSet Session::run(const core::Command& command) {
@@ -53,7 +61,7 @@ core::Document Session::document(const std::string& ref) {
     if (!ref.empty() && ref.find_first_not_of("0123456789") == std::string::npos) {
         for (const auto& d : docs) if (std::to_string(d.id.value) == ref) return d;
     }
-    throw core::InputError({"<argument>"}, "no document \"" + ref + "\" (give its id or name; see comb docs)");
+    throw core::InputError::argument("no document \"" + ref + "\" (give its id or name; see comb docs)");
 }
 
 std::string Session::text_of(const core::Document& doc) { return file_->text(doc.text_id); }

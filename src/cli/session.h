@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An open project for one CLI invocation: the file, the Project running commands on it,
-// and the hooks that keep derived data (the index) current after each change.
+// and the index::IndexUpkeep that keeps the search index current after each change (the
+// CLI's rebuilds run at once, with a notice on stderr).
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -9,8 +10,9 @@
 #include <vector>
 
 #include "core/code_paths.h"
+#include "core/error.h"
 #include "core/project.h"
-#include "index/passage_index.h"
+#include "index/index_upkeep.h"
 #include "store/project_file.h"
 
 namespace comb::cli {
@@ -34,15 +36,30 @@ public:
     std::string coder() const;
 
     // The search index, rebuilt first when missing, stale or corrupt (said on stderr).
+    // Throws IndexError when it cannot be built.
     index::PassageIndex& index();
+    // Builds the index afresh: `reason` "requested" (comb index --rebuild) says nothing;
+    // others ("corrupt: ...") are said on stderr. Throws IndexError when it cannot be built.
+    index::PassageIndex& rebuild_index(const std::string& reason);
+    // Runs `work` on the index; if the index turns out damaged mid-way, rebuilds it and
+    // retries once.
+    template <class Work>
+    auto with_index(Work work) {
+        try {
+            return work(index());
+        } catch (const core::IndexError& e) {
+            return work(rebuild_index(e.what()));
+        }
+    }
 
 private:
+    // IndexUpkeep's StartRebuild: builds on this thread, then reports back.
+    void build_index(const index::IndexUpkeep::RebuildCause& cause);
+    index::PassageIndex& current_index();
+
     std::unique_ptr<store::ProjectFile> file_;
     core::Project project_;
-    // Keeps the index current after every command, undo and redo (only affected passages).
-    void update_index(const core::ChangeSet& changes);
-    std::unique_ptr<index::PassageIndex> index_;
-    core::Subscription index_hook_;
+    index::IndexUpkeep upkeep_;
 };
 
 }  // namespace comb::cli

@@ -2,6 +2,7 @@
 #include "change_set.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace comb::core {
 
@@ -9,10 +10,19 @@ RowKind kind_of(const Row& row) {
     return static_cast<RowKind>(row.index());
 }
 
-std::string_view to_string(RowKind kind) {
-    static constexpr std::string_view names[] = {"document", "case", "attribute", "attribute_value",
-                                                 "code", "coding", "memo", "theme"};
-    return names[static_cast<std::size_t>(kind)];
+namespace {
+// In RowKind order: the one list of row-kind names (history JSON, row keys, id counters).
+constexpr std::string_view kRowKindNames[] = {"document", "case", "attribute", "attribute_value",
+                                              "code", "coding", "memo", "theme"};
+}  // namespace
+
+std::string_view to_string(RowKind kind) { return kRowKindNames[static_cast<std::size_t>(kind)]; }
+
+std::optional<RowKind> parse_row_kind(std::string_view name) {
+    for (std::size_t i = 0; i < std::size(kRowKindNames); ++i) {
+        if (kRowKindNames[i] == name) return static_cast<RowKind>(i);
+    }
+    return std::nullopt;
 }
 
 std::string row_key(const Row& row) {

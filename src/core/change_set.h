@@ -20,6 +20,7 @@ using Row = std::variant<Document, Case, Attribute, AttributeValue, Code, Coding
 enum class RowKind { document, case_, attribute, attribute_value, code, coding, memo, theme };
 RowKind kind_of(const Row& row);
 std::string_view to_string(RowKind kind);  // "document", "case", ... as the history JSON spells it
+std::optional<RowKind> parse_row_kind(std::string_view name);  // nullopt for an unknown name
 
 // A row's identity: "code:12", "attribute_value:3:2" (case, attribute).
 std::string row_key(const Row& row);

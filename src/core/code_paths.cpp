@@ -15,7 +15,7 @@ std::vector<std::string> split_code_path(std::string_view path) {
         const auto first = current.find_first_not_of(" \t");
         const auto last = current.find_last_not_of(" \t");
         if (first == std::string::npos) {
-            throw InputError({"<argument>"}, "code path \"" + std::string(path) + "\" has an empty part");
+            throw InputError::argument("code path \"" + std::string(path) + "\" has an empty part");
         }
         parts.push_back(current.substr(first, last - first + 1));
         current.clear();
@@ -58,7 +58,7 @@ const Code* CodeTree::find(CodeId id) const {
 
 const Code& CodeTree::code(CodeId id) const {
     const Code* c = find(id);
-    if (!c) throw InputError({"<argument>"}, "no code with id " + std::to_string(id.value));
+    if (!c) throw InputError::argument("no code with id " + std::to_string(id.value));
     return *c;
 }
 
@@ -80,7 +80,7 @@ std::optional<CodeId> CodeTree::find_path(std::string_view path) const {
 
 CodeId CodeTree::path_id(std::string_view path) const {
     const auto id = find_path(path);
-    if (!id) throw InputError({"<argument>"}, "no code named \"" + std::string(path) + "\"");
+    if (!id) throw InputError::argument("no code named \"" + std::string(path) + "\"");
     return *id;
 }
 
@@ -134,7 +134,7 @@ CodeId ensure_code_path(Repository& repo, CodeTree& tree, std::string_view path,
 
 void require_codable(const CodeTree& tree, CodeId id) {
     if (tree.code(id).codable) return;
-    throw InputError({"<argument>"}, "code \"" + tree.path(id) +
+    throw InputError::argument("code \"" + tree.path(id) +
                                          "\" may not be applied: it is a category (not codable); code with one of its children");
 }
 

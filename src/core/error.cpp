@@ -17,13 +17,19 @@ std::string SourcePos::describe() const {
 namespace {
 // Errors about command-line arguments have no file to name.
 std::string with_position(const SourcePos& pos, const std::string& reason) {
-    if ((pos.path.empty() || pos.path == "<argument>") && !pos.line && !pos.offset) return reason;
+    if (pos.path.empty() && !pos.line && !pos.offset) return reason;
     return pos.describe() + ": " + reason;
 }
 }  // namespace
 
 InputError::InputError(SourcePos pos, const std::string& reason)
     : Error(with_position(pos, reason)), pos_(std::move(pos)), reason_(reason) {}
+
+InputError InputError::argument(const std::string& reason) {
+    InputError e(SourcePos{}, reason);
+    e.argument_ = true;
+    return e;
+}
 
 StoreError::StoreError(const std::string& operation, const std::string& detail)
     : Error("project file: " + operation + ": " + detail), operation_(operation) {}

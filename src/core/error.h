@@ -28,7 +28,7 @@ struct SourcePos {
               std::optional<std::int64_t> offset_ = std::nullopt)
         : path(std::move(path_)), line(line_), column(column_), offset(offset_) {}
 
-    std::string path;                 // file name or "<argument>"; empty if none
+    std::string path;                 // file name; empty if none
     std::optional<std::int64_t> line;  // 1-based
     std::optional<std::int64_t> column;  // 1-based
     std::optional<std::int64_t> offset;  // byte offset in the file, 0-based
@@ -45,12 +45,16 @@ public:
 class InputError : public Error {
 public:
     InputError(SourcePos pos, const std::string& reason);
+    // The caller's arguments or options are wrong, not a file: the message is the reason alone.
+    static InputError argument(const std::string& reason);
     const SourcePos& pos() const { return pos_; }
     const std::string& reason() const { return reason_; }
+    bool is_argument() const { return argument_; }
 
 private:
     SourcePos pos_;
     std::string reason_;
+    bool argument_ = false;
 };
 
 class ConflictError : public InputError {

@@ -41,6 +41,19 @@ struct HistoryEntry {
 
 std::string_view to_string(HistoryEntry::Kind kind);
 
+// One coding as a counting pass reads it (see Repository::scan_codings). The views are valid
+// during the visit only; the tag override is its stored text (TagSet::to_string), so a caller
+// can parse each distinct override once.
+struct StoredCoding {
+    CodingId id;
+    DocumentId document;
+    Span span;
+    CodeId code;
+    std::string_view coder;
+    std::optional<std::string_view> tag_override;
+    bool pinned = false;
+};
+
 class Repository {
 public:
     virtual ~Repository() = default;
@@ -56,6 +69,12 @@ public:
     virtual std::vector<Code> codes() const = 0;  // tree order: parents before children, by position
     virtual std::vector<Coding> codings() const = 0;  // document order, then start, end, id
     virtual std::vector<Coding> codings_of_document(DocumentId id) const = 0;
+    // One coding by key (commands look codings up by id; a scan per lookup is too slow).
+    virtual std::optional<Coding> find_coding(CodingId id) const = 0;
+    // Every coding once, in no promised order, for counting large projects in one pass.
+    // The default goes through codings(); a store may read its rows more cheaply.
+    virtual std::int64_t coding_count() const;
+    virtual void scan_codings(const std::function<void(const StoredCoding&)>& visit) const;
     virtual std::vector<Memo> memos() const = 0;
     virtual std::vector<Theme> themes() const = 0;  // parents before children, by position
     // The stored row with the key (kind and id; case and attribute for a value) of `key`.

@@ -39,11 +39,11 @@ std::string apply_edits(std::string_view text, const std::vector<TextEdit>& edit
     for (const auto& ed : edits) {
         const auto s = ed.range.start.value, e = ed.range.end.value;
         if (s < at || e < s || e > map.length()) {
-            throw InputError({"<argument>"}, "edit " + std::to_string(s) + "-" + std::to_string(e) +
+            throw InputError::argument("edit " + std::to_string(s) + "-" + std::to_string(e) +
                                                  " is not inside the text (0-" + std::to_string(map.length()) +
                                                  ") or overlaps another edit");
         }
-        if (utf8::first_invalid(ed.text)) throw InputError({"<argument>"}, "the new text is not valid UTF-8");
+        if (utf8::first_invalid(ed.text)) throw InputError::argument("the new text is not valid UTF-8");
         out.append(text.substr(map.byte_offset(CodePoint(at)), map.byte_offset(CodePoint(s)) - map.byte_offset(CodePoint(at))));
         out += ed.text;
         at = e;

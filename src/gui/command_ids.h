@@ -35,6 +35,8 @@ enum CommandId : int {
     kIdShowTranscript,
     kIdNextPane,
     kIdPreviousPane,
+    kIdExportCodebook,
+    kIdExportProject,
     kIdMergeProject,
     kIdCoderView,
     kIdDisagreements,

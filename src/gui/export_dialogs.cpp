@@ -26,7 +26,7 @@ class ThemeTableDialog : public wxDialog {
 public:
     explicit ThemeTableDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, "Export theme table") {
         wxArrayString labels;
-        for (const auto& f : theme_table_formats()) labels.Add(f.label);
+        for (const auto& f : theme_table_formats()) labels.Add(to_wx(f.label));
         format_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels);
         format_->SetName("format");
         format_->SetSelection(0);
@@ -147,12 +147,30 @@ std::optional<ExportRequest> ask_theme_table_export(wxWindow* parent, Workbench&
     ThemeTableDialog options(parent);
     if (options.ShowModal() != wxID_OK) return std::nullopt;
     const auto choice = options.choice();
-    const auto& format = theme_table_formats()[choice.format];
+    const auto format = theme_table_formats().at(choice.format);
     const std::string name = wb.path().stem().string() + "-theme-table" + format.extension;
-    const wxString wildcard = wxString(format.label) + " files (*" + format.extension + ")|*" + format.extension;
+    const wxString wildcard = to_wx(format.label + " files (*" + format.extension + ")|*" + format.extension);
     wxFileDialog dialog(parent, "Save theme table", "", to_wx(name), wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return std::nullopt;
     return theme_table_request(wb.path(), choice, from_wx(dialog.GetPath()));
+}
+
+std::optional<ExportRequest> ask_file_export(wxWindow* parent, Workbench& wb, exporters::Report report) {
+    if (!wb.is_open()) return std::nullopt;
+    const auto formats = exporters::formats(report);
+    const bool project = report == exporters::Report::project;
+    const std::string name = wb.path().stem().string() + (project ? "" : "-codebook") + formats.front().extension;
+    wxFileDialog dialog(parent, project ? "Export REFI-QDA project" : "Export codebook", "", to_wx(name),
+                        to_wx(export_wildcard(report)), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return std::nullopt;
+    std::filesystem::path path = from_wx(dialog.GetPath());
+    // GTK does not add the chosen type's extension: add it when the name has none of them.
+    const auto ext = path.extension().string();
+    if (std::none_of(formats.begin(), formats.end(), [&](const ExportFormat& f) { return f.extension == ext; })) {
+        const auto chosen = static_cast<std::size_t>(std::max(0, dialog.GetFilterIndex()));
+        path += formats.at(std::min(chosen, formats.size() - 1)).extension;
+    }
+    return file_request(report, wb.path(), path);
 }
 
 std::filesystem::path summary_preview_path(const Workbench& wb) {

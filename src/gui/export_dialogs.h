@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Export dialogs (issue 8): the theme table with a format choice, quotes per row, orientation
-// and date, then a native save dialog; the summary previewed from a temporary HTML file in the
+// and date, then a native save dialog; the codebook and the REFI-QDA project: a save dialog; the summary previewed from a temporary HTML file in the
 // browser, then saved. The dialogs only ask: the writing runs as an ExportRequest on a worker
 // thread (MainFrame::start_export), so the window never waits for it.
 #include <filesystem>
@@ -23,6 +23,9 @@ void write_summary_export(Workbench& wb, const std::filesystem::path& path, cons
 
 // The options dialog, then the save dialog; nullopt when either is cancelled.
 std::optional<ExportRequest> ask_theme_table_export(wxWindow* parent, Workbench& wb);
+// A save dialog for the codebook or the whole project (`report`), its file types from the
+// export registry (so REFI-QDA's .qdc and .qdpx appear with the others); nullopt when cancelled.
+std::optional<ExportRequest> ask_file_export(wxWindow* parent, Workbench& wb, exporters::Report report);
 // Where the summary preview goes: one file per project name, replaced on each export (the
 // browser may read it after the dialog has closed, so it is not removed).
 std::filesystem::path summary_preview_path(const Workbench& wb);

@@ -4,8 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "analysis/coding_facts.h"
-#include "analysis/report_builders.h"
+#include "analysis/report_export.h"
 #include "core/error.h"
 #include "core/project.h"
 #include "export/registry.h"
@@ -20,41 +19,32 @@ std::string lower(std::string s) {
     return s;
 }
 
-analysis::ReportOptions report_options(const fs::path& project, const std::string& date) {
-    analysis::ReportOptions options;
-    options.project = project.stem().string();
-    options.date = date.empty() ? core::utc_now_iso8601().substr(0, 10) : date;
-    return options;
-}
-
-// The writers cannot stop half way, so Cancel is honoured between stages.
-void stage(core::Progress& progress, const std::string& what) {
-    if (progress.cancelled()) throw core::Cancelled();
-    progress.start(what, 0);
-}
-
-std::string label_of(const fs::path& target) {
-    const std::string ext = lower(target.extension().string());
-    for (const auto& f : theme_table_formats()) if (ext == f.extension) return f.label;
-    return "HTML";
+analysis::ExportSettings export_settings(const fs::path& project, const std::string& date) {
+    analysis::ExportSettings settings;
+    settings.report.project = project.stem().string();
+    settings.report.date = date.empty() ? core::utc_now_iso8601().substr(0, 10) : date;
+    return settings;
 }
 
 }  // namespace
 
-const std::vector<ExportFormat>& theme_table_formats() {
-    static const std::vector<ExportFormat> kFormats = {
-        {"DOCX", ".docx"}, {"XLSX", ".xlsx"}, {"CSV", ".csv"}, {"Markdown", ".md"}, {"LaTeX", ".tex"}, {"HTML", ".html"},
-    };
-    return kFormats;
+std::vector<ExportFormat> theme_table_formats() { return exporters::formats(exporters::Report::theme_table); }
+
+std::string export_wildcard(exporters::Report report) {
+    std::string out;
+    for (const auto& f : exporters::formats(report)) {
+        out += (out.empty() ? "" : "|") + f.label + " (*" + f.extension + ")|*" + f.extension;
+    }
+    return out;
 }
 
 fs::path with_format_extension(const fs::path& path, const ThemeTableChoice& choice) {
-    const std::string want = theme_table_formats().at(choice.format).extension;
+    const auto formats = theme_table_formats();
+    const std::string want = formats.at(choice.format).extension;
     const std::string ext = lower(path.extension().string());
     if (ext == want) return path;
     fs::path out = path;
-    const bool known = std::any_of(theme_table_formats().begin(), theme_table_formats().end(),
-                                   [&](const ExportFormat& f) { return ext == f.extension; });
+    const bool known = std::any_of(formats.begin(), formats.end(), [&](const ExportFormat& f) { return ext == f.extension; });
     // A name like "table.v2" keeps its dot part; only a known report extension is swapped.
     if (known) out.replace_extension(want);
     else out += want;
@@ -64,29 +54,18 @@ fs::path with_format_extension(const fs::path& path, const ThemeTableChoice& cho
 fs::path write_theme_table(const core::Repository& repo, const fs::path& project, const ThemeTableChoice& choice,
                            const fs::path& path, core::Progress& progress) {
     const auto target = with_format_extension(path, choice);
-    stage(progress, "Collecting quotes");
-    auto options = report_options(project, choice.date);
-    options.quotes.max_quotes = choice.quotes;
-    options.agreement = repo.setting(analysis::kAgreementSetting).value_or("");  // COREQ 24
-    const auto facts = analysis::CodingFacts::from(repo);
-    auto table = analysis::build_theme_table(facts, repo, options);
-    stage(progress, "Writing " + label_of(target));
-    exporters::ThemeTableOptions write;
-    write.landscape = choice.landscape;
-    if (choice.side_by_side) write.layout = exporters::ThemeTableLayout::barriers_facilitators;
-    exporters::write_theme_table(table, target, write);
-    progress.finish();
+    auto settings = export_settings(project, choice.date);
+    settings.report.quotes.max_quotes = choice.quotes;
+    settings.report.agreement = repo.setting(analysis::kAgreementSetting).value_or("");  // COREQ 24
+    settings.table.landscape = choice.landscape;
+    if (choice.side_by_side) settings.table.layout = exporters::ThemeTableLayout::barriers_facilitators;
+    analysis::export_report(repo, exporters::Report::theme_table, target, settings, progress);
     return target;
 }
 
 void write_summary(const core::Repository& repo, const fs::path& project, const fs::path& path,
                    const std::string& date, core::Progress& progress) {
-    stage(progress, "Collecting quotes");
-    const auto facts = analysis::CodingFacts::from(repo);
-    auto summary = analysis::build_summary(facts, repo, report_options(project, date));
-    stage(progress, "Writing HTML");
-    exporters::write_summary(summary, path);
-    progress.finish();
+    analysis::export_report(repo, exporters::Report::summary, path, export_settings(project, date), progress);
 }
 
 ExportRequest theme_table_request(const fs::path& project, const ThemeTableChoice& choice, const fs::path& path) {
@@ -109,6 +88,22 @@ ExportRequest summary_request(const fs::path& project, const fs::path& path, con
         if (progress.cancelled()) throw core::Cancelled();
         const auto file = open_worker_project(project);
         write_summary(*file, project, path, date, progress);
+    };
+    return r;
+}
+
+}  // namespace comb::gui
+
+namespace comb::gui {
+
+ExportRequest file_request(exporters::Report report, const fs::path& project, const fs::path& path) {
+    ExportRequest r;
+    r.title = report == exporters::Report::project ? "Exporting the project" : "Exporting the codebook";
+    r.target = path;
+    r.job = [report, project, path](core::Progress& progress) {
+        if (progress.cancelled()) throw core::Cancelled();
+        const auto file = open_worker_project(project);
+        analysis::export_report(*file, report, path, export_settings(project, {}), progress);
     };
     return r;
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The report exports the window offers (theme table, summary), without dialogs or wx: what
-// the user chose, the writing (build the report model, then write it with the atomic
-// writers, so a failure or Cancel leaves no file) and the job that does it on a worker
-// thread through its own connection to the project. The dialogs live in export_dialogs.h.
+// The exports the window offers (theme table, summary, codebook, REFI-QDA project), without
+// dialogs or wx: what the user chose, the writing (analysis::export_report, the export
+// registry's atomic writers, so a failure or Cancel leaves no file) and the job that does it
+// on a worker thread through its own connection to the project. The formats come from the
+// export registry. The dialogs live in export_dialogs.h.
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -11,15 +12,15 @@
 
 #include "core/progress.h"
 #include "core/repository.h"
+#include "export/registry.h"
 
 namespace comb::gui {
 
-struct ExportFormat {
-    const char* label;      // "DOCX"
-    const char* extension;  // ".docx"
-};
-// The theme table's formats in the order the dialog lists them.
-const std::vector<ExportFormat>& theme_table_formats();
+using ExportFormat = exporters::FormatInfo;
+// The theme table's formats in the order the dialog lists them (the export registry's).
+std::vector<ExportFormat> theme_table_formats();
+// A save dialog's file types for `report`, one per format (wx wildcard syntax).
+std::string export_wildcard(exporters::Report report);
 
 struct ThemeTableChoice {
     std::size_t format = 0;  // index into theme_table_formats()
@@ -54,5 +55,9 @@ ExportRequest theme_table_request(const std::filesystem::path& project, const Th
                                   const std::filesystem::path& path);
 ExportRequest summary_request(const std::filesystem::path& project, const std::filesystem::path& path,
                               const std::string& date = {});
+// The codebook (.docx, .csv, REFI-QDA .qdc) or the whole project (REFI-QDA .qdpx), the format
+// from `path`'s extension.
+ExportRequest file_request(exporters::Report report, const std::filesystem::path& project,
+                           const std::filesystem::path& path);
 
 }  // namespace comb::gui

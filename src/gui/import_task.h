@@ -1,28 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// ImportTask: reads transcript files on a worker thread (importers::read_file, as the CLI's
-// import does) through a BackgroundTask (progress dialog with Cancel); the commit
-// (one core::ImportDocuments command) happens on the main thread. When some files cannot be
-// read, the user sees which and why, and is asked whether to import the others (one
-// undoable command); the command line stays all or nothing.
+// ImportTask: the GUI's run of the one import batch (importers::read_batch, as `comb import`):
+// the files are read in parallel on a worker thread through a BackgroundTask (progress dialog
+// with Cancel); the commits (one command per batch part, one undo step each) happen on the
+// main thread. When some transcripts cannot be read, the user sees which and why, and is asked
+// whether to import the others (one undoable command); the command line stays all or nothing.
+// The documents' warnings are reported once after the import.
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "core/commands/import_documents.h"
 #include "gui/background_task.h"
 #include "gui/workbench.h"
+#include "import/import_batch.h"
 
 class wxWindow;
 
 namespace comb::gui {
-
-struct ImportOutcome {
-    std::vector<core::NewDocument> documents;
-    std::vector<std::string> errors;
-};
 
 class ImportTask {
 public:
@@ -35,19 +31,20 @@ public:
     ImportTask(const ImportTask&) = delete;
     ImportTask& operator=(const ImportTask&) = delete;
 
-    // Reads one file as an import does (for tests and the worker).
-    static core::NewDocument read(const std::filesystem::path& file);
-
 private:
     void finish(const TaskOutcome& outcome);
+    std::size_t commit();
 
     Workbench& wb_;
-    std::size_t total_;
     std::function<void(std::size_t)> done_;
     Confirm confirm_;
     // Filled by the worker; read on the main thread only after it has finished.
-    ImportOutcome outcome_;
+    importers::Batch batch_;
     std::unique_ptr<BackgroundTask> task_;  // last: its destructor joins the worker first
 };
+
+// The File > Import dialog's file types, from the import registry: transcripts, then each
+// project format (REFI-QDA project), then all files. wx wildcard syntax.
+std::string import_wildcard();
 
 }  // namespace comb::gui

@@ -31,10 +31,11 @@
 #include "gui/window_fit.h"
 #include "gui/wx_text.h"
 #include "gui/matrix_view.h"
+#include "gui/index_rebuilds.h"
 #include "gui/pseudonymise_dialog.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
-#include "import/registry.h"
+#include "refi/formats.h"
 
 namespace comb::gui {
 
@@ -66,6 +67,8 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&File", kIdImport, "&Import documents...", "Ctrl+Shift+I", "Import transcripts into the project", &F::on_import, &F::on_update_import},
     {"&File", kIdExportThemeTable, "Export &theme table...", "", kThemeTableHelp, &F::on_export, &F::on_update_export},
     {"&File", kIdExportSummary, "Export &summary...", "", kSummaryHelp, &F::on_export, &F::on_update_export},
+    {"&File", kIdExportCodebook, "Export &codebook...", "", "Write the codebook (DOCX, CSV, REFI-QDA .qdc)", &F::on_export, &F::on_update_export},
+    {"&File", kIdExportProject, "Export REFI-QDA &project...", "", "Write the whole project as REFI-QDA (.qdpx)", &F::on_export, &F::on_update_export},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdMergeProject, "&Merge a colleague's copy...", "", "Bring in another copy of the project (.comb or .qdpx) as one undoable step", &F::on_merge_project, &F::on_update_has_project},
     {"&File", 0, "", "", "", nullptr, nullptr},
@@ -138,6 +141,8 @@ MainFrame::MainFrame(Settings& settings)
     wb_.set_error_handler([this](const std::string& message) {
         wxMessageBox(to_wx(message), "Comb", wxOK | wxICON_WARNING, this);
     });
+    index_rebuilds_ = std::make_unique<IndexRebuilds>(*this, wb_);
+    refi::register_formats();  // .qdpx and .qdc in the import and export lists
     build_panes();
     build_menus();
     // Counts, current document, your last action, the latest change someone else made, and
@@ -176,6 +181,7 @@ MainFrame::~MainFrame() {
     live_.reset();
     import_.reset();
     export_.reset();
+    index_rebuilds_.reset();
     aui_.UnInit();
 }
 
@@ -386,12 +392,8 @@ void MainFrame::on_recent(wxCommandEvent& event) {
 }
 
 void MainFrame::on_import(wxCommandEvent&) {
-    wxString wildcard = "Transcripts|";
-    for (const auto& ext : importers::supported_extensions()) wildcard << "*" << to_wx(ext) << ";";
-    wildcard.RemoveLast();
-    wildcard << "|All files|*";
     // In the folder used last: transcripts arrive in batches from the same place.
-    wxFileDialog dialog(this, "Import documents", to_wx(settings_.last_import_folder()), "", wildcard,
+    wxFileDialog dialog(this, "Import documents", to_wx(settings_.last_import_folder()), "", to_wx(import_wildcard()),
                         wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     wxArrayString paths;
@@ -418,11 +420,13 @@ void MainFrame::import_files(std::vector<std::filesystem::path> files) {
 void MainFrame::on_update_import(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !import_); }
 void MainFrame::on_export(wxCommandEvent& event) {
     editor_->commit();
-    if (event.GetId() == kIdExportSummary) {
-        export_summary();
-    } else if (auto request = ask_theme_table_export(this, wb_)) {
-        start_export(std::move(*request));
-    }
+    const int id = event.GetId();
+    if (id == kIdExportSummary) export_summary();
+    std::optional<ExportRequest> request;
+    if (id == kIdExportThemeTable) request = ask_theme_table_export(this, wb_);
+    if (id == kIdExportCodebook) request = ask_file_export(this, wb_, exporters::Report::codebook);
+    if (id == kIdExportProject) request = ask_file_export(this, wb_, exporters::Report::project);
+    if (request) start_export(std::move(*request));
 }
 
 void MainFrame::export_summary() {
@@ -457,6 +461,8 @@ bool MainFrame::start_export(ExportRequest request, std::function<void()> then) 
 
 bool MainFrame::export_report(int which, const std::filesystem::path& path) {
     if (!wb_.is_open()) return false;
+    if (which == kIdExportCodebook) return start_export(file_request(exporters::Report::codebook, wb_.path(), path));
+    if (which == kIdExportProject) return start_export(file_request(exporters::Report::project, wb_.path(), path));
     if (which != kIdExportThemeTable) return start_export(summary_request(wb_.path(), path));
     const auto& formats = theme_table_formats();
     const auto ext = path.extension().string();
@@ -471,8 +477,11 @@ bool MainFrame::export_report(int which, const std::filesystem::path& path) {
 }
 void MainFrame::on_update_export(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !export_); }
 
-void MainFrame::on_rebuild_index(wxCommandEvent&) { search_->rebuild("requested"); }
-void MainFrame::on_update_rebuild_index(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && !search_->is_rebuilding()); }
+void MainFrame::on_rebuild_index(wxCommandEvent&) { wb_.index().rebuild("requested"); }
+void MainFrame::on_update_rebuild_index(wxUpdateUIEvent& e) {
+    e.Enable(wb_.is_open() && wb_.index().state() != index::UpkeepState::rebuilding);
+}
+BackgroundTask* MainFrame::index_rebuild_task() { return index_rebuilds_->task(); }
 void MainFrame::on_close_project(wxCommandEvent&) {
     editor_->commit();
     save_session();
@@ -498,7 +507,7 @@ void MainFrame::on_close(wxCloseEvent& event) {
 void MainFrame::on_undo(wxCommandEvent&) {
     editor_->commit();
     transcript_->commit_edit();  // typing in edit mode is a step of its own, undone first
-    if (step_with_key(this, wb_, true)) search_->rebuild("pseudonymisation undone");
+    if (step_with_key(this, wb_, true)) wb_.index().rebuild("pseudonymisation undone");
     else wb_.undo();
 }
 void MainFrame::on_update_undo(wxUpdateUIEvent& e) {
@@ -507,7 +516,7 @@ void MainFrame::on_update_undo(wxUpdateUIEvent& e) {
     e.SetText(to_wx(label ? "&Undo " + *label : std::string("&Undo")) + "\tCtrl+Z");
 }
 void MainFrame::on_redo(wxCommandEvent&) {
-    if (step_with_key(this, wb_, false)) search_->rebuild("pseudonymisation redone");
+    if (step_with_key(this, wb_, false)) wb_.index().rebuild("pseudonymisation redone");
     else wb_.redo();
 }
 void MainFrame::on_update_redo(wxUpdateUIEvent& e) {
@@ -539,7 +548,7 @@ void MainFrame::apply_appearance() {
 void MainFrame::on_code_selection(wxCommandEvent&) {
     if (!can_code()) return;
     const auto span = *transcript_->selection();
-    wb_.run(core::ApplyCodings({{*transcript_->document(), span}}, wb_.code_path(*wb_.selected_code()), wb_.coder()));
+    wb_.run(core::ApplyCodings({{*transcript_->document(), span}}, *wb_.selected_code(), wb_.coder()));
 }
 void MainFrame::on_update_code_selection(wxUpdateUIEvent& e) { e.Enable(can_code()); }
 
@@ -620,7 +629,7 @@ void MainFrame::on_quick_code(wxCommandEvent& event) {
     const auto span = transcript_->selection();
     if (n >= quick.size() || !span || transcript_->editing()) return;  // edit mode: Ctrl+digit codes nothing
     wb_.select_code(quick[n]);
-    wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, wb_.code_path(quick[n]), wb_.coder()));
+    wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, quick[n], wb_.coder()));
 }
 void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
     const auto quick = quick_codes();

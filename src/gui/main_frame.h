@@ -29,6 +29,7 @@ class CodeEditor;
 class CodedSegmentsView;
 class DocumentTree;
 class ImportTask;
+class IndexRebuilds;
 class LiveUpdates;
 class MatrixView;
 class SearchView;
@@ -70,14 +71,17 @@ public:
     SearchView& search() { return *search_; }
     ThemePanel& themes() { return *themes_; }
     LiveUpdates& live() { return *live_; }
-    // Starts writing the theme table or the summary (the format from the extension) on a
-    // worker thread; false when it cannot start (no project, unknown format, an export
-    // running). The status bar says where it was written; errors are shown.
+    // Starts writing the theme table, the summary, the codebook or the REFI-QDA project
+    // (`which`: kIdExport..., the format from the extension) on a worker thread; false when it
+    // cannot start (no project, unknown theme-table format, an export running). The status bar
+    // says where it was written; errors are shown.
     bool export_report(int which, const std::filesystem::path& path);
     // Starts one export on a worker; `then` runs on the main thread after it succeeded
     // (instead of the status bar's "Wrote ..."). False while another export runs.
     bool start_export(ExportRequest request, std::function<void()> then = {});
     bool is_exporting() const { return export_ != nullptr; }
+    // The running search index rebuild, or nullptr.
+    BackgroundTask* index_rebuild_task();
     BackgroundTask* export_task() { return export_.get(); }
     wxAuiManager& aui() { return aui_; }
     // The first nine codes in tree order: Ctrl+1..9.
@@ -199,6 +203,7 @@ private:
 
     Settings& settings_;
     Workbench wb_;
+    std::unique_ptr<IndexRebuilds> index_rebuilds_;  // before the panes: they see the index it keeps
     wxAuiManager aui_;
     wxFileHistory history_;
     std::string default_perspective_;

@@ -38,7 +38,7 @@ void MainFrame::on_pseudonymise(wxCommandEvent&) {
     PseudonymiseDialog dialog(this, wb_.repo());
     if (dialog.ShowModal() != wxID_OK) return;
     // The old index keeps originals in its terms and free blocks: built again from scratch.
-    if (pseudonymise(wb_, dialog.key(), dialog.keep_originals())) search_->rebuild("pseudonymised");
+    if (pseudonymise(wb_, dialog.key(), dialog.keep_originals())) wb_.index().rebuild("pseudonymised");
 }
 
 }  // namespace comb::gui

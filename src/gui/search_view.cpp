@@ -80,84 +80,30 @@ SearchView::SearchView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     list_->on_select = [this](std::size_t n) { open_hit(n); };
     list_->on_activate = [this](std::size_t n) { open_hit(n); };
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
-        changed_.reset();
-        rebuild_.reset();  // cancels and joins a rebuild of the previous project
-        index_.reset();
+        index_state_.reset();
         show({});
         show_summary("", false);
         show_state("");
         if (!wb_.is_open()) return;
-        changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged& e) { on_changed(e); });
-        use_index(true);
+        index_state_ = wb_.index().changed().subscribe([this](const index::UpkeepChanged& e) { on_index_state(e); });
     });
 }
 
 SearchView::~SearchView() = default;
 
-void SearchView::use_index(bool may_rebuild) {
-    // Opening reads the metadata only: cheap enough for the main thread.
-    auto opened = std::make_unique<index::PassageIndex>(index::PassageIndex::folder_for(wb_.path()));
-    const auto reason = opened->rebuild_reason(wb_.repo());
-    if (!reason) {
-        index_ = std::move(opened);
-        show_state("");
-        return;
-    }
-    opened.reset();  // the rebuild's worker opens its own (and takes the write lock)
-    if (may_rebuild) rebuild(*reason);
-    else show_state("Search index not built (" + *reason + ")" + kHowToBuild);
-}
+bool SearchView::is_ready() { return wb_.is_open() && wb_.index().index() != nullptr; }
 
-void SearchView::rebuild(const std::string& reason) {
-    if (!wb_.is_open() || rebuild_) return;
-    index_.reset();
-    show({});
-    rebuild_counter_ = wb_.repo().change_counter();
-    const std::string message = "Building the search index (" + reason + ")\u2026";
-    show_state(message);
-    auto job = [project = wb_.path()](core::Progress& progress) {
-        const auto file = open_worker_project(project);
-        index::PassageIndex built(index::PassageIndex::folder_for(project));
-        built.rebuild(*file, progress);
-    };
-    const auto seq = ++rebuild_seq_;
-    rebuild_ = std::make_unique<BackgroundTask>(*this, TaskSpec{"Search index", message, 300}, std::move(job),
-                                                [this, seq](const TaskOutcome& outcome) {
-        CallAfter([this, seq, outcome] {
-            if (seq == rebuild_seq_) rebuilt(outcome);
-        });
-    });
-}
+bool SearchView::is_rebuilding() { return wb_.is_open() && wb_.index().state() == index::UpkeepState::rebuilding; }
 
-void SearchView::rebuilt(const TaskOutcome& outcome) {
-    rebuild_.reset();
-    if (!wb_.is_open()) return;
-    if (outcome.cancelled) {
-        show_state(std::string("Search index not built") + kHowToBuild);
-    } else if (!outcome.ok) {
-        show_state("Search index not built (" + outcome.error + ")" + kHowToBuild);
+void SearchView::on_index_state(const index::UpkeepChanged& e) {
+    using index::UpkeepState;
+    if (e.state != UpkeepState::ready) show({});
+    if (e.state == UpkeepState::rebuilding) {
+        show_state("Building the search index (" + e.reason + ")\u2026");
+    } else if (e.state == UpkeepState::not_built) {
+        show_state(std::string("Search index not built") + (e.reason.empty() ? "" : " (" + e.reason + ")") + kHowToBuild);
     } else {
-        // Changes made while it was building were not indexed: rebuild again for them.
-        use_index(wb_.repo().change_counter() != rebuild_counter_);
-    }
-}
-
-void SearchView::on_changed(const core::ProjectChanged& e) {
-    // Rebuilding: the worker's index is not ours to touch (rebuilt() checks again). Not
-    // built: it stays so until the user asks.
-    if (rebuild_ || !index_) return;
-    try {
-        // Another process's changes, not known row by row: rebuild unless it kept the index current.
-        if (e.cause == core::ProjectChanged::Cause::reload) {
-            if (const auto reason = index_->rebuild_reason(wb_.repo())) rebuild(*reason);
-            return;
-        }
-        // One entry of another process: nothing to do when that process kept the index
-        // current, in place when the index is one change behind, else rebuilt.
-        if (e.cause == core::ProjectChanged::Cause::external && !index_->rebuild_reason(wb_.repo())) return;
-        if (const auto reason = index_->update_in_place(wb_.repo(), e.changes)) rebuild(*reason);
-    } catch (const core::IndexError&) {
-        rebuild("update failed");
+        show_state("");
     }
 }
 
@@ -174,7 +120,7 @@ void SearchView::show_state(const std::string& text) {
 std::string SearchView::state_text() const { return state_line_; }
 
 std::size_t SearchView::search(const std::string& query) {
-    if (!wb_.is_open() || !is_ready()) return 0;
+    if (!is_ready()) return 0;
     try {
         index::SearchSpec spec;
         spec.query = query;
@@ -182,7 +128,8 @@ std::size_t SearchView::search(const std::string& query) {
         if (!spec.filters.empty() && !filters_->IsShown()) show_filters(true);
         spec.limit = kLimit;
         // Filtered by codes or tags: only through the codings the coder view shows (blind mode).
-        show(hits_shown(index_->search(spec), spec.filters, wb_.repo(), [this](const std::string& c) { return wb_.shows_coder(c); }));
+        show(hits_shown(wb_.index().index()->search(spec), spec.filters, wb_.repo(),
+                        [this](const std::string& c) { return wb_.shows_coder(c); }));
     } catch (const core::InputError& e) {
         // A query the parser cannot read: its reason beside the query, not a dialog.
         show({});
@@ -195,12 +142,12 @@ std::size_t SearchView::search(const std::string& query) {
 }
 
 std::size_t SearchView::similar_to_selected_code() {
-    if (!wb_.is_open() || !is_ready() || !wb_.selected_code()) return 0;
+    if (!is_ready() || !wb_.selected_code()) return 0;
     try {
         index::SimilarSpec spec;
         spec.code = wb_.code_path(*wb_.selected_code());
         spec.limit = 50;
-        show(index_->similar(spec));
+        show(wb_.index().index()->similar(spec));
     } catch (const core::Error& e) {
         wb_.report_error(e.what());
         show({});
@@ -255,7 +202,7 @@ bool SearchView::code_hits() {
     std::vector<core::CodingTarget> targets;
     for (const auto i : list_->selected()) targets.push_back({hits_[i].doc, hits_[i].span});
     if (targets.empty()) for (const auto& h : hits_) targets.push_back({h.doc, h.span});
-    return wb_.run(core::ApplyCodings(targets, wb_.code_path(*wb_.selected_code()), wb_.coder()));
+    return wb_.run(core::ApplyCodings(targets, *wb_.selected_code(), wb_.coder()));
 }
 
 }  // namespace comb::gui

@@ -6,11 +6,9 @@
 // documents"), says "No passages match", or gives the query parser's error. Clicking one shows
 // it in the transcript. "Similar" finds passages like the selected code's codings; "Code hits" codes
 // the selected results with the selected code (one ApplyCodings, one undo step).
-// The index is a cache beside the project. When a project opens with it missing, stale or
-// corrupt, or a change would need a rebuild (a bulk import), it is rebuilt on a worker thread
-// (BackgroundTask) and the pane says so instead of searching; small changes update it in
-// place on the main thread (a few ms). While a rebuild runs no update touches the index; when
-// it ends, a change made meanwhile makes it rebuild again.
+// The pane only searches: the Workbench's index::IndexUpkeep keeps the index current (and
+// IndexRebuilds runs its rebuilds on a worker thread). While the index is rebuilding or not
+// built, the pane says so instead of searching.
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,8 +16,6 @@
 
 #include <wx/panel.h>
 
-#include "core/project.h"
-#include "gui/background_task.h"
 #include "gui/workbench.h"
 #include "index/passage_index.h"
 
@@ -51,19 +47,13 @@ public:
     std::string summary() const;
     SearchFilters& filters() { return *filters_; }
 
-    // Starts rebuilding the index on a worker; `reason` shows in the dialog ("missing").
-    void rebuild(const std::string& reason);
-    bool is_ready() const { return index_ != nullptr && !rebuild_; }
-    bool is_rebuilding() const { return rebuild_ != nullptr; }
-    BackgroundTask* rebuild_task() { return rebuild_.get(); }
+    bool is_ready();
+    bool is_rebuilding();
     // The line shown instead of results when the index cannot be searched; empty when ready.
     std::string state_text() const;
 
 private:
-    void on_changed(const core::ProjectChanged& e);
-    void rebuilt(const TaskOutcome& outcome);
-    // Opens the index and uses it if current; else rebuilds (`may_rebuild`) or says why not.
-    void use_index(bool may_rebuild);
+    void on_index_state(const index::UpkeepChanged& e);
     void show_state(const std::string& text);
     void show(std::vector<index::Hit> hits);
     void show_summary(const std::string& text, bool error);
@@ -79,14 +69,9 @@ private:
     wxButton* code_ = nullptr;
     wxToggleButton* filter_toggle_ = nullptr;
     wxStaticText* state_ = nullptr;
-    // Present when current and searchable; absent while rebuilding (the worker has its own).
-    std::unique_ptr<index::PassageIndex> index_;
-    std::unique_ptr<BackgroundTask> rebuild_;
-    std::int64_t rebuild_counter_ = 0;  // the change counter the running rebuild started at
-    std::uint64_t rebuild_seq_ = 0;     // tells a finished rebuild's deferred call from a later one's
     std::string state_line_;
     std::vector<index::Hit> hits_;
-    core::Subscription changed_, switched_;
+    core::Subscription index_state_, switched_;
 };
 
 }  // namespace comb::gui

@@ -24,28 +24,42 @@ Workbench::~Workbench() { close(); }
 void Workbench::open(const std::filesystem::path& path) {
     auto file = store::ProjectFile::open(path);  // throws before anything changes
     close();
-    file_ = std::move(file);
-    project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
-    path_ = path;
-    start();
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
-    project_switched_.publish({});
+    opened(std::move(file), path);
 }
 
 void Workbench::create(const std::filesystem::path& path) {
     auto file = store::ProjectFile::create(path);
     close();
+    opened(std::move(file), path);
+}
+
+void Workbench::opened(std::unique_ptr<store::ProjectFile> file, const std::filesystem::path& path) {
     file_ = std::move(file);
     project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
     path_ = path;
+    index_ = std::make_unique<index::IndexUpkeep>(*project_, path, [this](const index::IndexUpkeep::RebuildCause& c) { rebuild_index(c); });
     start();
     project_switched_.publish({});
+    index_->open(true);  // after the views have subscribed to it
+}
+
+void Workbench::rebuild_index(const index::IndexUpkeep::RebuildCause& cause) {
+    if (start_rebuild_) return start_rebuild_(cause);
+    try {
+        core::NullProgress progress;
+        index::IndexUpkeep::build(*file_, index_->folder(), progress);
+        index_->rebuilt(true);
+    } catch (const std::exception& e) {
+        index_->rebuilt(false, e.what());
+    }
 }
 
 void Workbench::close() {
     if (!project_) return;
     selected_code_.reset();
     changed_.reset();
+    index_.reset();
     project_.reset();
     file_.reset();
     path_.clear();

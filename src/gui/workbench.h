@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Workbench: the state the panels of the window share, without any wx type. It owns the open
-// project (file + core::Project), runs every user action as a core command (one transaction,
-// undoable), and publishes which project, document and code are current. Panels subscribe
+// project (file + core::Project + the index::IndexUpkeep that keeps its search index current),
+// runs every user action as a core command (one transaction, undoable), and publishes which
+// project, document and code are current. Panels subscribe
 // and keep their Subscriptions as members.
 #include <filesystem>
 #include <functional>
@@ -15,6 +16,7 @@
 #include "core/project.h"
 #include "core/signal.h"
 #include "gui/coder_filter.h"
+#include "index/index_upkeep.h"
 #include "store/project_file.h"
 
 namespace comb::gui {
@@ -42,6 +44,10 @@ public:
     core::Project& project() { return *project_; }
     core::Repository& repo() { return *file_; }
     const std::filesystem::path& path() const { return path_; }
+    // The search index's keeper for the open project (present while one is open).
+    index::IndexUpkeep& index() { return *index_; }
+    // Where index rebuilds run (the frame: a worker thread). Without one they run at once.
+    void set_index_rebuilder(index::IndexUpkeep::StartRebuild start) { start_rebuild_ = std::move(start); }
 
     // Runs one command. A core::Error goes to the error handler (a message box in the
     // window, a recorder in tests) and false is returned; the project is then unchanged.
@@ -90,6 +96,8 @@ public:
 
 private:
     template <class F> bool guarded(F&& f);
+    void opened(std::unique_ptr<store::ProjectFile> file, const std::filesystem::path& path);
+    void rebuild_index(const index::IndexUpkeep::RebuildCause& cause);
     void start();
     void watch();
     void announce();
@@ -97,6 +105,8 @@ private:
     std::filesystem::path path_;
     std::unique_ptr<store::ProjectFile> file_;
     std::unique_ptr<core::Project> project_;
+    std::unique_ptr<index::IndexUpkeep> index_;
+    index::IndexUpkeep::StartRebuild start_rebuild_;
     std::optional<core::CodeId> selected_code_;
     std::string coder_;
     core::Subscription changed_;

@@ -13,7 +13,7 @@ namespace {
 constexpr std::size_t kMaxTermBytes = 240;
 
 core::InputError bad_filter(const std::string& what, std::string_view value, const std::string& choices) {
-    return core::InputError({"<argument>"}, "unknown " + what + " \"" + std::string(value) + "\" (use " + choices + ")");
+    return core::InputError::argument("unknown " + what + " \"" + std::string(value) + "\" (use " + choices + ")");
 }
 
 void add_tag_terms(const core::TagSet& tags, std::vector<std::string>& out) {

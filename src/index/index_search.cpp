@@ -114,7 +114,7 @@ Xapian::Query filter_query(const Filters& f) {
     add(f.attributes, [](const std::string& kv) {
         const auto eq = kv.find('=');
         if (eq == std::string::npos || eq == 0) {
-            throw core::InputError({"<argument>"}, "--attr wants KEY=VALUE, got \"" + kv + "\"");
+            throw core::InputError::argument("--attr wants KEY=VALUE, got \"" + kv + "\"");
         }
         return attribute_term(kv.substr(0, eq), kv.substr(eq + 1));
     });
@@ -229,7 +229,7 @@ std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
             for (auto p = db.postlist_begin(code_term); p != db.postlist_end(code_term) && n < kMaxFeedbackPassages; ++p, ++n) {
                 rset.add_document(*p);
             }
-            if (rset.empty()) throw core::InputError({"<argument>"}, "no coded passages of \"" + *spec.code + "\" to compare with");
+            if (rset.empty()) throw core::InputError::argument("no coded passages of \"" + *spec.code + "\" to compare with");
             exclude = Xapian::Query(code_term);
         } else {
             const std::string doc_term = term(prefix::kDocument, std::to_string(spec.doc.value));
@@ -243,7 +243,7 @@ std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
                 seeds.emplace_back(passage_term(d.doc, d.span.start));
             }
             if (rset.empty()) {
-                throw core::InputError({"<argument>"}, "no passage of document " + std::to_string(spec.doc.value) + " at " +
+                throw core::InputError::argument("no passage of document " + std::to_string(spec.doc.value) + " at " +
                                                            std::to_string(spec.span.start.value) + "-" +
                                                            std::to_string(spec.span.end.value));
             }

@@ -51,7 +51,7 @@ RefiProject load_codebook(std::string_view name_or_file) {
     if (std::find(names.begin(), names.end(), arg) != names.end()) {
         const auto dir = codebooks_dir();
         if (!dir) {
-            throw core::InputError({"<argument>"}, "the built-in codebooks were not found (set COMB_CODEBOOKS to the "
+            throw core::InputError::argument("the built-in codebooks were not found (set COMB_CODEBOOKS to the "
                                                    "codebooks folder)");
         }
         file = *dir / (arg + ".qdc");
@@ -60,7 +60,7 @@ RefiProject load_codebook(std::string_view name_or_file) {
     } else {
         std::string known;
         for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-        throw core::InputError({"<argument>"}, "no built-in codebook \"" + arg + "\" (known: " + known +
+        throw core::InputError::argument("no built-in codebook \"" + arg + "\" (known: " + known +
                                                    "), and no such .qdc file");
     }
     RefiProject book = read_qdc(file);

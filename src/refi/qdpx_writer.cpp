@@ -374,7 +374,7 @@ std::string project_xml(const core::Repository& repo, const std::string& project
 
 std::string codebook_xml(const core::Repository& repo) {
     const Index ix(repo);
-    if (ix.codes.empty()) throw core::InputError({"<argument>"}, "the project has no codes: a codebook needs at least one");
+    if (ix.codes.empty()) throw core::InputError::argument("the project has no codes: a codebook needs at least one");
     pugi::xml_document doc;
     auto root = start_document(doc, "CodeBook", "urn:QDA-XML:codebook:1.0");
     root.append_attribute("origin") = kOrigin;

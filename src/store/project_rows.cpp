@@ -182,6 +182,28 @@ std::vector<Coding> ProjectFile::codings_of_document(DocumentId id) const {
     return query_codings("WHERE document_id = ? ORDER BY start, \"end\", id", id.value);
 }
 
+std::optional<Coding> ProjectFile::find_coding(CodingId id) const {
+    auto found = query_codings("WHERE id = ?", id.value);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::int64_t ProjectFile::coding_count() const {
+    Statement count(db_, "SELECT count(*) FROM codings");
+    return count.step() ? count.int64(0) : 0;
+}
+
+void ProjectFile::scan_codings(const std::function<void(const StoredCoding&)>& visit) const {
+    Statement st(db_, "SELECT id, document_id, start, \"end\", code_id, tag_override, pinned, coder FROM codings");
+    while (st.step()) {
+        StoredCoding c{CodingId(st.int64(0)), DocumentId(st.int64(1)),
+                       Span{CodePoint(st.int64(2)), CodePoint(st.int64(3))}, CodeId(st.int64(4)),
+                       st.text_view(7), std::nullopt, st.int64(6) != 0};
+        if (!st.is_null(5)) c.tag_override = st.text_view(5);
+        visit(c);
+    }
+}
+
 std::vector<Memo> ProjectFile::memos() const {
     Statement st(db_, "SELECT id, target, target_id, title, text, author, created, version FROM memos ORDER BY id");
     std::vector<Memo> out;

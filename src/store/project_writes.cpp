@@ -30,16 +30,11 @@ std::string join_tdf(const std::vector<std::string>& v) {
 
 // The table and key condition of a row, for version checks and deletes.
 std::pair<std::string, std::vector<std::int64_t>> table_and_key(const Row& row) {
-    return std::visit([](const auto& r) -> std::pair<std::string, std::vector<std::int64_t>> {
-        using T = std::decay_t<decltype(r)>;
-        if constexpr (std::is_same_v<T, AttributeValue>) return {"attribute_values", {r.case_id.value, r.attribute_id.value}};
-        else if constexpr (std::is_same_v<T, Document>) return {"documents", {r.id.value}};
-        else if constexpr (std::is_same_v<T, Case>) return {"cases", {r.id.value}};
-        else if constexpr (std::is_same_v<T, Attribute>) return {"attributes", {r.id.value}};
-        else if constexpr (std::is_same_v<T, Code>) return {"codes", {r.id.value}};
-        else if constexpr (std::is_same_v<T, Coding>) return {"codings", {r.id.value}};
-        else if constexpr (std::is_same_v<T, Memo>) return {"memos", {r.id.value}};
-        else return {"themes", {r.id.value}};
+    const std::string table = row_kind_info(kind_of(row)).table;
+    if (const auto* v = std::get_if<AttributeValue>(&row)) return {table, {v->case_id.value, v->attribute_id.value}};
+    return std::visit([&](const auto& r) -> std::pair<std::string, std::vector<std::int64_t>> {
+        if constexpr (requires { r.id.value; }) return {table, {r.id.value}};
+        else return {table, {}};
     }, row);
 }
 
@@ -180,24 +175,10 @@ void ProjectFile::write(const Row& row) {
 }
 
 void ProjectFile::remove(const Row& row) {
-    std::visit([this](const auto& r) {
-        using T = std::decay_t<decltype(r)>;
-        if constexpr (std::is_same_v<T, AttributeValue>) {
-            Statement st(db_, "DELETE FROM attribute_values WHERE case_id = ? AND attribute_id = ?");
-            st.bind(1, r.case_id.value).bind(2, r.attribute_id.value).run();
-        } else {
-            const char* table = std::is_same_v<T, Document> ? "documents"
-                              : std::is_same_v<T, Case>     ? "cases"
-                              : std::is_same_v<T, Attribute> ? "attributes"
-                              : std::is_same_v<T, Code>     ? "codes"
-                              : std::is_same_v<T, Coding>   ? "codings"
-                              : std::is_same_v<T, Memo>     ? "memos"
-                                                            : "themes";
-            Statement st(db_, std::string("DELETE FROM ") + table + " WHERE id = ?");
-            st.bind(1, r.id.value).run();
-        }
-    }, row);
+    const auto [table, key] = table_and_key(row);
+    Statement st(db_, "DELETE FROM " + table + key_condition(key));
+    for (std::size_t i = 0; i < key.size(); ++i) st.bind(static_cast<int>(i + 1), key[i]);
+    st.run();
 }
-
 
 }  // namespace comb::store

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "row_codec.h"
 
+#include <cassert>
+
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
@@ -44,37 +46,47 @@ json id_or_null(const std::optional<I>& id) { return id ? json(id->value) : json
 template <class I>
 std::optional<I> opt_id(const json& j) { return j.is_null() ? std::nullopt : std::optional<I>(I(j.get<std::int64_t>())); }
 
+// The position of T among Row's alternatives, which is its RowKind.
+template <class T, std::size_t I = 0>
+constexpr std::size_t row_index() {
+    if constexpr (std::is_same_v<std::variant_alternative_t<I, Row>, T>) return I;
+    else return row_index<T, I + 1>();
+}
+
+template <class T>
+std::string kind_name(const T&) { return std::string(to_string(static_cast<RowKind>(row_index<T>()))); }
+
 json encode_fields(const Row& row) {
     return std::visit([](const auto& r) -> json {
         using T = std::decay_t<decltype(r)>;
         if constexpr (std::is_same_v<T, Document>) {
-            return {{"kind", "document"}, {"id", r.id.value}, {"name", r.name}, {"case", id_or_null(r.case_id)},
+            return {{"kind", kind_name(r)}, {"id", r.id.value}, {"name", r.name}, {"case", id_or_null(r.case_id)},
                     {"text", r.text_id.value}, {"chars", r.chars}, {"position", r.position},
                     {"paragraphs", r.paragraphs}, {"turns", r.turns}, {"metadata", r.metadata}, {"created", r.created}};
         } else if constexpr (std::is_same_v<T, Case>) {
-            return {{"kind", "case"}, {"id", r.id.value}, {"name", r.name}, {"description", r.description}};
+            return {{"kind", kind_name(r)}, {"id", r.id.value}, {"name", r.name}, {"description", r.description}};
         } else if constexpr (std::is_same_v<T, Attribute>) {
-            return {{"kind", "attribute"}, {"id", r.id.value}, {"name", r.name},
+            return {{"kind", kind_name(r)}, {"id", r.id.value}, {"name", r.name},
                     {"type", std::string(to_string(r.type))}, {"choices", r.choices}};
         } else if constexpr (std::is_same_v<T, AttributeValue>) {
-            return {{"kind", "attribute_value"}, {"case", r.case_id.value}, {"attribute", r.attribute_id.value}, {"value", r.value}};
+            return {{"kind", kind_name(r)}, {"case", r.case_id.value}, {"attribute", r.attribute_id.value}, {"value", r.value}};
         } else if constexpr (std::is_same_v<T, Code>) {
-            return {{"kind", "code"}, {"id", r.id.value}, {"parent", id_or_null(r.parent)}, {"name", r.name},
+            return {{"kind", kind_name(r)}, {"id", r.id.value}, {"parent", id_or_null(r.parent)}, {"name", r.name},
                     {"colour", r.colour}, {"definition", r.definition}, {"inclusion", r.inclusion},
                     {"exclusion", r.exclusion}, {"example", r.example}, {"tags", r.tags}, {"position", r.position},
                     {"guid", r.guid}, {"inductive", r.inductive}, {"codable", r.codable}};
         } else if constexpr (std::is_same_v<T, Coding>) {
-            return {{"kind", "coding"}, {"id", r.id.value}, {"document", r.document.value}, {"span", r.span},
+            return {{"kind", kind_name(r)}, {"id", r.id.value}, {"document", r.document.value}, {"span", r.span},
                     {"code", r.code.value}, {"coder", r.coder}, {"created", r.created},
                     {"override", r.tag_override ? json(*r.tag_override) : json(nullptr)}, {"pinned", r.pinned}};
         } else if constexpr (std::is_same_v<T, Memo>) {
-            return {{"kind", "memo"}, {"id", r.id.value}, {"target", std::string(to_string(r.target))},
+            return {{"kind", kind_name(r)}, {"id", r.id.value}, {"target", std::string(to_string(r.target))},
                     {"target_id", r.target_id}, {"title", r.title}, {"text", r.text}, {"author", r.author},
                     {"created", r.created}};
         } else {
             std::vector<std::int64_t> codes;
             for (auto c : r.codes) codes.push_back(c.value);
-            return {{"kind", "theme"}, {"id", r.id.value}, {"parent", id_or_null(r.parent)}, {"name", r.name},
+            return {{"kind", kind_name(r)}, {"id", r.id.value}, {"parent", id_or_null(r.parent)}, {"name", r.name},
                     {"description", r.description}, {"position", r.position}, {"codes", codes}};
         }
     }, row);
@@ -96,8 +108,10 @@ Row decode(const json& j) {
 }
 
 Row decode_fields(const json& j) {
-    const std::string kind = j.at("kind").get<std::string>();
-    if (kind == "document") {
+    const std::string name = j.at("kind").get<std::string>();
+    const auto kind = parse_row_kind(name);
+    if (!kind) throw StoreError("read history", "unknown row kind " + name);
+    if (kind == RowKind::document) {
         Document d;
         d.id = DocumentId(j.at("id").get<std::int64_t>());
         d.name = j.at("name").get<std::string>();
@@ -111,16 +125,16 @@ Row decode_fields(const json& j) {
         d.created = j.at("created").get<std::string>();
         return d;
     }
-    if (kind == "case") return Case{CaseId(j.at("id").get<std::int64_t>()), j.at("name").get<std::string>(), j.at("description").get<std::string>()};
-    if (kind == "attribute") {
+    if (kind == RowKind::case_) return Case{CaseId(j.at("id").get<std::int64_t>()), j.at("name").get<std::string>(), j.at("description").get<std::string>()};
+    if (kind == RowKind::attribute) {
         return Attribute{AttributeId(j.at("id").get<std::int64_t>()), j.at("name").get<std::string>(),
                          parse_attribute_type(j.at("type").get<std::string>()).value_or(AttributeType::text),
                          j.at("choices").get<std::vector<std::string>>()};
     }
-    if (kind == "attribute_value") {
+    if (kind == RowKind::attribute_value) {
         return AttributeValue{CaseId(j.at("case").get<std::int64_t>()), AttributeId(j.at("attribute").get<std::int64_t>()), j.at("value").get<std::string>()};
     }
-    if (kind == "code") {
+    if (kind == RowKind::code) {
         Code c;
         c.id = CodeId(j.at("id").get<std::int64_t>());
         c.parent = opt_id<CodeId>(j.at("parent"));
@@ -137,7 +151,7 @@ Row decode_fields(const json& j) {
         c.codable = j.value("codable", true);  // history written before schema 2 has none
         return c;
     }
-    if (kind == "coding") {
+    if (kind == RowKind::coding) {
         Coding c;
         c.id = CodingId(j.at("id").get<std::int64_t>());
         c.document = DocumentId(j.at("document").get<std::int64_t>());
@@ -149,7 +163,7 @@ Row decode_fields(const json& j) {
         c.pinned = j.at("pinned").get<bool>();
         return c;
     }
-    if (kind == "memo") {
+    if (kind == RowKind::memo) {
         Memo m;
         m.id = MemoId(j.at("id").get<std::int64_t>());
         m.target = parse_memo_target(j.at("target").get<std::string>()).value_or(MemoTarget::project);
@@ -160,7 +174,7 @@ Row decode_fields(const json& j) {
         m.created = j.at("created").get<std::string>();
         return m;
     }
-    if (kind == "theme") {
+    if (kind == RowKind::theme) {
         Theme t;
         t.id = ThemeId(j.at("id").get<std::int64_t>());
         t.parent = opt_id<ThemeId>(j.at("parent"));
@@ -170,10 +184,32 @@ Row decode_fields(const json& j) {
         for (auto id : j.at("codes").get<std::vector<std::int64_t>>()) t.codes.push_back(CodeId(id));
         return t;
     }
-    throw StoreError("read history", "unknown row kind " + kind);
+    throw StoreError("read history", "unknown row kind " + name);
 }
 
 }  // namespace
+
+namespace {
+
+// In RowKind order, so row_kind_info indexes it. The names are core::to_string(RowKind).
+constexpr RowKindInfo kRowKinds[] = {
+    {RowKind::document, "documents"},
+    {RowKind::case_, "cases"},
+    {RowKind::attribute, "attributes"},
+    {RowKind::attribute_value, "attribute_values"},
+    {RowKind::code, "codes"},
+    {RowKind::coding, "codings"},
+    {RowKind::memo, "memos"},
+    {RowKind::theme, "themes"},
+};
+
+}  // namespace
+
+const RowKindInfo& row_kind_info(RowKind kind) {
+    const auto& info = kRowKinds[static_cast<std::size_t>(kind)];
+    assert(info.kind == kind);
+    return info;
+}
 
 std::string encode_changes(const ChangeSet& changes) {
     json arr = json::array();

@@ -7,6 +7,14 @@
 
 namespace comb::store {
 
+// The one table of row kinds in the store: the table that holds each kind. The name a history
+// row carries ("coding") is core::to_string(RowKind), read back by core::parse_row_kind.
+struct RowKindInfo {
+    core::RowKind kind;
+    const char* table;  // "codings"
+};
+const RowKindInfo& row_kind_info(core::RowKind kind);
+
 std::string encode_changes(const core::ChangeSet& changes);
 // Throws StoreError when the text is not a change set this build understands.
 core::ChangeSet decode_changes(const std::string& text);

@@ -214,7 +214,7 @@ TEST_CASE("a cancelled rebuild leaves search disabled until Tools > Rebuild", "[
 
     REQUIRE(f.frame->open_project(f.builder.path()));
     REQUIRE(search.is_rebuilding());
-    search.rebuild_task()->cancel();
+    f.frame->index_rebuild_task()->cancel();
     REQUIRE(pump_until([&] { return !search.is_rebuilding(); }, 20000));
     CHECK_FALSE(search.is_ready());
     CHECK(search.state_text() == kNotBuilt);

@@ -109,7 +109,7 @@ TEST_CASE("comb codebook add, export and import on the command line", "[refi][cl
     r = run_comb({"import", p, (refi_dir() / "samples" / "qualcoder4-mecc-interviews-coded.qdpx").string()});
     CHECK(r.status == 1);
     CHECK(r.err.find("already imported") != std::string::npos);
-    // Export through `comb export` (the reports' command calls refi's hook first).
+    // Export through `comb export`: .qdpx and .qdc come through the export registry.
     const std::string qdpx = (dir / "out.qdpx").string(), qdc = (dir / "out.qdc").string();
     r = run_comb({"export", p, "qdpx", "-o", qdpx});
     CHECK(r.status == 0);

@@ -35,8 +35,8 @@ TEST_CASE("recoding moves codings to another code, keeping coder, pin and memo, 
         CHECK(c.code == target);
         CHECK(c.coder == "tester");
     }
-    CHECK(core::find_coding(b.file(), funding).pinned);
-    CHECK(core::find_coding(b.file(), funding).span.start.value == 4);
+    CHECK(core::require_coding(b.file(), funding).pinned);
+    CHECK(core::require_coding(b.file(), funding).span.start.value == 4);
     CHECK(b.file().memos().size() == 1);
     CHECK(b.project().undo_label() == std::optional<std::string>("Recode 2 passages as Resources/Funding"));
 

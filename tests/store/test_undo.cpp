@@ -4,12 +4,9 @@
 
 #include <random>
 
-#include "core/commands/code_commands.h"
-#include "core/commands/coding_commands.h"
-#include "core/commands/memo_commands.h"
-#include "core/commands/theme_commands.h"
 #include "core/error.h"
 #include "support/project_builder.h"
+#include "support/random_commands.h"
 #include "support/snapshot.h"
 
 using namespace comb;
@@ -49,40 +46,10 @@ TEST_CASE("random command sequences undo and redo exactly", "[store][undo][prope
     const std::string text = "Interviewer: Tell me 😀\nP1: Time is short, café closed, שלום friends.\r\n";
     const auto doc = b.add_document("P1", text, "P1");
     const auto len = core::utf8::length(text);
-    const std::vector<std::string> codes = {"A", "A/B", "C", "C/D\\/E", "F"};
-    auto pick = [&](const auto& v) { return v[rng() % v.size()]; };
     for (int step = 0; step < 40; ++step) {
         const auto before = test::snapshot(b.file());
-        std::unique_ptr<core::Command> cmd;
-        const auto codings = b.file().codings();
-        switch (rng() % 7) {
-            case 0: case 1: {
-                const auto s = static_cast<std::int64_t>(rng() % (len - 1));
-                const auto e = s + 1 + static_cast<std::int64_t>(rng() % (len - s));
-                cmd = std::make_unique<core::ApplyCodings>(std::vector<core::CodingTarget>{{doc, {core::CodePoint(s), core::CodePoint(e)}}}, pick(codes), "t");
-                break;
-            }
-            case 2:
-                if (codings.empty()) continue;
-                cmd = std::make_unique<core::RemoveCodings>(std::vector<core::CodingId>{pick(codings).id});
-                break;
-            case 3: {
-                core::TagPatch p;
-                p.comb = std::vector<core::ComB>{core::kAllComB[rng() % 6]};
-                p.valence = std::optional<core::Valence>(core::kAllValences[rng() % 4]);
-                cmd = std::make_unique<core::TagCode>(pick(codes), p);
-                break;
-            }
-            case 4:
-                cmd = std::make_unique<core::DefineTheme>(core::DefineTheme::Spec{"T" + std::to_string(rng() % 2), {}, "d", {pick(codes)}, {}});
-                break;
-            case 5:
-                cmd = std::make_unique<core::MergeCodes>(pick(codes), pick(codes));
-                break;
-            default:
-                cmd = std::make_unique<core::DeleteCode>(pick(codes));
-                break;
-        }
+        const auto cmd = test::random_command(rng, doc, len, b.file().codings());
+        if (!cmd) continue;
         core::ChangeSet applied;
         try {
             applied = b.project().execute(*cmd);

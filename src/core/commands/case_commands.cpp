@@ -11,7 +11,7 @@ namespace comb::core {
 
 CaseId ensure_case(Repository& repo, std::vector<Case>& cases, const std::string& name, ChangeSet& changes) {
     for (const auto& c : cases) if (c.name == name) return c.id;
-    if (name.empty()) throw InputError({"<argument>"}, "a case name may not be empty");
+    if (name.empty()) throw InputError::argument("a case name may not be empty");
     Case c{CaseId(repo.reserve_id(RowKind::case_)), name, {}};
     cases.push_back(c);
     changes.insert(c);
@@ -87,7 +87,7 @@ ChangeSet SetCaseAttributes::plan(Repository& repo) const {
 
 ChangeSet AssignCase::plan(Repository& repo) const {
     auto doc = repo.find_document(doc_);
-    if (!doc) throw InputError({"<argument>"}, "no document with id " + std::to_string(doc_.value));
+    if (!doc) throw InputError::argument("no document with id " + std::to_string(doc_.value));
     ChangeSet changes;
     auto cases = repo.cases();
     const CaseId id = ensure_case(repo, cases, case_name_, changes);

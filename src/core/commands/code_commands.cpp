@@ -10,7 +10,7 @@
 namespace comb::core {
 namespace {
 
-InputError bad(const std::string& reason) { return InputError({"<argument>"}, reason); }
+InputError bad(const std::string& reason) { return InputError::argument(reason); }
 
 // Every memo about `id`, so deleting or merging codes keeps memos consistent.
 std::vector<Memo> memos_of(Repository& repo, MemoTarget target, std::int64_t id) {

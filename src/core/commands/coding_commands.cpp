@@ -10,12 +10,13 @@
 
 namespace comb::core {
 
-Coding find_coding(Repository& repo, CodingId id) {
-    for (const auto& c : repo.codings()) if (c.id == id) return c;
-    throw InputError({"<argument>"}, "no coding with id " + std::to_string(id.value));
+Coding require_coding(const Repository& repo, CodingId id) {
+    if (auto c = repo.find_coding(id)) return std::move(*c);
+    throw InputError::argument("no coding with id " + std::to_string(id.value));
 }
 
 std::string ApplyCodings::label() const {
+    if (path_.empty()) return targets_.size() == 1 ? "Code passage" : "Code " + std::to_string(targets_.size()) + " passages";
     if (targets_.size() == 1) return "Code passage as " + path_;
     return "Code " + std::to_string(targets_.size()) + " passages as " + path_;
 }
@@ -23,14 +24,16 @@ std::string ApplyCodings::label() const {
 ChangeSet ApplyCodings::plan(Repository& repo) const {
     CodeTree tree(repo.codes());
     ChangeSet changes;
-    const CodeId code = ensure_code_path(repo, tree, path_, changes);
+    if (code_ && !tree.find(*code_)) throw InputError::argument("no code with id " + std::to_string(code_->value));
+    const CodeId code = code_ ? *code_ : ensure_code_path(repo, tree, path_, changes);
+    if (code_) path_ = tree.path(code);
     require_codable(tree, code);
     std::map<DocumentId, std::int64_t> lengths;
     std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t>> existing;
     for (const auto& t : targets_) {
         if (lengths.count(t.document)) continue;
         const auto doc = repo.find_document(t.document);
-        if (!doc) throw InputError({"<argument>"}, "no document with id " + std::to_string(t.document.value));
+        if (!doc) throw InputError::argument("no document with id " + std::to_string(t.document.value));
         lengths[t.document] = doc->chars;
         for (const auto& c : repo.codings_of_document(t.document)) {
             // Codings are a set keyed by (document, code, coder, span): another coder's
@@ -41,7 +44,7 @@ ChangeSet ApplyCodings::plan(Repository& repo) const {
     for (const auto& t : targets_) {
         const auto len = lengths[t.document];
         if (t.span.start.value < 0 || t.span.end.value > len || t.span.empty()) {
-            throw InputError({"<argument>"}, "span " + std::to_string(t.span.start.value) + "-" +
+            throw InputError::argument("span " + std::to_string(t.span.start.value) + "-" +
                                                  std::to_string(t.span.end.value) + " is not inside the document (0-" +
                                                  std::to_string(len) + ") or is empty");
         }
@@ -74,7 +77,7 @@ ChangeSet RemoveCodings::plan(Repository& repo) const {
     ChangeSet changes;
     const auto memos = repo.memos();
     for (CodingId id : ids_) {
-        const Coding c = find_coding(repo, id);
+        const Coding c = require_coding(repo, id);
         for (const auto& m : memos) {
             if (m.target == MemoTarget::coding && m.target_id == id.value) changes.erase(m);
         }
@@ -88,7 +91,7 @@ namespace {
 // One coding changed by `edit`; empty when the edit changes nothing, so it leaves no undo step.
 template <class Edit>
 ChangeSet edit_coding(Repository& repo, CodingId id, Edit edit) {
-    const Coding before = find_coding(repo, id);
+    const Coding before = require_coding(repo, id);
     Coding after = before;
     edit(after);
     ChangeSet changes;

@@ -17,16 +17,16 @@ std::string EditText::label() const {
 
 ChangeSet EditText::plan(Repository& repo) const {
     const auto doc = repo.find_document(document_);
-    if (!doc) throw InputError({"<argument>"}, "no document with id " + std::to_string(document_.value));
+    if (!doc) throw InputError::argument("no document with id " + std::to_string(document_.value));
     if (span_.start.value < 0 || span_.end < span_.start || span_.end.value > doc->chars) {
-        throw InputError({"<argument>"}, "span " + std::to_string(span_.start.value) + "-" +
+        throw InputError::argument("span " + std::to_string(span_.start.value) + "-" +
                                              std::to_string(span_.end.value) + " is not inside \"" + doc->name +
                                              "\" (0-" + std::to_string(doc->chars) + ")");
     }
-    if (utf8::first_invalid(text_)) throw InputError({"<argument>"}, "the new text is not valid UTF-8");
+    if (utf8::first_invalid(text_)) throw InputError::argument("the new text is not valid UTF-8");
     const std::string old_text = repo.text(doc->text_id);
     if (utf8::slice(old_text, span_) == text_) {
-        throw InputError({"<argument>"}, "the text at " + std::to_string(span_.start.value) + "-" +
+        throw InputError::argument("the text at " + std::to_string(span_.start.value) + "-" +
                                              std::to_string(span_.end.value) + " is already \"" + text_ + "\"");
     }
     ChangeSet changes;

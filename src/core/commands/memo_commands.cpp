@@ -8,7 +8,7 @@ namespace {
 
 Memo find_memo(Repository& repo, MemoId id) {
     for (const auto& m : repo.memos()) if (m.id == id) return m;
-    throw InputError({"<argument>"}, "no memo with id " + std::to_string(id.value));
+    throw InputError::argument("no memo with id " + std::to_string(id.value));
 }
 
 }  // namespace

@@ -55,7 +55,7 @@ ChangeSet Pseudonymise::plan(Repository& repo) const {
         for (auto& t : after.turns) t.speaker = key_.replace(t.speaker, false);
     }
     plan_rows(repo.memos(), key_, changes);
-    if (changes.empty()) throw InputError({"<argument>"}, "no original of the key occurs in the project; nothing changed");
+    if (changes.empty()) throw InputError::argument("no original of the key occurs in the project; nothing changed");
     return changes;
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/recode_codings.h"
 
-#include <map>
-
 #include "core/code_paths.h"
+#include "core/commands/coding_commands.h"
 #include "core/error.h"
 
 namespace comb::core {
@@ -17,16 +16,13 @@ ChangeSet RecodeCodings::plan(Repository& repo) const {
     const CodeTree tree(repo.codes());
     const CodeId code = tree.path_id(path_);
     require_codable(tree, code);
-    std::map<CodingId, Coding> codings;
-    for (const auto& c : repo.codings()) codings.emplace(c.id, c);
     ChangeSet changes;
     for (const CodingId id : ids_) {
-        const auto it = codings.find(id);
-        if (it == codings.end()) throw InputError({"<argument>"}, "no coding with id " + std::to_string(id.value));
-        if (it->second.code == code) continue;
-        Coding after = it->second;
+        const Coding before = require_coding(repo, id);  // by key: no scan of every coding
+        if (before.code == code) continue;
+        Coding after = before;
         after.code = code;
-        changes.update(it->second, after);
+        changes.update(before, after);
     }
     return changes;
 }

@@ -59,11 +59,11 @@ void drop_span(Repository& repo, const Disputed& d, ChangeSet& changes) {
 
 ChangeSet ResolveDisagreement::plan(Repository& repo) const {
     const auto doc = repo.find_document(d_.document);
-    if (!doc) throw InputError({"<argument>"}, "no document with id " + std::to_string(d_.document.value));
+    if (!doc) throw InputError::argument("no document with id " + std::to_string(d_.document.value));
     const CodeTree tree(repo.codes());
     const std::string path = tree.path(tree.code(d_.code).id);
     if (d_.span.empty() || d_.span.start.value < 0 || d_.span.end.value > doc->chars) {
-        throw InputError({"<argument>"}, "span " + std::to_string(d_.span.start.value) + "-" +
+        throw InputError::argument("span " + std::to_string(d_.span.start.value) + "-" +
                                              std::to_string(d_.span.end.value) + " is not inside " + doc->name);
     }
     ChangeSet changes;

@@ -11,7 +11,7 @@ namespace {
 
 Theme theme_named(const std::vector<Theme>& themes, const std::string& name) {
     const auto theme = find_theme(themes, name);
-    if (!theme) throw InputError({"<argument>"}, "no theme named \"" + name + "\"");
+    if (!theme) throw InputError::argument("no theme named \"" + name + "\"");
     return *theme;
 }
 
@@ -33,7 +33,7 @@ std::optional<Theme> find_theme(const std::vector<Theme>& themes, std::string_vi
 }
 
 ChangeSet DefineTheme::plan(Repository& repo) const {
-    if (spec_.name.empty()) throw InputError({"<argument>"}, "a theme name may not be empty");
+    if (spec_.name.empty()) throw InputError::argument("a theme name may not be empty");
     const auto themes = repo.themes();
     const CodeTree tree(repo.codes());
     const auto existing = find_theme(themes, spec_.name);
@@ -46,9 +46,9 @@ ChangeSet DefineTheme::plan(Repository& repo) const {
     }
     if (spec_.parent) {
         const auto parent = find_theme(themes, *spec_.parent);
-        if (!parent) throw InputError({"<argument>"}, "no theme named \"" + *spec_.parent + "\"");
+        if (!parent) throw InputError::argument("no theme named \"" + *spec_.parent + "\"");
         for (auto p = parent; p; p = p->parent ? std::optional(*std::find_if(themes.begin(), themes.end(), [&](auto& t) { return t.id == *p->parent; })) : std::nullopt) {
-            if (p->id == after.id) throw InputError({"<argument>"}, "a theme cannot be its own subtheme");
+            if (p->id == after.id) throw InputError::argument("a theme cannot be its own subtheme");
         }
         after.parent = parent->id;
     }
@@ -73,7 +73,7 @@ ChangeSet DefineTheme::plan(Repository& repo) const {
 ChangeSet DeleteTheme::plan(Repository& repo) const {
     const auto themes = repo.themes();
     const auto theme = find_theme(themes, name_);
-    if (!theme) throw InputError({"<argument>"}, "no theme named \"" + name_ + "\"");
+    if (!theme) throw InputError::argument("no theme named \"" + name_ + "\"");
     ChangeSet changes;
     for (const auto& t : themes) {
         if (t.parent != theme->id) continue;
@@ -91,10 +91,10 @@ ChangeSet DeleteTheme::plan(Repository& repo) const {
 ChangeSet RenameTheme::plan(Repository& repo) const {
     const auto themes = repo.themes();
     const Theme before = theme_named(themes, name_);
-    if (new_name_.empty()) throw InputError({"<argument>"}, "a theme name may not be empty");
+    if (new_name_.empty()) throw InputError::argument("a theme name may not be empty");
     ChangeSet changes;
     if (new_name_ == name_) return changes;
-    if (find_theme(themes, new_name_)) throw InputError({"<argument>"}, "a theme named \"" + new_name_ + "\" already exists");
+    if (find_theme(themes, new_name_)) throw InputError::argument("a theme named \"" + new_name_ + "\" already exists");
     Theme after = before;
     after.name = new_name_;
     changes.update(before, after);
@@ -108,7 +108,7 @@ ChangeSet MoveTheme::plan(Repository& repo) const {
     if (parent_) {
         const Theme p = theme_named(themes, *parent_);
         if (is_within(themes, p.id, before.id)) {
-            throw InputError({"<argument>"}, "cannot move theme \"" + name_ + "\" under itself or its subtheme \"" + *parent_ + "\"");
+            throw InputError::argument("cannot move theme \"" + name_ + "\" under itself or its subtheme \"" + *parent_ + "\"");
         }
         parent = p.id;
     }

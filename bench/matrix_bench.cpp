@@ -2,7 +2,7 @@
 // comb_matrix_bench: the COM-B × level × valence matrix over 1,000,000 codings (DESIGN.md:
 // ≤ 200 ms). Generates a deterministic project (2,000 documents of 40 turns, 200 tagged codes,
 // 1,000,000 codings, 1 in 50 with a tag override), then times, median of 5 runs:
-//   load   CodingFacts::load (one SQL pass over codings + the small tables)
+//   load   CodingFacts::load (one Repository::scan_codings pass + the small tables)
 //   cube   count_cube(comb, level, valence), segments and distinct cases
 //   matrix count_matrix(comb × level)
 // Usage: comb_matrix_bench [CODINGS] [FOLDER]   (defaults 1000000, a temporary folder)
