@@ -93,7 +93,7 @@ TEST_CASE("the code editor shows every COM-B choice in two columns and scrolls t
     CHECK(memo.GetTop() >= shown.GetTop());
 }
 
-TEST_CASE("code tree columns are as wide as their content; the name takes the rest", "[gui][layout]") {
+TEST_CASE("code tree columns are as wide as their content, the name takes the rest", "[gui][layout]") {
     Fixture f;
     pump(200);
     auto& ctrl = f.frame->codes().control();
