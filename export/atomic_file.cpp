@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 #include <string>
@@ -59,6 +60,12 @@ AtomicFile& AtomicFile::operator=(AtomicFile&& other) noexcept {
 }
 
 void AtomicFile::write(std::string_view bytes) {
+    // Test hook for a full disk where no small file system can be mounted (store/connection.cpp).
+    static const bool full_disk = [] {
+        const char* v = std::getenv("COMB_TEST_FULL_DISK");
+        return v && std::string(v) == "1";
+    }();
+    if (full_disk && !bytes.empty()) fail("cannot write", ENOSPC);
     while (!bytes.empty()) {
         const auto n = ::write(fd_, bytes.data(), bytes.size());
         if (n < 0) {
@@ -86,6 +93,8 @@ void AtomicFile::commit() {
 void AtomicFile::fail(const std::string& what, int err) const {
     core::SourcePos pos;
     pos.path = target_.string();
+    // A full disk says so first: the one fault a user can fix by making room.
+    if (err == ENOSPC || err == EDQUOT) throw core::InputError(pos, "disk full: " + what + " (" + std::strerror(err) + "); nothing was written");
     throw core::InputError(pos, what + ": " + std::strerror(err));
 }
 

@@ -5,7 +5,8 @@
 #   FUZZ_SECONDS   seconds per target (default 20)
 #   FUZZ_BUILD_DIR build directory (default <repo>/build-fuzz)
 #   FUZZ_TARGETS   readers to run (default: all)
-# Seeds come from tests/data/import (tests/data/refi for qdpx and qdc) and, when present,
+# Seeds come from the minimised corpora kept in fuzz/corpus/<reader> (bench/fuzz_campaign.sh
+# grows them), tests/data/import (tests/data/refi for qdpx and qdc) and, when present,
 # ../shared/corpora/transcripts; the
 # growing corpus stays in $FUZZ_BUILD_DIR/corpus/<reader>. A crash leaves its input in
 # $FUZZ_BUILD_DIR/crashes/<reader>/: copy it to tests/data/import/regressions/ and add a test.
@@ -13,7 +14,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 SECONDS_EACH=${FUZZ_SECONDS:-20}
-TARGETS=${FUZZ_TARGETS:-"txt docx odt html rtf pdf vtt srt qdpx qdc"}
+TARGETS=${FUZZ_TARGETS:-"txt docx odt html rtf pdf vtt srt qdpx qdc csv xlsx"}
 SHARED=$ROOT/../shared/corpora/transcripts
 
 CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -21,8 +22,9 @@ CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Re
   { cat "$BUILD.configure.log"; exit 2; }
 cmake --build "$BUILD" -j 2 --target $(for t in $TARGETS; do printf 'fuzz_%s ' "$t"; done)
 
-seed() {  # seed READER: copies the sample files of that format into the corpus
-  for f in "$ROOT"/tests/data/import/*."$1" "$ROOT"/tests/data/import/regressions/*."$1" "$SHARED"/*."$1"; do
+seed() {  # seed READER: the kept corpus (fuzz/corpus/READER) and the sample files of that format
+  for f in "$ROOT"/fuzz/corpus/"$1"/* "$ROOT"/tests/data/import/*."$1" "$ROOT"/tests/data/import/regressions/*."$1" \
+      "$SHARED"/*."$1" "$ROOT"/../shared/corpora/attributes/*."$1"; do
     [ -f "$f" ] && cp "$f" "$BUILD/corpus/$1/" || true
   done
   if [ "$1" = qdpx ] || [ "$1" = qdc ]; then

@@ -61,6 +61,7 @@ void build_app(CLI::App& app, Action& action, const std::string& version) {
     register_refi_commands(app, action);
     register_team_commands(app, action);
     register_privacy_commands(app, action);
+    register_storage_commands(app, action);
     register_help(app, action);
 }
 

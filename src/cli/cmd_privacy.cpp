@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/json_out.h"
 #include "cli/session.h"
+#include "store/backup.h"
 #include "core/code_paths.h"
 #include "core/commands/edit_text.h"
 #include "core/commands/pseudonymise.h"
@@ -133,6 +134,9 @@ void register_pseudonymise(CLI::App& app, Action& action) {
             const privacy::KeyMatcher key(privacy::read_key(a->key));
             if (a->dry) return print_preview(s, key, a->json);
             const auto count = privacy::preview(s.repo(), key).size();
+            // The backup is taken before: it holds the originals by nature (docs/privacy.md).
+            // Every copy made afterwards holds pseudonyms only.
+            const auto backup = store::backup_project(s.file(), "before-pseudonymise", s.project().now());
             // The old index holds the originals in its terms and free blocks: it is removed and
             // built again from the pseudonymised project by the command's index update.
             std::filesystem::remove_all(index::PassageIndex::folder_for(s.file().path()));
@@ -143,12 +147,13 @@ void register_pseudonymise(CLI::App& app, Action& action) {
             const auto removed = core::removed_codings(changes);
             if (a->json) {
                 print_json({{"replacements", count}, {"rows", changes.changes.size()}, {"documents", docs},
-                            {"codings_removed", removed.size()}, {"originals_kept", a->keep}});
+                            {"codings_removed", removed.size()}, {"originals_kept", a->keep}, {"backup", backup.string()}});
             } else {
                 std::cout << "Pseudonymised: " << count << " replacements in " << changes.changes.size() << " rows ("
                           << docs << " documents); " << (a->keep ? "the originals are kept in the undo history"
                                                                   : "no original is left in the project file; undo needs the key")
-                          << "\n";
+                          << "\nBackup first: " << backup.string()
+                          << "\n  It holds the ORIGINAL names: keep it as safely as the key, or delete it. Backups made from now on hold pseudonyms only.\n";
             }
             return 0;
         };

@@ -102,10 +102,11 @@ void register_tree_edits(CLI::App& app, Action& action) {
             auto* opt = cmd->add_option("second", a->second, second_help);
             if (second_required) opt->required();
         }
-        cmd->callback([&action, a, make] {
-            action = [a, make] {
+        cmd->callback([&action, a, make, name] {
+            action = [a, make, name] {
                 Session s(a->project);
                 const auto command = make(*a);
+                if (std::string_view(name) == "delete-code") s.backup_before("delete-code");  // a bulk delete
                 s.run(*command);
                 std::cout << command->label() << "\n";
                 return 0;

@@ -58,6 +58,7 @@ void register_uncode(CLI::App& app, Action& action) {
                 if (used != text.size() || v <= 0) throw core::InputError::argument("a coding id is a whole number > 0, got \"" + text + "\"");
                 if (seen.insert(v).second) wanted.emplace_back(v);
             }
+            if (wanted.size() > 1) s.backup_before("uncode");  // a bulk delete
             s.run(core::RemoveCodings(wanted));
             std::cout << "Removed " << wanted.size() << (wanted.size() == 1 ? " coding" : " codings") << "\n";
             return 0;

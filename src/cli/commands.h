@@ -26,5 +26,6 @@ void register_search_commands(CLI::App& app, Action& action);    // search, simi
 void register_refi_commands(CLI::App& app, Action& action);
 void register_team_commands(CLI::App& app, Action& action);      // uncode, coders, agreement, merge, disagreements, resolve
 void register_privacy_commands(CLI::App& app, Action& action);   // edit, pseudonymise
+void register_storage_commands(CLI::App& app, Action& action);   // backup, backups, restore, salvage
 
 }  // namespace comb::cli

@@ -8,6 +8,8 @@
 #include "about/about.h"
 #include "cli/app.h"
 #include "core/error.h"
+#include "store/backup.h"
+#include "store/damage.h"
 
 int main(int argc, char** argv) {
     CLI::App app = comb::cli::make_app();
@@ -28,11 +30,26 @@ int main(int argc, char** argv) {
     }
     try {
         return action ? action() : 0;
+    } catch (const comb::store::DamagedError& e) {
+        std::cerr << "comb: " << e.what() << "\n";
+        // Name the newest backup, so the way back is one command.
+        const auto backups = comb::store::list_backups(e.pos().path);
+        if (!backups.empty()) {
+            std::cerr << "comb: the newest backup is from " << backups.front().time << ": comb restore "
+                      << backups.front().path.string() << " " << e.pos().path << " --force\n";
+        }
+        return 1;
     } catch (const comb::core::InputError& e) {
         std::cerr << "comb: " << e.what() << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "comb: internal error: " << e.what() << "\n";
+        // The index (Xapian) reports a full disk in its own words: the user's to fix, exit 1.
+        const std::string what = e.what();
+        if (what.find("No space left on device") != std::string::npos || what.find("Disk quota exceeded") != std::string::npos) {
+            std::cerr << "comb: disk full: " << what << "\n";
+            return 1;
+        }
+        std::cerr << "comb: internal error: " << what << "\n";
         return 2;
     }
 }

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "core/error.h"
+#include "store/backup.h"
 
 namespace comb::cli {
 
@@ -52,7 +53,21 @@ index::PassageIndex& Session::rebuild_index(const std::string& reason) {
 }
 
 core::ChangeSet Session::run(const core::Command& command) {
+    if (!rolling_checked_ && !file_->read_only()) {
+        rolling_checked_ = true;
+        // Silent (comb backups lists them); an empty project has nothing to keep. A rolling
+        // copy that cannot be made (a full disk) must not stop the work: said, not thrown.
+        try {
+            if (file_->change_counter() > 0) store::rolling_backup(*file_, project_.now());
+        } catch (const std::exception& e) {
+            std::cerr << "comb: warning: no rolling backup was made (" << e.what() << ")\n";
+        }
+    }
     return project_.execute(command);
+}
+
+std::filesystem::path Session::backup_before(std::string_view reason) {
+    return store::backup_project(*file_, reason, project_.now());
 }
 
 core::Document Session::document(const std::string& ref) {

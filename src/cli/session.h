@@ -26,8 +26,13 @@ public:
     store::ProjectFile& file() { return *file_; }
     core::Repository& repo() { return *file_; }
 
-    // Runs a command, then lets derived data catch up. Returns the applied change set.
+    // Runs a command, then lets derived data catch up. Returns the applied change set. The
+    // first command of a session makes the rolling backup when one is due (store/backup.h).
     core::ChangeSet run(const core::Command& command);
+    // A backup before a command that cannot be taken back lightly (a bulk delete), silently
+    // (comb backups lists it). Throws InputError when it cannot be made (a full disk): the
+    // command must not run then.
+    std::filesystem::path backup_before(std::string_view reason);
 
     // DOC as the CLI takes it: an id or a document name. Throws InputError.
     core::Document document(const std::string& ref);
@@ -59,6 +64,7 @@ private:
 
     std::unique_ptr<store::ProjectFile> file_;
     core::Project project_;
+    bool rolling_checked_ = false;  // the rolling backup is looked at once per run
     index::IndexUpkeep upkeep_;
 };
 

@@ -51,6 +51,7 @@ enum CommandId : int {
     kIdLoadCodebook,
     kIdRecentCode1,  // .. kIdRecentCode1 + 8: recent codes in the transcript's context menu
     kIdRecentCodeLast = kIdRecentCode1 + 8,
+    kIdRestoreBackup,  // File > Restore from backup... (main_frame_storage.cpp)
 };
 
 }  // namespace comb::gui

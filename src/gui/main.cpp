@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// comb-gui [PROJECT.comb | FILE.qdpx | --example | --version | --help]: the desktop workbench.
+// comb-gui [--read-only] [PROJECT.comb | FILE.qdpx | --example | --version | --help]: the desktop
+// workbench. --read-only opens the project without ever writing it (docs/storage.md).
 // Opens PROJECT, imports FILE.qdpx into a new project (asking where to save it), opens the
 // example project, or reopens the last project. --version and --help answer before the toolkit
 // starts, so they work without a display.
@@ -26,6 +27,8 @@
 #include "gui/wx_text.h"
 
 namespace {
+
+bool g_read_only = false;  // --read-only, taken out of argv before wx sees it
 
 class CombApp : public wxApp {
 public:
@@ -54,6 +57,7 @@ public:
             settings_->flush();
         }
         auto* frame = new comb::gui::MainFrame(*settings_);
+        frame->workbench().set_read_only(g_read_only);
         // The installed icon from the icon theme (GTK); nothing when running from a build tree.
         const wxIconBundle icons = wxArtProvider::GetIconBundle(std::string(comb::about::app_id()), wxART_FRAME_ICON);
         if (!icons.IsEmpty()) frame->SetIcons(icons);
@@ -103,10 +107,19 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (argc == 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
-        std::cout << "Usage: comb-gui [PROJECT.comb | FILE.qdpx | --example | --version | --help]\n"
+        std::cout << "Usage: comb-gui [--read-only] [PROJECT.comb | FILE.qdpx | --example | --version | --help]\n"
                      "Opens a Comb project (default: the last one), imports a REFI-QDA project into a new one,\n"
-                     "or opens a copy of the example project. See comb-gui(1) and comb(1).\n";
+                     "or opens a copy of the example project. --read-only: look, never change the file.\n"
+                     "See comb-gui(1) and comb(1).\n";
         return 0;
     }
+    // --read-only anywhere: remembered, and removed so PROJECT stays argv[1].
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--read-only") == 0) g_read_only = true;
+        else argv[kept++] = argv[i];
+    }
+    argv[kept] = nullptr;
+    argc = kept;
     return wxEntry(argc, argv);
 }

@@ -71,6 +71,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&File", kIdExportProject, "Export REFI-QDA &project...", "", "Write the whole project as REFI-QDA (.qdpx)", &F::on_export, &F::on_update_export},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdMergeProject, "&Merge a colleague's copy...", "", "Bring in another copy of the project (.comb or .qdpx) as one undoable step", &F::on_merge_project, &F::on_update_has_project},
+    {"&File", kIdRestoreBackup, "&Restore from backup...", "", "Put a backup (listed with date and size) in place of the project; what it holds now is backed up first", &F::on_restore_backup, &F::on_update_has_project},
     {"&File", 0, "", "", "", nullptr, nullptr},
     {"&File", kIdCloseProject, "&Close project", "Ctrl+W", "Close the project (everything is saved already)", &F::on_close_project, &F::on_update_has_project},
     {"&File", wxID_EXIT, "&Quit", "Ctrl+Q", "Quit Comb", &F::on_quit, nullptr},
@@ -145,6 +146,7 @@ MainFrame::MainFrame(Settings& settings)
     refi::register_formats();  // .qdpx and .qdc in the import and export lists
     build_panes();
     build_menus();
+    build_storage();
     // Counts, current document, your last action, the latest change someone else made, and
     // who you are coding as (with the coder view).
     CreateStatusBar(5);
@@ -597,7 +599,7 @@ void MainFrame::on_delete_code(wxCommandEvent&) {
     const auto answer = wxMessageBox(to_wx("Delete \"" + path + "\", its child codes and their codings?\n(Edit > Undo brings them back.)"),
                                      "Delete code", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
     if (answer != wxYES) return;
-    if (wb_.run(core::DeleteCode(path))) wb_.select_code(std::nullopt);
+    if (wb_.backup_first("delete-code") && wb_.run(core::DeleteCode(path))) wb_.select_code(std::nullopt);
 }
 
 void MainFrame::on_merge_code(wxCommandEvent&) {

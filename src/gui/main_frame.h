@@ -51,6 +51,11 @@ public:
     bool is_importing() const { return import_ != nullptr; }
 
     Workbench& workbench() { return wb_; }
+    // Puts `backup` in place of the open project (closing and reopening it; what it held is
+    // backed up first, store/restore.h); errors are shown, false returned. The banner shown
+    // while the project is read-only (empty when it is not).
+    bool restore_backup(const std::filesystem::path& backup);
+    const std::string& read_only_banner() const { return read_only_banner_; }
     // Asks the user for a line of text (a text entry dialog, Enter accepts); tests replace it.
     using Prompt = std::function<std::optional<std::string>(const std::string& question, const std::string& value)>;
     void set_prompt(Prompt prompt) { prompt_ = std::move(prompt); }
@@ -112,6 +117,14 @@ public:
 
 private:
     void on_merge_project(wxCommandEvent&);
+    void build_storage();  // main_frame_storage.cpp
+    void on_restore_backup(wxCommandEvent&);
+    void on_update_editing(wxUpdateUIEvent&);
+    void update_read_only_banner();
+    wxWindow* read_only_bar_ = nullptr;
+    wxWindow* read_only_text_ = nullptr;  // a wxStaticText
+    std::string read_only_banner_;
+    core::Subscription storage_switched_;
     void on_coder_view(wxCommandEvent&);
     void on_disagreements(wxCommandEvent&);
     void apply_coder();          // the coder name from the settings to the workbench

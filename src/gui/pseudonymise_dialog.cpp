@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/pseudonymise_dialog.h"
 
+#include "store/backup.h"
+
 #include <map>
 
 #include <wx/button.h>
@@ -225,7 +227,23 @@ bool pseudonymise(Workbench& wb, const privacy::PseudonymKey& key, bool keep_ori
         wb.report_error(e.what());
         return false;
     }
+    // The backup comes first and holds the originals by nature (docs/privacy.md); copies made
+    // afterwards hold pseudonyms only. No backup, no pseudonymisation.
+    std::filesystem::path backup;
+    try {
+        if (auto* file = dynamic_cast<store::ProjectFile*>(&wb.repo())) {
+            backup = store::backup_project(*file, "before-pseudonymise", wb.project().now());
+        }
+    } catch (const core::Error& e) {
+        wb.report_error(std::string("No backup could be made, so nothing was pseudonymised: ") + e.what());
+        return false;
+    }
     if (!wb.run(core::Pseudonymise(*matcher, keep_originals))) return false;
+    if (!backup.empty()) {
+        wb.report_error("A backup was made before pseudonymising: " + backup.string() +
+                        "\nIt holds the ORIGINAL names: keep it as safely as the key, or delete it. "
+                        "Backups made from now on hold pseudonyms only.");
+    }
     try {
         if (auto* file = dynamic_cast<store::ProjectFile*>(&wb.repo())) file->compact_securely();
     } catch (const core::Error& e) {

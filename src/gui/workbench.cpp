@@ -8,6 +8,7 @@
 #include "core/code_paths.h"
 #include "core/error.h"
 #include "core/identity.h"
+#include "store/backup.h"
 
 namespace comb::gui {
 namespace {
@@ -22,7 +23,7 @@ std::optional<std::string> setting_of(const std::string& name) {
 Workbench::~Workbench() { close(); }
 
 void Workbench::open(const std::filesystem::path& path) {
-    auto file = store::ProjectFile::open(path);  // throws before anything changes
+    auto file = store::ProjectFile::open(path, {.read_only = read_only_});  // throws before anything changes
     close();
     if (const auto warning = store::location_warning(path); !warning.empty()) report_error(warning);
     opened(std::move(file), path);
@@ -40,6 +41,14 @@ void Workbench::opened(std::unique_ptr<store::ProjectFile> file, const std::file
     path_ = path;
     index_ = std::make_unique<index::IndexUpkeep>(*project_, path, [this](const index::IndexUpkeep::RebuildCause& c) { rebuild_index(c); });
     start();
+    // The rolling copy when one is due (store/backup.h); one that cannot be made is said, not fatal.
+    if (!file_->read_only() && file_->change_counter() > 0) {
+        try {
+            store::rolling_backup(*file_, project_->now());
+        } catch (const core::Error& e) {
+            report_error(std::string("No rolling backup could be made: ") + e.what());
+        }
+    }
     project_switched_.publish({});
     index_->open(true);  // after the views have subscribed to it
 }
@@ -83,6 +92,11 @@ bool Workbench::guarded(F&& f) {
         report_error(std::string("internal error: ") + e.what());
     }
     return false;
+}
+
+bool Workbench::backup_first(std::string_view reason) {
+    if (!file_) return false;
+    return guarded([&] { store::backup_project(*file_, reason, project_->now()); });
 }
 
 bool Workbench::run(const core::Command& command) {

@@ -41,6 +41,12 @@ public:
     void close();
 
     bool is_open() const { return project_ != nullptr; }
+    // Opens projects read-only from now on (comb-gui --read-only); a project that cannot be
+    // written opens read-only anyway. read_only_reason(): why the open project cannot be
+    // changed ("opened read-only", "no write permission", ...); empty when it can.
+    void set_read_only(bool on) { read_only_ = on; }
+    std::string read_only_reason() const { return file_ ? file_->read_only_reason() : std::string(); }
+    store::ProjectFile* file() { return file_.get(); }
     core::Project& project() { return *project_; }
     core::Repository& repo() { return *file_; }
     const std::filesystem::path& path() const { return path_; }
@@ -52,6 +58,9 @@ public:
     // Runs one command. A core::Error goes to the error handler (a message box in the
     // window, a recorder in tests) and false is returned; the project is then unchanged.
     bool run(const core::Command& command);
+    // A backup before an action that deletes much (store/backup.h); false (the error shown)
+    // when it cannot be made, and the action must not run then.
+    bool backup_first(std::string_view reason);
     // `key`: for a step that holds pseudonymised names (core/pseudonyms.h).
     bool undo(const core::NameMatcher* key = nullptr);
     bool redo(const core::NameMatcher* key = nullptr);
@@ -103,6 +112,7 @@ private:
     void announce();
 
     std::filesystem::path path_;
+    bool read_only_ = false;
     std::unique_ptr<store::ProjectFile> file_;
     std::unique_ptr<core::Project> project_;
     std::unique_ptr<index::IndexUpkeep> index_;

@@ -3,23 +3,112 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
 
 #include "core/error.h"
+#include "store/damage.h"
 
 namespace comb::store {
+namespace {
 
-Connection::Connection(const std::string& path, bool create) {
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-        const std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
-        sqlite3_close(db_);
-        db_ = nullptr;
+// The test hook for a full disk where no small file system can be mounted
+// (tests/cli/test_storage_cli.cpp): with COMB_TEST_FULL_DISK=1 in the environment when the
+// process opens its first project, every write SQLite makes fails with ENOSPC.
+ssize_t full_write(int, const void*, size_t) {
+    errno = ENOSPC;
+    return -1;
+}
+ssize_t full_pwrite(int, const void*, size_t, off_t) {
+    errno = ENOSPC;
+    return -1;
+}
+
+void install_test_hooks() {
+    static const bool installed = [] {
+        const char* v = std::getenv("COMB_TEST_FULL_DISK");
+        if (!v || std::string(v) != "1") return false;
+        sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+        vfs->xSetSystemCall(vfs, "write", reinterpret_cast<sqlite3_syscall_ptr>(&full_write));
+        vfs->xSetSystemCall(vfs, "pwrite", reinterpret_cast<sqlite3_syscall_ptr>(&full_pwrite));
+        vfs->xSetSystemCall(vfs, "pwrite64", reinterpret_cast<sqlite3_syscall_ptr>(&full_pwrite));
+        return true;
+    }();
+    (void)installed;
+}
+
+// Opens with `flags`; the SQLite handle is closed again on failure.
+sqlite3* open_handle(const std::string& name, int flags, const std::string& path) {
+    install_test_hooks();
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        const int err = db ? sqlite3_system_errno(db) : 0;
+        sqlite3_close(db);
+        if ((rc & 0xff) == SQLITE_FULL || err == ENOSPC) throw core::InputError({path}, "disk full (cannot create the file)");
+        if ((rc & 0xff) == SQLITE_CANTOPEN && err != 0) throw core::InputError({path}, "cannot open: " + std::string(std::strerror(err)));
         throw core::StoreError("open " + path, msg);
     }
-    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_extended_result_codes(db, 1);
     // A second process (the GUI and a script) may hold the write lock briefly.
-    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+// A file name as an SQLite URI ("file:" + percent-encoded path).
+std::string uri_of(const std::string& path) {
+    std::string out = "file:";
+    for (unsigned char c : path) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c >= 0x7f) {
+            static const char* hex = "0123456789ABCDEF";
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+Connection::Connection(const std::string& path, bool create)
+    : db_(open_handle(path, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0), path)) {}
+
+Connection Connection::read_only(const std::string& path, bool immutable) {
+    Connection c;
+    c.db_ = immutable ? open_handle(uri_of(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path)
+                      : open_handle(path, SQLITE_OPEN_READONLY, path);
+    return c;
+}
+
+void throw_sqlite_error(sqlite3* db, int rc, std::string_view operation) {
+    const char* name = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const std::string path = name && *name ? name : "project";
+    const std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    const int err = db ? sqlite3_system_errno(db) : 0;
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        throw core::InputError({path}, "disk full: nothing could be written (" + msg + ")");
+    case SQLITE_READONLY:
+        throw core::InputError({path}, "the project file cannot be written (" + msg + ")");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        throw DamagedError(path, msg);
+    case SQLITE_IOERR:
+        if (err == ENOSPC || err == EDQUOT) throw core::InputError({path}, "disk full: nothing could be written (" + std::string(std::strerror(err)) + ")");
+        if (err == EROFS) throw core::InputError({path}, "the project file cannot be written (read-only file system)");
+        break;
+    default:
+        break;
+    }
+    throw core::StoreError(std::string(operation), msg);
 }
 
 void Connection::keep_wal_on_close(bool keep) {
@@ -45,17 +134,19 @@ Connection::~Connection() {
 
 void Connection::exec(std::string_view sql) {
     char* err = nullptr;
-    if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    const int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
         const std::string msg = err ? err : sqlite3_errmsg(db_);
         sqlite3_free(err);
-        throw core::StoreError(std::string(sql.substr(0, 60)), msg);
+        if (rc == SQLITE_ERROR) throw core::StoreError(std::string(sql.substr(0, 60)), msg);
+        throw_sqlite_error(db_, rc, sql.substr(0, 60));
     }
 }
 
 std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
 void Connection::fail(std::string_view operation) const {
-    throw core::StoreError(std::string(operation), sqlite3_errmsg(db_));
+    throw_sqlite_error(db_, sqlite3_extended_errcode(db_), operation);
 }
 
 Statement::Statement(const Connection& db, std::string_view sql) : db_(&db) {
@@ -99,7 +190,7 @@ bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    db_->fail(std::string("step ") + (sqlite3_sql(stmt_) ? std::string(sqlite3_sql(stmt_)).substr(0, 60) : ""));
+    throw_sqlite_error(db_->handle(), rc, std::string("step ") + (sqlite3_sql(stmt_) ? std::string(sqlite3_sql(stmt_)).substr(0, 60) : ""));
 }
 
 void Statement::run() {

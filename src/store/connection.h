@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII owners for SQLite handles. Connection owns sqlite3*, Statement owns sqlite3_stmt*.
-// Every failure throws core::StoreError naming the operation and SQLite's message.
+// Every failure throws core::StoreError naming the operation and SQLite's message, except
+// what the user can act on, which throws core::InputError naming the file: a full disk
+// ("disk full"), a read-only file, a damaged file (store::DamagedError).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,6 +18,9 @@ class Connection {
 public:
     // Opens (or creates, when `create`) the file. Throws StoreError.
     Connection(const std::string& path, bool create);
+    // Opens the file read-only. `immutable`: SQLite assumes nobody changes the file and reads
+    // it without -shm or locks (a WAL project on a read-only medium with no -wal/-shm beside it).
+    static Connection read_only(const std::string& path, bool immutable);
     Connection(Connection&& o) noexcept;
     Connection& operator=(Connection&&) = delete;
     Connection(const Connection&) = delete;
@@ -35,8 +40,13 @@ public:
     [[noreturn]] void fail(std::string_view operation) const;
 
 private:
+    Connection() = default;
     sqlite3* db_ = nullptr;
 };
+
+// The error for a failed SQLite call: InputError for a full disk, a read-only or damaged file,
+// StoreError otherwise.
+[[noreturn]] void throw_sqlite_error(sqlite3* db, int rc, std::string_view operation);
 
 class Statement {
 public:

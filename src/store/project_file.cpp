@@ -2,12 +2,16 @@
 #include "project_file.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "core/error.h"
 #include "core/project.h"
 #include "core/sha256.h"
 #include "row_codec.h"
 #include "schema.h"
+#include "store/backup.h"
+#include "store/damage.h"
+#include "store/project_paths.h"
 
 namespace comb::store {
 namespace fs = std::filesystem;
@@ -70,6 +74,7 @@ ProjectFile::ProjectFile(fs::path path, std::unique_ptr<ProjectLock> lock, Conne
 }
 
 ProjectFile::~ProjectFile() {
+    if (read_only()) return;  // a read-only connection never checkpoints; it just closes
     try {
         lock_->run_alone([this] {
             db_.keep_wal_on_close(false);  // alone: SQLite may checkpoint and delete the WAL
@@ -81,11 +86,12 @@ ProjectFile::~ProjectFile() {
 }
 
 void ProjectFile::announce(const std::string& coder, const std::string& program) {
+    if (read_only()) return;  // presence records are files beside the project, which cannot be written
     presence_ = std::make_unique<PresenceRecord>(path_, coder, program, core::utc_now_iso8601());
 }
 
 bool ProjectFile::checkpoint_if_alone() {
-    if (in_transaction_) return false;
+    if (in_transaction_ || read_only()) return false;
     return lock_->run_alone([this] { db_.exec("PRAGMA wal_checkpoint(TRUNCATE)"); });
 }
 
@@ -113,40 +119,105 @@ void ProjectFile::configure() {
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::create(const fs::path& path) {
-    if (fs::exists(path)) throw InputError({path.string()}, "already exists; comb new will not overwrite it");
-    auto lock = std::make_unique<ProjectLock>(path);
-    Connection db(path.string(), true);
-    std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), std::move(db)));
-    file->configure();
-    with_write_lock(*file->lock_, [&] { create_schema(file->db_); });
-    file->lock_->hold_wal_index();
-    return file;
+    check_new_project_path(path);
+    std::unique_ptr<ProjectLock> lock;
+    try {
+        lock = std::make_unique<ProjectLock>(path);
+    } catch (const InputError& e) {
+        throw InputError({path.string()}, "cannot be made there (" + std::string(e.what()) + ")");
+    }
+    try {
+        Connection db(path.string(), true);
+        std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), std::move(db)));
+        file->configure();
+        with_write_lock(*file->lock_, [&] { create_schema(file->db_); });
+        file->lock_->hold_wal_index();
+        return file;
+    } catch (...) {
+        // Nothing half-made is left behind (a full disk, a vanished folder).
+        std::error_code ec;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", "-lock"}) fs::remove(path.string() + suffix, ec);
+        throw;
+    }
 }
 
-std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path) {
-    if (!fs::exists(path)) throw InputError({path.string()}, "no such project file");
-    if (fs::is_directory(path)) throw InputError({path.string()}, "is a folder, not a project file");
+// Is it a Comb project, and is it whole? Throws InputError / DamagedError.
+void ProjectFile::check_project() {
+    try {
+        Statement app(db_, "PRAGMA application_id");
+        const auto id = app.step() ? app.int64(0) : 0;
+        if (id != kApplicationId) throw InputError({path_.string()}, "not a Comb project");
+        Statement check(db_, "PRAGMA quick_check");
+        if (!check.step() || check.text(0) != "ok") throw DamagedError(path_.string(), check.text(0));
+    } catch (const DamagedError& e) {
+        // SQLite says "file is not a database" for anything that is not one, and for a
+        // project whose first page is damaged: say both.
+        if (e.detail().find("not a database") != std::string::npos) {
+            throw InputError({path_.string()}, "not a Comb project, or a project whose first page is damaged (" + e.detail() + ")");
+        }
+        throw;
+    } catch (const core::StoreError& e) {
+        throw InputError({path_.string()}, "not a Comb project or damaged (" + std::string(e.what()) + ")");
+    }
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const fs::path& path, OpenOptions options) {
+    check_project_path(path);
+    if (options.read_only) return open_read_only(path, "opened read-only");
+    if (const auto reason = store::read_only_reason(path)) return open_read_only(path, *reason);
     auto lock = std::make_unique<ProjectLock>(path);
+    check_wal_present(path);
     Connection db(path.string(), false);
     std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), std::move(db)));
-    try {
-        Statement app(file->db_, "PRAGMA application_id");
-        const auto id = app.step() ? app.int64(0) : 0;
-        if (id != kApplicationId) throw InputError({path.string()}, "not a Comb project");
-        Statement check(file->db_, "PRAGMA quick_check");
-        if (!check.step() || check.text(0) != "ok") {
-            throw InputError({path.string()}, "the project file is damaged (" + check.text(0) + ")");
-        }
-    } catch (const core::StoreError& e) {
-        // SQLite says "file is not a database" for anything that is not one.
-        throw InputError({path.string()}, "not a Comb project or damaged (" + std::string(e.what()) + ")");
-    }
+    file->check_project();
     file->configure();
     Statement(file->db_, "SELECT COUNT(*) FROM sqlite_master").step();  // maps the -shm of a file just made WAL
     file->lock_->hold_wal_index();
+    const int version = schema_version(file->db_);
+    if (version >= 1 && version < kSchemaVersion) {
+        // A consistent copy of the old file first: a migration cannot be undone.
+        backup_project(*file, "before-migration-v" + std::to_string(version), core::utc_now_iso8601());
+    }
     with_write_lock(*file->lock_, [&] { migrate(file->db_, path.string()); });
     file->checkpoint_if_alone();
     return file;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open_read_only(const fs::path& path, const std::string& reason) {
+    auto lock = ProjectLock::for_reading(path);
+    check_wal_present(path);
+    // Without -wal and -shm in a folder that cannot be written, SQLite could not make the
+    // wal-index: read the file as immutable (nobody can change a read-only medium either).
+    std::error_code ec;
+    const bool has_wal = fs::exists(path.string() + "-wal", ec) || fs::exists(path.string() + "-shm", ec);
+    const bool folder_writable = ::access((path.parent_path().empty() ? fs::path(".") : path.parent_path()).c_str(), W_OK) == 0;
+    const bool immutable = !has_wal && !folder_writable;
+    std::unique_ptr<ProjectFile> file(new ProjectFile(path, std::move(lock), Connection::read_only(path.string(), immutable)));
+    file->read_only_ = reason;
+    file->db_.keep_wal_on_close(true);
+    file->check_project();
+    file->db_.exec("PRAGMA foreign_keys = ON");
+    if (!immutable) {
+        try {
+            file->lock_->hold_wal_index();
+        } catch (const core::StoreError&) {
+            // A -shm we may not even read: SQLite then keeps the wal-index in memory.
+        }
+    }
+    const int version = schema_version(file->db_);
+    if (version > kSchemaVersion) migrate(file->db_, path.string());  // throws: newer schema
+    if (version < kSchemaVersion) {
+        throw InputError({path.string()}, "written by an older Comb (schema " + std::to_string(version) +
+                                              "): open it once where it can be written, to bring it up to date (" + reason + ")");
+    }
+    return file;
+}
+
+void ProjectFile::refuse_if_read_only(std::string_view action) const {
+    if (read_only()) {
+        throw InputError({path_.string()}, "the project is open read-only (" + read_only_ + "): " + std::string(action) +
+                                               " refused, nothing was changed");
+    }
 }
 
 std::string ProjectFile::integrity_check() {
@@ -157,6 +228,7 @@ std::string ProjectFile::integrity_check() {
 }
 
 std::unique_ptr<core::Transaction> ProjectFile::begin(std::string_view operation) {
+    refuse_if_read_only(operation);
     return std::make_unique<FileTransaction>(*this, operation);
 }
 
@@ -206,6 +278,7 @@ void ProjectFile::rewrite_history(const std::function<void(core::HistoryEntry&)>
 }
 
 void ProjectFile::compact_securely() {
+    refuse_if_read_only("compact");
     if (in_transaction_) throw core::StoreError("compact", "a transaction is open");
     with_write_lock(*lock_, [&] { db_.exec("VACUUM"); });
     bool truncated = false;
@@ -235,6 +308,7 @@ std::optional<std::string> ProjectFile::setting(std::string_view key) const {
 }
 
 void ProjectFile::set_setting(std::string_view key, std::string_view value) {
+    refuse_if_read_only("a setting");
     Statement st(db_, "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, key).bind(2, value).run();
 }

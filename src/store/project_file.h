@@ -15,13 +15,27 @@
 
 namespace comb::store {
 
+struct OpenOptions {
+    // Never write: listings work, every change is refused (InputError). A project that cannot
+    // be written (no permission, a read-only medium) is opened read-only without being asked.
+    bool read_only = false;
+};
+
 class ProjectFile final : public core::Repository {
 public:
-    // Creates a new project file. Throws InputError if the file already exists.
+    // Creates a new project file. Throws InputError if the file already exists, or when the
+    // path cannot be used (no such folder, not writable, a folder, a device, a full disk);
+    // nothing is left behind then.
     static std::unique_ptr<ProjectFile> create(const std::filesystem::path& path);
-    // Opens an existing project, migrating an older schema. Throws InputError for a missing
-    // file, a file that is not a Comb project, a newer schema or a damaged file.
-    static std::unique_ptr<ProjectFile> open(const std::filesystem::path& path);
+    // Opens an existing project, migrating an older schema (after a backup, see backup.h).
+    // Throws InputError for a missing file, a folder or device, a file that is not a Comb
+    // project, a newer schema, and DamagedError for a damaged file.
+    static std::unique_ptr<ProjectFile> open(const std::filesystem::path& path, OpenOptions options = {});
+
+    // Why this project is open read-only ("opened read-only", "no write permission", "on a
+    // read-only file system"); empty when it can be written.
+    const std::string& read_only_reason() const { return read_only_; }
+    bool read_only() const { return !read_only_.empty(); }
 
     // Closes the connection; when this is the only Comb process with the project open, lets
     // SQLite checkpoint and remove the -wal and -shm files as it would by default.
@@ -103,7 +117,12 @@ private:
     std::optional<std::int64_t> stored_version(const core::Row& row) const;
     void require_version(const core::Row& row, const char* action) const;
 
+    static std::unique_ptr<ProjectFile> open_read_only(const std::filesystem::path& path, const std::string& reason);
+    void check_project();
+    void refuse_if_read_only(std::string_view action) const;
+
     std::filesystem::path path_;
+    std::string read_only_;  // why writing is refused; empty when it is not
     std::unique_ptr<ProjectLock> lock_;  // before db_: released after the connection closes
     std::unique_ptr<PresenceRecord> presence_;
     mutable Connection db_;

@@ -85,7 +85,30 @@ ProjectLock::ProjectLock(const std::filesystem::path& project, std::chrono::mill
     if (legacy()) return;
     const auto path = lock_path(project);
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) throw core::StoreError("open " + path.string(), std::strerror(errno));
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOSPC || err == EDQUOT) throw core::InputError({path.string()}, "disk full (cannot create the lock file)");
+        if (err == EACCES || err == EROFS || err == ENOENT || err == ENOTDIR) {
+            throw core::InputError({path.string()}, "cannot be created: " + std::string(std::strerror(err)));
+        }
+        throw core::StoreError("open " + path.string(), std::strerror(err));
+    }
+    attach(fd, wait);
+}
+
+ProjectLock::ProjectLock(const std::filesystem::path& project, int fd, std::chrono::milliseconds wait) : project_(project) {
+    if (fd >= 0) attach(fd, wait);
+}
+
+std::unique_ptr<ProjectLock> ProjectLock::for_reading(const std::filesystem::path& project) {
+    if (legacy()) return std::make_unique<ProjectLock>(project);
+    const auto path = lock_path(project);
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);  // a shared (read) lock needs only read access
+    return std::unique_ptr<ProjectLock>(new ProjectLock(project, fd, std::chrono::seconds(30)));
+}
+
+void ProjectLock::attach(int fd, std::chrono::milliseconds wait) {
     struct stat st {};
     fstat(fd, &st);
     std::lock_guard reg(registry_mutex);
@@ -101,7 +124,7 @@ ProjectLock::ProjectLock(const std::filesystem::path& project, std::chrono::mill
     if (!wait_ofd_lock(fd, F_RDLCK, kOpenByte, wait)) {
         ::close(fd);
         registry().erase({st.st_dev, st.st_ino});
-        throw core::StoreError("open " + project.string(), "another Comb process is checkpointing the project and did not finish");
+        throw core::StoreError("open " + project_.string(), "another Comb process is checkpointing the project and did not finish");
     }
     s->refs = 1;
     slot = s;
@@ -125,7 +148,8 @@ void ProjectLock::hold_wal_index() {
     std::lock_guard lock(shared_->m);
     if (shared_->shm_fd >= 0) return;
     const std::string shm = project_.string() + "-shm";
-    const int fd = ::open(shm.c_str(), O_RDWR | O_CLOEXEC);
+    int fd = ::open(shm.c_str(), O_RDWR | O_CLOEXEC);
+    if (fd < 0 && (errno == EACCES || errno == EROFS)) fd = ::open(shm.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw core::StoreError("open " + shm, std::strerror(errno));
     // Another process's SQLite holds this byte exclusively only for the instant it decides
     // whether it is first; wait that out.

@@ -27,6 +27,10 @@ public:
     // Throws StoreError when the lock file cannot be made or the wait exceeds `wait`.
     explicit ProjectLock(const std::filesystem::path& project,
                          std::chrono::milliseconds wait = std::chrono::seconds(30));
+    // For a project opened read-only: the lock file is opened read-only when it cannot be
+    // written, and left out (no locks: nobody can write the project) when it cannot be opened
+    // at all, e.g. on a read-only medium without one.
+    static std::unique_ptr<ProjectLock> for_reading(const std::filesystem::path& project);
     ProjectLock(const ProjectLock&) = delete;
     ProjectLock& operator=(const ProjectLock&) = delete;
     ~ProjectLock();
@@ -52,6 +56,8 @@ public:
     struct Shared;
 
 private:
+    ProjectLock(const std::filesystem::path& project, int fd, std::chrono::milliseconds wait);
+    void attach(int fd, std::chrono::milliseconds wait);
     std::shared_ptr<Shared> shared_;
     std::filesystem::path project_;
 };

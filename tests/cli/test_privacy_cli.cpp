@@ -169,6 +169,10 @@ TEST_CASE("pseudonymising the example leaves no original in exports, search, ind
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK(json::parse(r.out)["codings_removed"] == 0);
+    // The backup is taken before and holds the originals by nature (docs/privacy.md).
+    const fs::path backup_before = json::parse(r.out)["backup"].get<std::string>();
+    CHECK(backup_before.filename().string().find("-before-pseudonymise.comb") != std::string::npos);
+    CHECK(!originals_in(slurp(backup_before), "the backup before").empty());
 
     const auto after = codings_of(project);
     REQUIRE(after.size() == before.size());
@@ -208,6 +212,10 @@ TEST_CASE("pseudonymising the example leaves no original in exports, search, ind
     for (const auto& f : {project.string(), project.string() + "-wal"}) {
         if (fs::exists(f)) CHECK(originals_in(slurp(f), f).empty());
     }
+    // No backup made afterwards holds an original.
+    const auto later = dir / "later-backup.comb";
+    REQUIRE(test::run_comb({"backup", project.string(), "-o", later.string()}).status == 0);
+    CHECK(originals_in(slurp(later), later.string()).empty());
 
     // Undo needs the key; with it the originals come back, and redo scrubs them again.
     r = test::run_comb({"undo", project.string()});
