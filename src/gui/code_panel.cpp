@@ -46,7 +46,12 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     SetSizer(sizer);
 
     model_->on_cleared = [this] { CallAfter([this] { expand_all(); select(wb_.selected_code()); fit_columns(); }); };
-    ctrl_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { CallAfter([this] { fit_columns(); }); e.Skip(); });
+    ctrl_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (e.GetSize().x == fitted_width_) return;  // column widths never change the control's width
+        fitted_width_ = e.GetSize().x;
+        CallAfter([this] { fit_columns(); });
+    });
     ctrl_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CodePanel::on_selection, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &CodePanel::on_context_menu, this);
     bind_keyboard_menu(*ctrl_, [this] { show_context_menu(); });

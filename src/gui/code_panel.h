@@ -51,6 +51,7 @@ private:
     std::optional<core::CodeId> dragging_;
     bool selecting_ = false;
     bool renaming_ = false;
+    int fitted_width_ = -1;  // the control width the columns were last fitted to
     core::Subscription code_selected_;
 };
 

@@ -59,9 +59,12 @@ ResultList::ResultList(wxWindow* parent, std::vector<ResultColumn> columns, bool
     : wxPanel(parent, wxID_ANY), columns_(std::move(columns)) {
     auto* header = new wxBoxSizer(wxHORIZONTAL);
     for (const auto& c : columns_) {
-        auto* title = new wxStaticText(this, wxID_ANY, to_wx(c.title));
+        // Titles never widen the pane (the stacked heading is cut with an ellipsis instead).
+        auto* title = new wxStaticText(this, wxID_ANY, to_wx(c.title), wxDefaultPosition, wxDefaultSize,
+                                       c.width > 0 ? 0 : wxST_ELLIPSIZE_END);
         title->SetFont(title->GetFont().Bold());
         if (c.width > 0) title->SetMinSize(wxSize(FromDIP(c.width), -1));
+        if (c.width <= 0) title->SetMinSize(wxSize(FromDIP(40), -1));
         header->Add(title, c.width > 0 ? 0 : 1, wxLEFT, FromDIP(4));
         titles_.push_back(title);
     }
@@ -78,6 +81,10 @@ ResultList::ResultList(wxWindow* parent, std::vector<ResultColumn> columns, bool
     });
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
+        // Only a new width refits: refitting changes the header, never the list's width, so
+        // this cannot feed itself.
+        if (e.GetSize().x == fitted_width_) return;
+        fitted_width_ = e.GetSize().x;
         CallAfter([this] {
             const bool was = stacked_;
             fit_columns();

@@ -65,6 +65,7 @@ private:
     std::vector<wxWindow*> titles_;
     std::vector<int> widths_;
     bool stacked_ = false;
+    int fitted_width_ = -1;  // the list width the columns were last fitted to
 };
 
 }  // namespace comb::gui
