@@ -2,7 +2,9 @@
 // Theme table as a LaTeX document: booktabs rules, a longtable that breaks across pages with
 // its header repeated, optionally on landscape pages (pdflscape). Every special character is
 // escaped; quotes are italic, each followed by its participant id. The file compiles on its own
-// with pdfLaTeX or LuaLaTeX; authors copy the longtable into their paper.
+// with pdfLaTeX or LuaLaTeX; authors copy the longtable into their paper. The barrier/
+// facilitator layout has the same frame with the side-by-side columns: per side the codes (one
+// a line), their COM-B and the participant count (blank when the side has no codes).
 #include <string>
 
 #include "export/text_format.h"
@@ -20,6 +22,17 @@ constexpr const char* kColumns =
     ">{\\raggedright\\arraybackslash}p{0.08\\linewidth}"
     ">{\\raggedright\\arraybackslash}p{0.16\\linewidth}"
     ">{\\raggedright\\arraybackslash}p{0.23\\linewidth}"
+    ">{\\raggedleft\\arraybackslash}p{0.06\\linewidth}";
+
+// Barrier/facilitator layout: Theme, Subtheme, then per side codes, COM-B, n participants.
+constexpr const char* kSideColumns =
+    ">{\\raggedright\\arraybackslash}p{0.11\\linewidth}"
+    ">{\\raggedright\\arraybackslash}p{0.11\\linewidth}"
+    ">{\\raggedright\\arraybackslash}p{0.19\\linewidth}"
+    ">{\\raggedright\\arraybackslash}p{0.07\\linewidth}"
+    ">{\\raggedleft\\arraybackslash}p{0.06\\linewidth}"
+    ">{\\raggedright\\arraybackslash}p{0.19\\linewidth}"
+    ">{\\raggedright\\arraybackslash}p{0.07\\linewidth}"
     ">{\\raggedleft\\arraybackslash}p{0.06\\linewidth}";
 
 std::string preamble(const ThemeTable& table, const ThemeTableOptions& options) {
@@ -47,9 +60,9 @@ std::string preamble(const ThemeTable& table, const ThemeTableOptions& options) 
     return out;
 }
 
-std::string header_cells() {
+std::string header_cells(const std::vector<std::string>& headings) {
     std::string out;
-    for (const auto& h : text::theme_table_headings()) {
+    for (const auto& h : headings) {
         out += (out.empty() ? "" : " & ") + ("\\textbf{" + text::tex(h) + "}");
     }
     return out + " \\\\\n";
@@ -82,6 +95,23 @@ std::string body_row(const ThemeTable& table, std::size_t i, const ThemeTableOpt
     return out;
 }
 
+std::string side_cells(const ThemeSide& side) {
+    std::string codes;
+    for (const auto& c : side.codes) codes += (codes.empty() ? "" : "\\newline ") + text::tex(c);
+    return " & " + codes + " & " + text::tex(text::comb_codes(side.comb)) + " & " +
+           (side.codes.empty() ? std::string() : std::to_string(side.n_participants));
+}
+
+std::string side_by_side_row(const ThemeTable& table, std::size_t i) {
+    const auto& row = table.rows[i];
+    const bool first = text::starts_theme(table, i);
+    std::string out = i == 0 ? "" : first ? "\\midrule\n" : "\\addlinespace[3pt]\n";
+    out += first ? "\\textbf{" + text::tex(row.theme) + "}" : std::string();
+    out += " & " + text::tex(row.subtheme);
+    out += side_cells(row.barriers) + side_cells(row.facilitators) + " \\\\\n";
+    return out;
+}
+
 std::string notes(const ThemeTable& table) {
     std::string out;
     const auto used = text::comb_used(table);
@@ -96,14 +126,17 @@ std::string notes(const ThemeTable& table) {
 
 void write_theme_table_tex(const ThemeTable& table, const ThemeTableOptions& options,
                            AtomicFile& file) {
+    const bool sides = options.layout == ThemeTableLayout::barriers_facilitators;
+    const auto header = header_cells(sides ? text::side_by_side_headings() : text::theme_table_headings());
     std::string out = preamble(table, options);
     // The caption spans the table, not longtable's default of four inches.
-    out += "\\setlength{\\LTcapwidth}{\\linewidth}\n\\small\n\\begin{longtable}{" + std::string(kColumns) + "}\n";
+    out += "\\setlength{\\LTcapwidth}{\\linewidth}\n\\small\n\\begin{longtable}{" +
+           std::string(sides ? kSideColumns : kColumns) + "}\n";
     out += "\\caption{" + text::tex(text::theme_table_title(table, options)) +
            "}\\label{tab:themes}\\\\\n";
-    out += "\\toprule\n" + header_cells() + "\\midrule\n\\endfirsthead\n";
+    out += "\\toprule\n" + header + "\\midrule\n\\endfirsthead\n";
     out += "\\multicolumn{8}{l}{\\textit{Table \\thetable{} (continued)}}\\\\\n";
-    out += "\\toprule\n" + header_cells() + "\\midrule\n\\endhead\n";
+    out += "\\toprule\n" + header + "\\midrule\n\\endhead\n";
     out += "\\midrule\n\\multicolumn{8}{r}{\\textit{Continued on the next page}}\\\\\n\\endfoot\n";
     out += "\\bottomrule\n";
     const auto note = notes(table);
@@ -112,7 +145,9 @@ void write_theme_table_tex(const ThemeTable& table, const ThemeTableOptions& opt
                "}\\\\\n";
     }
     out += "\\endlastfoot\n";
-    for (std::size_t i = 0; i < table.rows.size(); ++i) out += body_row(table, i, options);
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        out += sides ? side_by_side_row(table, i) : body_row(table, i, options);
+    }
     out += "\\end{longtable}\n";
     if (options.landscape) out += "\\end{landscape}\n";
     out += "\\end{document}\n";

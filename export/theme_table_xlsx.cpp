@@ -3,7 +3,9 @@
 // frozen so it stays in view, an autofilter, wrapped top-aligned text, set column widths, quotes
 // as rich text (italic quote, plain participant id) joined by blank lines, printing on A4 with
 // the header repeated. Sheet "About": project, software, coders, date, quote rule and COM-B
-// legend. Like the CSV, theme names repeat on every row so the sheet filters as data.
+// legend. Like the CSV, theme names repeat on every row so the sheet filters as data. The
+// barrier/facilitator layout has the same sheets with the side-by-side columns: per side the
+// codes (one a line), their COM-B and the participant count (a number; blank without codes).
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -21,6 +23,7 @@ namespace comb::exporters {
 namespace {
 
 constexpr double kColumnWidths[] = {22, 22, 18, 12, 14, 40, 70, 12};
+constexpr double kSideColumnWidths[] = {22, 22, 36, 12, 12, 36, 12, 12};
 // Column widths count the digit '0' of the default font; text averages a little narrower.
 // Erring low gives a row a spare line rather than a clipped one.
 constexpr double kCharsPerWidth = 1.05;
@@ -152,16 +155,43 @@ std::string write_quotes(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Them
     return plain;
 }
 
-void write_table_sheet(lxw_workbook* wb, const ThemeTable& table, const ThemeTableOptions& options,
-                       const Formats& f) {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, "Theme table");
-    const auto& headings = text::theme_table_headings();
+void write_headings(lxw_worksheet* ws, const std::vector<std::string>& headings, const double* widths,
+                    const Formats& f) {
     for (lxw_col_t c = 0; c < headings.size(); ++c) {
-        check(worksheet_set_column(ws, c, c, kColumnWidths[c], nullptr), "set a column width");
+        check(worksheet_set_column(ws, c, c, widths[c], nullptr), "set a column width");
         check(worksheet_write_string(ws, 0, c, headings[c].c_str(), f.header), "write a heading");
     }
-    check(worksheet_set_row(ws, 0, row_height(headings, kColumnWidths), nullptr),
-          "set a row height");
+    check(worksheet_set_row(ws, 0, row_height(headings, widths), nullptr), "set a row height");
+}
+
+// One side of a row: codes one a line, COM-B, and the count as a number (none without codes).
+void write_side(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const ThemeSide& side, const Formats& f,
+                std::vector<std::string>& shown) {
+    std::string codes;
+    for (const auto& code : side.codes) codes += (codes.empty() ? "" : "\n") + clean(code);
+    check(worksheet_write_string(ws, r, c, codes.c_str(), f.wrap), "write a cell");
+    const auto comb = text::comb_codes(side.comb);
+    check(worksheet_write_string(ws, r, c + 1, comb.c_str(), f.wrap), "write a cell");
+    if (!side.codes.empty()) check(worksheet_write_number(ws, r, c + 2, side.n_participants, f.number), "write a count");
+    shown.insert(shown.end(), {codes, comb, std::to_string(side.n_participants)});
+}
+
+void write_side_rows(lxw_worksheet* ws, const ThemeTable& table, const Formats& f) {
+    write_headings(ws, text::side_by_side_headings(), kSideColumnWidths, f);
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const auto& row = table.rows[i];
+        const auto r = static_cast<lxw_row_t>(i + 1);
+        std::vector<std::string> shown = {clean(row.theme), clean(row.subtheme)};
+        for (lxw_col_t c = 0; c < 2; ++c) check(worksheet_write_string(ws, r, c, shown[c].c_str(), f.wrap), "write a cell");
+        write_side(ws, r, 2, row.barriers, f, shown);
+        write_side(ws, r, 5, row.facilitators, f, shown);
+        check(worksheet_set_row(ws, r, row_height(shown, kSideColumnWidths), nullptr), "set a row height");
+    }
+}
+
+void write_standard_rows(lxw_worksheet* ws, const ThemeTable& table, const ThemeTableOptions& options,
+                         const Formats& f) {
+    write_headings(ws, text::theme_table_headings(), kColumnWidths, f);
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
         const auto& row = table.rows[i];
         const auto r = static_cast<lxw_row_t>(i + 1);
@@ -178,6 +208,13 @@ void write_table_sheet(lxw_workbook* wb, const ThemeTable& table, const ThemeTab
         check(worksheet_set_row(ws, r, row_height(shown, kColumnWidths), nullptr),
               "set a row height");
     }
+}
+
+void write_table_sheet(lxw_workbook* wb, const ThemeTable& table, const ThemeTableOptions& options,
+                       const Formats& f) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Theme table");
+    if (options.layout == ThemeTableLayout::barriers_facilitators) write_side_rows(ws, table, f);
+    else write_standard_rows(ws, table, options, f);
     worksheet_freeze_panes(ws, 1, 0);
     check(worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(table.rows.size()), 7),
           "set the filter");

@@ -230,7 +230,7 @@ void register_export(CLI::App& app, Action& action) {
     cmd->add_flag("--portrait", a->portrait, "DOCX/LaTeX: portrait pages instead of landscape");
     cmd->add_option("--audit-trail", a->audit_trail, "Cite this history export (comb export P history -o FILE.csv) in the footer");
     cmd->add_option("--layout", a->layout,
-                    "Theme table: standard, or barriers-facilitators (barriers and facilitators side by side; DOCX, HTML, Markdown, CSV)");
+                    "Theme table: standard, or barriers-facilitators (barriers and facilitators side by side; every format)");
     cmd->callback([&action, a] { action = [a] { return a->out == "-" ? run_export_to_stdout(*a) : run_export(*a); }; });
 }
 

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/clrpicker.h>
 #include <wx/sizer.h>
@@ -14,6 +13,7 @@
 #include "core/code_paths.h"
 #include "core/commands/code_commands.h"
 #include "core/commands/memo_commands.h"
+#include "gui/comb_choices.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
@@ -54,15 +54,12 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     notice_->Hide();
     sizer->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
 
+    // COM-B above the other tags, across the whole width: two columns fit a 1280 px screen.
+    sizer->Add(new wxStaticText(this, wxID_ANY, "COM-B:"), 0, wxLEFT | wxRIGHT, FromDIP(6));
+    comb_ = new CombChoices(this);
+    sizer->Add(comb_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     auto* tags = new wxFlexGridSizer(2, FromDIP(wxSize(6, 4)));
     tags->AddGrowableCol(1);
-    tags->Add(new wxStaticText(this, wxID_ANY, "COM-B:"), 0, wxALIGN_TOP);
-    wxArrayString comb_items;
-    for (const auto c : core::kAllComB) {
-        comb_items.Add(to_wx(std::string(core::to_string(c)) + "  " + std::string(core::label(c))));
-    }
-    comb_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(110)), comb_items);
-    tags->Add(comb_, 1, wxEXPAND);
     tags->Add(new wxStaticText(this, wxID_ANY, "Level:"), 0, wxALIGN_CENTER_VERTICAL);
     auto* level_row = new wxBoxSizer(wxHORIZONTAL);
     level_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices({"(none)", "macro", "organisational", "individual"}));
@@ -90,7 +87,8 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
         f.colour = from_wx(e.GetColour().GetAsString(wxC2S_HTML_SYNTAX));
         run_on_code(core::DefineCode(wb_.code_path(*code_), f));
     });
-    comb_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { commit_tags(); });
+    comb_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { commit_tags(); });
+    Bind(wxEVT_SIZE, &CodeEditor::on_size, this);
     level_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_tags(); });
     valence_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_tags(); });
     actor_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_tags(); });
@@ -111,6 +109,13 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
         load(e.code);
     });
     load(std::nullopt);
+}
+
+void CodeEditor::on_size(wxSizeEvent& event) {
+    // Laid out to the visible width: never wider than the pane, so only vertical scrolling.
+    const int width = GetClientSize().GetWidth();
+    if (comb_->fit_width(width - FromDIP(12))) InvalidateBestSize();
+    event.Skip();  // then wxScrolled sets the virtual size from the sizer and lays out
 }
 
 wxTextCtrl* CodeEditor::add_text(wxSizer* sizer, const char* label, int lines) {

@@ -3,7 +3,8 @@
 // CodeEditor: the definition and memo editor for the workbench's current code. Text fields
 // commit when they lose focus (core::DefineCode, one undo step per field edited); the colour
 // commits when picked; COM-B, level and valence commit when changed (core::TagCode); the memo
-// goes through AddMemo/EditMemo. Reloads itself when the code changes in the project.
+// goes through AddMemo/EditMemo. Reloads itself when the code changes in the project. The
+// whole editor scrolls as one (vertically only: it is laid out to the pane's width).
 #include <map>
 #include <optional>
 #include <string>
@@ -11,12 +12,12 @@
 #include <wx/scrolwin.h>
 
 #include "core/project.h"
+#include "gui/comb_choices.h"
 #include "gui/workbench.h"
 
 class wxTextCtrl;
 class wxStaticText;
 class wxChoice;
-class wxCheckListBox;
 class wxColourPickerCtrl;
 
 namespace comb::gui {
@@ -34,7 +35,7 @@ public:
     wxTextCtrl& definition() { return *definition_; }
     wxChoice& level() { return *level_; }
     wxChoice& valence() { return *valence_; }
-    wxCheckListBox& comb() { return *comb_; }
+    CombChoices& comb() { return *comb_; }
     wxTextCtrl& memo() { return *memo_; }
     // Shown when someone else changed a field of this code while it held unsaved typing:
     // "Sam changed the definition while you were typing; your text is kept here." Empty otherwise.
@@ -49,6 +50,7 @@ private:
     bool run_on_code(core::Command&& command);
     wxTextCtrl* add_text(wxSizer* sizer, const char* label, int lines);
     void commit_memo();
+    void on_size(wxSizeEvent& event);  // COM-B in one or two columns, text fields to the width
 
     Workbench& wb_;
     std::optional<core::CodeId> code_;
@@ -63,7 +65,7 @@ private:
     wxTextCtrl* inclusion_ = nullptr;
     wxTextCtrl* exclusion_ = nullptr;
     wxTextCtrl* example_ = nullptr;
-    wxCheckListBox* comb_ = nullptr;
+    CombChoices* comb_ = nullptr;
     wxChoice* level_ = nullptr;
     wxTextCtrl* actor_ = nullptr;
     wxChoice* valence_ = nullptr;

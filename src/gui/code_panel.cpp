@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/code_panel.h"
 
+#include <algorithm>
+
+#include <wx/dcclient.h>
 #include <wx/dnd.h>
+#include <wx/settings.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/utils.h>
@@ -42,7 +46,13 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     sizer->Add(ctrl_, 1, wxEXPAND);
     SetSizer(sizer);
 
-    model_->on_cleared = [this] { CallAfter([this] { expand_all(); select(wb_.selected_code()); }); };
+    model_->on_cleared = [this] { CallAfter([this] { expand_all(); select(wb_.selected_code()); fit_columns(); }); };
+    ctrl_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (e.GetSize().x == fitted_width_) return;  // column widths never change the control's width
+        fitted_width_ = e.GetSize().x;
+        CallAfter([this] { fit_columns(); });
+    });
     ctrl_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CodePanel::on_selection, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &CodePanel::on_context_menu, this);
     bind_keyboard_menu(*ctrl_, [this] { show_context_menu(); });
@@ -71,6 +81,59 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
 }
 
 CodePanel::~CodePanel() { model_->on_cleared = nullptr; }
+
+std::vector<int> CodePanel::needed_widths() const {
+    wxClientDC dc(ctrl_);
+    dc.SetFont(ctrl_->GetFont());
+    const int pad = FromDIP(12);  // cell padding and the column separator
+    std::vector<int> need(ctrl_->GetColumnCount(), 0);
+    wxFont bold = ctrl_->GetFont().Bold();
+    for (unsigned c = 0; c < need.size(); ++c) {
+        dc.SetFont(bold);  // headings are drawn bold by some themes: room for that
+        need[c] = dc.GetTextExtent(ctrl_->GetColumn(c)->GetTitle()).x + pad;
+    }
+    dc.SetFont(ctrl_->GetFont());
+    const auto& tree = model_->tree();
+    for (const auto& code : tree.codes()) {
+        const auto item = CodeTreeModel::item_of(code.id);
+        int depth = 0;
+        for (auto p = code.parent; p; ++depth) {
+            const auto* up = tree.find(*p);
+            p = up ? up->parent : std::nullopt;
+        }
+        for (unsigned c = 0; c < need.size(); ++c) {
+            wxVariant v;
+            model_->GetValue(v, item, ctrl_->GetColumn(c)->GetModelColumn());
+            wxString text;
+            if (v.GetType() == "wxDataViewIconText") {
+                wxDataViewIconText it;
+                it << v;
+                text = it.GetText();
+            } else {
+                text = v.GetString();
+            }
+            int w = dc.GetTextExtent(text).x + pad;
+            // The name: the expander and one indent per level, and the colour swatch.
+            if (c == 0) w += (depth + 1) * FromDIP(24) + FromDIP(20);
+            need[c] = std::max(need[c], w);
+        }
+    }
+    return need;
+}
+
+void CodePanel::fit_columns() {
+    if (ctrl_->GetColumnCount() == 0) return;
+    const auto need = needed_widths();
+    int others = 0;
+    for (std::size_t c = 1; c < need.size(); ++c) others += need[c];
+    // Room for a vertical scroll bar, whether or not it shows now.
+    const int room = ctrl_->GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, ctrl_) - FromDIP(2);
+    // The names come first: when the pane cannot hold every column, the names keep up to
+    // 200 DIPs (cut with an ellipsis beyond) and the tags scroll into view sideways.
+    const int name = std::max(std::min(need[0], FromDIP(200)), room - others);
+    ctrl_->GetColumn(0)->SetWidth(name);
+    for (std::size_t c = 1; c < need.size(); ++c) ctrl_->GetColumn(static_cast<unsigned>(c))->SetWidth(need[c]);
+}
 
 void CodePanel::expand_all() {
     for (const auto& code : model_->tree().codes()) {

@@ -31,6 +31,9 @@ public:
     bool is_renaming() const { return renaming_; }
     // Drops `source` onto `target` (nullopt: the top level); merge or move. For tests too.
     bool drop(core::CodeId source, std::optional<core::CodeId> target, bool merge);
+    // The width each column needs for its heading and values (pixels; the name column's
+    // includes the tree's indentation); fit_columns sets them.
+    std::vector<int> needed_widths() const;
 
 private:
     void on_selection(wxDataViewEvent& event);
@@ -42,6 +45,9 @@ private:
     void on_drop_possible(wxDataViewEvent& event);
     void on_drop(wxDataViewEvent& event);
     void expand_all();
+    // Columns as wide as their widest value and heading; the name column takes what is left,
+    // and at least 200 DIPs (cut with an ellipsis only beyond that) when the pane is narrow.
+    void fit_columns();
 
     Workbench& wb_;
     wxObjectDataPtr<CodeTreeModel> model_;
@@ -49,6 +55,7 @@ private:
     std::optional<core::CodeId> dragging_;
     bool selecting_ = false;
     bool renaming_ = false;
+    int fitted_width_ = -1;  // the control width the columns were last fitted to
     core::Subscription code_selected_;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/coded_segments_view.h"
 
+#include "gui/coder_filter.h"
+
 #include <algorithm>
 #include <map>
 
@@ -79,6 +81,7 @@ CodedSegmentsView::CodedSegmentsView(wxWindow* parent, Workbench& workbench) : w
     recode->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_recode(); });
     pin_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { toggle_pin(); });
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_export(); });
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { reload(); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
         code_.reset();
@@ -106,7 +109,12 @@ void CodedSegmentsView::reload() {
         return;
     }
     auto& repo = wb_.repo();
-    for (const auto& c : repo.codings()) if (c.code == *code_) codings_.push_back(c);
+    // The coder view's codings only (blind mode: mine); several coders: each in their colour.
+    for (const auto& c : repo.codings()) if (c.code == *code_ && wb_.shows_coder(c.coder)) codings_.push_back(c);
+    std::vector<std::string> coders;
+    for (const auto& c : codings_) coders.push_back(c.coder);
+    auto colours = coder_colours(std::move(coders));
+    if (colours.size() < 2) colours.clear();
     std::map<std::int64_t, std::string> memos, case_names;
     for (const auto& m : repo.memos()) if (m.target == core::MemoTarget::coding) memos[m.target_id] = m.text;
     for (const auto& c : repo.cases()) case_names[c.id.value] = c.name;
@@ -132,6 +140,7 @@ void CodedSegmentsView::reload() {
                                   std::string(core::utf8::slice(text, c.span)), memo, c.pinned};
         ResultRow row{{s.document, s.case_name, s.speaker, s.coder}, in_context(text, c.span, kContext),
                       (c.pinned ? std::string("\u2605 pinned  ") : std::string()) + (memo.empty() ? "" : "Memo: " + memo), true};
+        if (!colours.empty()) row.colours = {"", "", "", colours[c.coder]};
         rows.push_back(std::move(row));
         rows_.push_back(std::move(s));
     }

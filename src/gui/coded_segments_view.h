@@ -61,7 +61,7 @@ private:
     std::optional<core::CodeId> code_;
     std::vector<core::Coding> codings_;
     std::vector<exporters::CodedSegment> rows_;
-    core::Subscription changed_, switched_;
+    core::Subscription changed_, switched_, coder_view_;
 };
 
 }  // namespace comb::gui

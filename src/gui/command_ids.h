@@ -42,6 +42,7 @@ enum CommandId : int {
     kIdCoderView,
     kIdDisagreements,
     kIdCorrectText,   // Edit > Correct transcript... (edit_mode.h)
+    kIdEditTranscript,  // Edit > Edit transcript text: the transcript's edit mode (transcript_edit.h)
     kIdPseudonymise,  // Tools > Pseudonymise... (pseudonymise_dialog.h)
     kIdBack,
     kIdForward,

@@ -120,6 +120,7 @@ void DisagreementView::reload() {
         summary_->SetLabel(coders_.size() == 2 ? "Choose two different coders" : summary_->GetLabel());
         return;
     }
+    const CoderView view{CoderMode::compare, coders_[0], coders_[1]};
     analysis::AgreementOptions o;
     o.coders = coders_;
     const auto input = analysis::agreement_input(wb_.repo());
@@ -143,8 +144,29 @@ void DisagreementView::reload() {
         list_->SetItem(row, 5, to_wx(one_line("\u2026" + std::string(core::utf8::slice(text, before)) + "[" +
                                                   std::string(core::utf8::slice(text, d.span)) + "]" +
                                                   std::string(core::utf8::slice(text, after)) + "\u2026", 200)));
+        // Each passage in the colour of the coder who coded it alone (as the transcript compares).
+        list_->SetItemTextColour(row, wxColour(to_wx(side_colour(d.coder == 0 ? Side::a_only : Side::b_only, view))));
     }
+    name_columns(view);
     summary_->SetLabel(to_wx(summary()));
+}
+
+void DisagreementView::name_columns(const CoderView& view) {
+    // "ann only" and "bob only" rather than A and B; every column as wide as its content,
+    // the passages up to a third of the window (longer ones end in an ellipsis).
+    for (const int c : {3, 4}) {
+        wxListItem item;
+        item.SetMask(wxLIST_MASK_TEXT);
+        item.SetText(to_wx(side_name(c == 3 ? Side::a_only : Side::b_only, view)));
+        list_->SetColumn(c, item);
+    }
+    const int widest = std::max(FromDIP(200), GetClientSize().x / 3);
+    for (int c = 0; c < list_->GetColumnCount(); ++c) {
+        list_->SetColumnWidth(c, list_->GetItemCount() > 0 ? wxLIST_AUTOSIZE : wxLIST_AUTOSIZE_USEHEADER);
+        const int content = list_->GetColumnWidth(c);
+        list_->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+        list_->SetColumnWidth(c, std::min(widest, std::max(content, list_->GetColumnWidth(c))));
+    }
 }
 
 std::string DisagreementView::summary() const {

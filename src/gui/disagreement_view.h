@@ -13,6 +13,7 @@
 
 #include "analysis/disagreements.h"
 #include "core/commands/resolve_disagreement.h"
+#include "gui/coder_filter.h"
 #include "gui/workbench.h"
 
 class wxChoice;
@@ -41,6 +42,7 @@ private:
     void fill_coders();
     long selected() const;
     void on_resolve(core::Resolution decision);
+    void name_columns(const CoderView& view);
 
     Workbench& wb_;
     wxChoice* a_ = nullptr;

@@ -29,6 +29,7 @@
 #include "gui/live_updates.h"
 #include "gui/preferences_dialog.h"
 #include "gui/transcript_view.h"
+#include "gui/window_fit.h"
 #include "gui/wx_text.h"
 #include "gui/matrix_view.h"
 #include "gui/file_check.h"
@@ -70,6 +71,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_FIND, "&Find in transcript...", "Ctrl+F", "Find text in the open transcript", &F::on_find, &F::on_update_has_document},
     {"&Edit", kIdFindNext, "Find &next", "F3", "Find the next match", &F::on_find_next, &F::on_update_has_document},
+    {"&Edit", kIdEditTranscript, "&Edit transcript text", "Ctrl+Shift+T", "Type in the transcript to correct it (codings keep their words; coding keys are off until you leave)", &F::on_edit_transcript, &F::on_update_edit_transcript},
     {"&Edit", kIdCorrectText, "&Correct transcript...", "Ctrl+Shift+E", "Replace the selected text of the transcript (codings keep their words)", &F::on_correct_text, &F::on_update_correct_text},
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_PREFERENCES, "&Preferences...", "Ctrl+,", "Font and highlight style", &F::on_preferences, nullptr},
@@ -96,13 +98,12 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&View", kIdPreviousPane, "Pre&vious pane", "Shift+F6", "Move the keyboard focus to the previous pane", &F::on_cycle_pane, nullptr},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdCoderView, "C&oders...", "", "Show everyone's codings, one coder's, a comparison of two, or only yours (blind)", &F::on_coder_view, &F::on_update_has_project},
-    {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
-    {"&Tools", kIdDisagreements, "&Disagreements between coders...", "", "Passages one coder coded and the other did not; resolve them", &F::on_disagreements, &F::on_update_has_project},
-    {"&Tools", kIdPseudonymise, "&Pseudonymise...", "", "Replace names by pseudonyms with a key kept outside the project", &F::on_pseudonymise, &F::on_update_has_project},
     {"&View", kIdBack, "&Back", "Alt+Left", "Go back to where you were before the last jump", &F::on_back, &F::on_update_back},
     {"&View", kIdForward, "&Forward", "Alt+Right", "Go forward again after Back", &F::on_forward, &F::on_update_forward},
     {"&View", 0, "", "", "", nullptr, nullptr},
     {"&View", kIdResetLayout, "&Reset layout", "", "Put the panes back where they started", &F::on_reset_layout, nullptr},
+    {"&Tools", kIdDisagreements, "&Disagreements between coders...", "", "Passages one coder coded and the other did not; resolve them", &F::on_disagreements, &F::on_update_has_project},
+    {"&Tools", kIdPseudonymise, "&Pseudonymise...", "", "Replace names by pseudonyms with a key kept outside the project", &F::on_pseudonymise, &F::on_update_has_project},
     {"&Tools", kIdImportAttributes, "Import &attributes...", "", "Set case attributes from a CSV or XLSX sheet (first column: case name)", &F::on_import_attributes, &F::on_update_has_project},
     {"&Tools", kIdLoadCodebook, "Load &codebook...", "", "Add a framework's codes: COM-B, TDF, levels, valence, CFIR or a .qdc file", &F::on_load_codebook, &F::on_update_has_project},
     {"&Tools", 0, "", "", "", nullptr, nullptr},
@@ -189,19 +190,21 @@ void MainFrame::build_panes() {
     search_ = new SearchView(this, wb_);
     themes_ = new ThemePanel(this, wb_);
     segments_ = new CodedSegmentsView(this, wb_);
+    // Pane sizes relative to the window (restore_geometry fitted it to the screen).
+    const auto sizes = pane_sizes(GetClientSize(), {FromDIP(230), FromDIP(560), FromDIP(260)});
     aui_.AddPane(documents_, wxAuiPaneInfo().Name("documents").Caption("Documents and cases").Left()
-                                 .BestSize(FromDIP(wxSize(230, 600))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
+                                 .BestSize(wxSize(sizes.left, FromDIP(600))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
     aui_.AddPane(themes_, wxAuiPaneInfo().Name("themes").Caption("Themes").Left().Position(1)
-                              .BestSize(FromDIP(wxSize(230, 300))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
+                              .BestSize(wxSize(sizes.left, FromDIP(300))).MinSize(FromDIP(wxSize(120, 100))).CloseButton());
     aui_.AddPane(transcript_, wxAuiPaneInfo().Name("transcript").Caption("Transcript").CenterPane());
     aui_.AddPane(codes_, wxAuiPaneInfo().Name("codes").Caption("Codes").Right().Position(0)
-                             .BestSize(FromDIP(wxSize(560, 450))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
+                             .BestSize(wxSize(sizes.right, FromDIP(450))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
     aui_.AddPane(editor_, wxAuiPaneInfo().Name("editor").Caption("Code definition and memo").Right().Position(1)
-                              .BestSize(FromDIP(wxSize(560, 380))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
+                              .BestSize(wxSize(sizes.right, FromDIP(380))).MinSize(FromDIP(wxSize(200, 100))).CloseButton());
     aui_.AddPane(matrix_, wxAuiPaneInfo().Name("matrix").Caption("Matrix (double-click a cell or press Enter for its quotes)").Bottom()
-                              .BestSize(FromDIP(wxSize(800, 260))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
+                              .BestSize(wxSize(FromDIP(800), sizes.bottom)).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
     aui_.AddPane(search_, wxAuiPaneInfo().Name("search").Caption("Search").Bottom()
-                              .BestSize(FromDIP(wxSize(800, 260))).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
+                              .BestSize(wxSize(FromDIP(800), sizes.bottom)).MinSize(FromDIP(wxSize(200, 120))).CloseButton());
     // Full width above search and matrix, shown when a code's segments are opened.
     aui_.AddPane(segments_, wxAuiPaneInfo().Name("segments").Caption("Coded segments").Bottom().Row(1)
                                 .BestSize(FromDIP(wxSize(1200, 220))).MinSize(FromDIP(wxSize(200, 120))).CloseButton().Hide());
@@ -216,8 +219,10 @@ void MainFrame::build_menus() {
     std::string current;
     for (const auto& e : menu_table()) {
         if (current != e.menu) {
-            menu = new wxMenu;
-            bar->Append(menu, e.menu);
+            // Rows of one menu belong together; should they not, they still go in one menu.
+            const int at = bar->FindMenu(wxStripMenuCodes(e.menu));
+            menu = at == wxNOT_FOUND ? nullptr : bar->GetMenu(static_cast<std::size_t>(at));
+            if (!menu) bar->Append(menu = new wxMenu, e.menu);
             current = e.menu;
         }
         if (!*e.label) {
@@ -226,7 +231,8 @@ void MainFrame::build_menus() {
         }
         wxString label = e.label;
         if (*e.shortcut) label << "\t" << e.shortcut;
-        menu->Append(e.id, label, e.help);
+        if (e.id == kIdEditTranscript) menu->AppendCheckItem(e.id, label, e.help);  // a mode: ticked while on
+        else menu->Append(e.id, label, e.help);
         Bind(wxEVT_MENU, e.on, this, e.id);
         if (e.on_update) Bind(wxEVT_UPDATE_UI, e.on_update, this, e.id);
         if (e.id == wxID_OPEN) {
@@ -338,7 +344,7 @@ void MainFrame::update_title() {
 }
 
 bool MainFrame::can_code() const {
-    return wb_.is_open() && wb_.selected_code() && transcript_->selection().has_value();
+    return wb_.is_open() && wb_.selected_code() && transcript_->selection().has_value() && !transcript_->editing();
 }
 
 std::vector<core::CodeId> MainFrame::quick_codes() const {
@@ -444,6 +450,7 @@ void MainFrame::on_close(wxCloseEvent& event) {
 
 void MainFrame::on_undo(wxCommandEvent&) {
     editor_->commit();
+    transcript_->commit_edit();  // typing in edit mode is a step of its own, undone first
     if (step_with_key(this, wb_, true)) wb_.index().rebuild("pseudonymisation undone");
     else wb_.undo();
 }
@@ -564,7 +571,7 @@ void MainFrame::on_quick_code(wxCommandEvent& event) {
     const auto quick = quick_codes();
     const auto n = static_cast<std::size_t>(event.GetId() - kIdQuickCode1);
     const auto span = transcript_->selection();
-    if (n >= quick.size() || !span) return;
+    if (n >= quick.size() || !span || transcript_->editing()) return;  // edit mode: Ctrl+digit codes nothing
     wb_.select_code(quick[n]);
     wb_.run(core::ApplyCodings({{*transcript_->document(), *span}}, quick[n], wb_.coder()));
 }

@@ -176,6 +176,8 @@ private:
     void on_quit(wxCommandEvent&);
     void on_correct_text(wxCommandEvent&);         // edit_mode.h
     void on_update_correct_text(wxUpdateUIEvent&);
+    void on_edit_transcript(wxCommandEvent&);      // transcript_edit.h
+    void on_update_edit_transcript(wxUpdateUIEvent&);
     void on_pseudonymise(wxCommandEvent&);         // pseudonymise_dialog.h
     void on_undo(wxCommandEvent&);
     void on_update_undo(wxUpdateUIEvent&);

@@ -48,7 +48,7 @@ void MainFrame::code_selection_as(const std::string& path) {
 }
 
 void MainFrame::on_in_vivo(wxCommandEvent&) {
-    if (!wb_.is_open() || !transcript_->selection()) return;
+    if (!wb_.is_open() || !transcript_->selection() || transcript_->editing()) return;
     // The selection may have been made sloppily ("a little bit hybr"): offer the name first.
     const std::string proposed = name_from_selection(transcript_->selected_text());
     if (proposed.empty()) return;
@@ -56,10 +56,12 @@ void MainFrame::on_in_vivo(wxCommandEvent&) {
     if (!name || trimmed(*name).empty()) return;
     code_selection_as(core::escape_code_name(trimmed(*name)));
 }
-void MainFrame::on_update_in_vivo(wxUpdateUIEvent& e) { e.Enable(wb_.is_open() && transcript_->selection().has_value()); }
+void MainFrame::on_update_in_vivo(wxUpdateUIEvent& e) {
+    e.Enable(wb_.is_open() && transcript_->selection().has_value() && !transcript_->editing());
+}
 
 void MainFrame::on_code_with_new_code(wxCommandEvent&) {
-    if (!wb_.is_open() || !transcript_->selection()) return;
+    if (!wb_.is_open() || !transcript_->selection() || transcript_->editing()) return;
     const auto path = prompt_("Code the selection with a new code (Parent/Child makes a path):", "");
     if (path && !trimmed(*path).empty()) code_selection_as(trimmed(*path));
 }

@@ -15,19 +15,27 @@
 #include "gui/command_ids.h"
 #include "gui/theme_panel.h"
 #include "gui/transcript_view.h"
+#include "gui/window_fit.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
 
 void MainFrame::restore_geometry() {
-    SetSize(FromDIP(wxSize(1400, 900)));
+    // Never larger than the screen's work area (1400x900 does not fit a 1280x720 laptop).
+    const auto area = [](const wxPoint& at) {
+        const int n = wxDisplay::GetFromPoint(at);
+        return wxDisplay(n == wxNOT_FOUND ? 0u : static_cast<unsigned>(n)).GetClientArea();
+    };
+    const wxRect main_area = area(wxPoint(0, 0));
+    SetSize(fit_rect(wxRect(main_area.GetPosition(), FromDIP(wxSize(1400, 900))), main_area));
     int x = 0, y = 0, w = 0, h = 0, maximized = 0;
     const auto saved = settings_.frame_geometry();
     if (std::sscanf(saved.c_str(), "%d,%d,%d,%d,%d", &x, &y, &w, &h, &maximized) != 5 || w < 200 || h < 150) return;
-    // A window saved on a screen that is gone (a laptop off its monitor) opens on the main one.
+    // A window saved on a screen that is gone (a laptop off its monitor) opens on the main one;
+    // one saved larger than its screen (a monitor swapped for a smaller one) shrinks to fit.
     const wxRect rect(x, y, w, h);
-    if (wxDisplay::GetFromPoint(rect.GetTopLeft() + wxPoint(40, 20)) != wxNOT_FOUND) SetSize(rect);
-    else SetSize(rect.GetSize());
+    if (wxDisplay::GetFromPoint(rect.GetTopLeft() + wxPoint(40, 20)) != wxNOT_FOUND) SetSize(fit_rect(rect, area(rect.GetTopLeft() + wxPoint(40, 20))));
+    else SetSize(fit_rect(wxRect(main_area.GetPosition(), rect.GetSize()), main_area));
     if (maximized) Maximize();
 }
 

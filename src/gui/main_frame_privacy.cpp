@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The frame's privacy actions: Edit > Correct transcript... and Tools > Pseudonymise...
+// The frame's privacy actions: Edit > Edit transcript text (edit mode), Edit > Correct
+// transcript... and Tools > Pseudonymise...
 // (kept apart from main_frame.cpp, which wires the panes and menus).
 #include "gui/edit_mode.h"
 #include "gui/main_frame.h"
@@ -18,6 +19,17 @@ void MainFrame::on_correct_text(wxCommandEvent&) {
 
 void MainFrame::on_update_correct_text(wxUpdateUIEvent& e) {
     e.Enable(wb_.is_open() && transcript_->document() && transcript_->selection());
+}
+
+void MainFrame::on_edit_transcript(wxCommandEvent&) {
+    if (!transcript_->document() && !transcript_->editing()) return;
+    transcript_->set_editing(!transcript_->editing());
+    SetStatusText(transcript_->editing() ? "Editing the transcript: Esc or Edit > Edit transcript text to stop" : "", 3);
+}
+
+void MainFrame::on_update_edit_transcript(wxUpdateUIEvent& e) {
+    e.Enable(wb_.is_open() && transcript_->document());
+    e.Check(transcript_->editing());
 }
 
 void MainFrame::on_pseudonymise(wxCommandEvent&) {

@@ -2,10 +2,12 @@
 #include "gui/matrix_view.h"
 
 #include <algorithm>
+#include <set>
 
 #include <wx/choice.h>
 #include <wx/dcclient.h>
 #include <wx/grid.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -55,19 +57,22 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     grid_ = new wxGrid(split_, wxID_ANY);
     quotes_ = new MatrixQuotesPane(split_, wb_);
     split_->SplitVertically(grid_, quotes_, FromDIP(520));
+    split_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { e.Skip(); CallAfter([this] { fit_sash(); }); });
     grid_->CreateGrid(0, 0);
     grid_->EnableEditing(false);
     grid_->SetRowLabelSize(wxGRID_AUTOSIZE);
     grid_->SetDefaultCellAlignment(wxALIGN_CENTRE, wxALIGN_CENTRE);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(new wxStaticText(this, wxID_ANY, "Rows:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    bar->Add(rows_);
+    // The axes give way on a narrow pane (long attr: names); the count keeps its words.
+    bar->Add(rows_, 1);
     bar->Add(new wxStaticText(this, wxID_ANY, "Columns:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    bar->Add(cols_);
+    bar->Add(cols_, 1);
     bar->Add(new wxStaticText(this, wxID_ANY, "Count:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
+    count_->SetMinSize(count_->GetBestSize());
     bar->Add(count_);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(bar, 0, wxALL, FromDIP(4));
+    sizer->Add(bar, 0, wxALL | wxEXPAND, FromDIP(4));
     sizer->Add(split_, 1, wxEXPAND);
     SetSizer(sizer);
     for (auto* c : {rows_, cols_, count_}) c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recount(); });
@@ -81,6 +86,8 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
         }
         open_cell(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
     });
+    // Blind mode hides others' codings here too; one coder or a comparison counts theirs.
+    coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { recount(); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
         open_cell_.reset();
@@ -136,7 +143,7 @@ void MatrixView::recount() {
     matrix_ = {};
     if (wb_.is_open()) {
         try {
-            matrix_ = analysis::count_matrix(analysis::CodingFacts::from(wb_.repo()), spec());
+            matrix_ = analysis::count_matrix(shown_facts(), spec());
         } catch (const core::Error& e) {
             wb_.report_error(e.what());
         }
@@ -172,6 +179,7 @@ void MatrixView::recount() {
         if (grid_->GetColSize(c) < label) grid_->SetColSize(c, label);
     }
     grid_->Thaw();
+    fit_sash();
     // The listed cell's quotes follow the change (or go, with the cell).
     if (open_cell_) {
         const auto r = std::find(matrix_.rows.begin(), matrix_.rows.end(), open_cell_->first);
@@ -185,12 +193,31 @@ void MatrixView::recount() {
     }
 }
 
+analysis::CodingFacts MatrixView::shown_facts() const {
+    auto facts = analysis::CodingFacts::from(wb_.repo());
+    if (wb_.coder_view().mode == CoderMode::all) return facts;
+    std::set<std::int64_t> hidden;
+    for (const auto& c : wb_.repo().codings()) {
+        if (!wb_.shows_coder(c.coder)) hidden.insert(c.id.value);
+    }
+    std::erase_if(facts.codings, [&](const analysis::CodingRow& r) { return hidden.count(r.id) > 0; });
+    return facts;
+}
+
+void MatrixView::fit_sash() {
+    const int width = split_->GetClientSize().x;
+    if (width <= 0) return;
+    int needed = grid_->GetRowLabelSize() + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, grid_) + FromDIP(4);
+    for (int c = 0; c < grid_->GetNumberCols(); ++c) needed += grid_->GetColSize(c);
+    split_->SetSashPosition(std::clamp(needed, FromDIP(160), std::max(FromDIP(160), width * 3 / 5)));
+}
+
 std::vector<analysis::CellQuote> MatrixView::cell_quotes(int row, int col) const {
     if (!wb_.is_open() || row < 0 || col < 0 || row >= static_cast<int>(matrix_.rows.size()) ||
         col >= static_cast<int>(matrix_.cols.size())) {
         return {};
     }
-    const auto facts = analysis::CodingFacts::from(wb_.repo());
+    const auto facts = shown_facts();
     const auto codings = analysis::cell_codings(facts, spec(), matrix_.rows[static_cast<std::size_t>(row)],
                                                 matrix_.cols[static_cast<std::size_t>(col)]);
     return analysis::cell_quotes(facts, wb_.repo(), codings);

@@ -41,6 +41,10 @@ public:
     std::vector<std::string> axis_choices(bool rows) const;
 
 private:
+    // The grid as wide as its columns (at most 60% of the pane): the quotes get the rest.
+    void fit_sash();
+    // The project's codings as the coder view shows them (blind: only mine; counts too).
+    analysis::CodingFacts shown_facts() const;
     void on_cell(wxGridEvent& event);
     void refill_axes();
     analysis::MatrixSpec spec() const;
@@ -54,7 +58,7 @@ private:
     MatrixQuotesPane* quotes_ = nullptr;
     std::optional<std::pair<std::string, std::string>> open_cell_;  // labels of the listed cell
     analysis::Matrix matrix_;
-    core::Subscription changed_, switched_;
+    core::Subscription changed_, switched_, coder_view_;
 };
 
 }  // namespace comb::gui

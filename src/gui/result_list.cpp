@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/result_list.h"
 
+#include <algorithm>
+
+#include <wx/dcclient.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -56,10 +59,14 @@ ResultList::ResultList(wxWindow* parent, std::vector<ResultColumn> columns, bool
     : wxPanel(parent, wxID_ANY), columns_(std::move(columns)) {
     auto* header = new wxBoxSizer(wxHORIZONTAL);
     for (const auto& c : columns_) {
-        auto* title = new wxStaticText(this, wxID_ANY, to_wx(c.title));
+        // Titles never widen the pane (the stacked heading is cut with an ellipsis instead).
+        auto* title = new wxStaticText(this, wxID_ANY, to_wx(c.title), wxDefaultPosition, wxDefaultSize,
+                                       c.width > 0 ? 0 : wxST_ELLIPSIZE_END);
         title->SetFont(title->GetFont().Bold());
         if (c.width > 0) title->SetMinSize(wxSize(FromDIP(c.width), -1));
+        if (c.width <= 0) title->SetMinSize(wxSize(FromDIP(40), -1));
         header->Add(title, c.width > 0 ? 0 : 1, wxLEFT, FromDIP(4));
+        titles_.push_back(title);
     }
     list_ = new Box(*this, multiple ? wxLB_MULTIPLE : 0);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -72,6 +79,19 @@ ResultList::ResultList(wxWindow* parent, std::vector<ResultColumn> columns, bool
     list_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) {
         if (on_activate && e.GetInt() >= 0) on_activate(static_cast<std::size_t>(e.GetInt()));
     });
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        // Only a new width refits: refitting changes the header, never the list's width, so
+        // this cannot feed itself.
+        if (e.GetSize().x == fitted_width_) return;
+        fitted_width_ = e.GetSize().x;
+        CallAfter([this] {
+            const bool was = stacked_;
+            fit_columns();
+            if (was != stacked_) list_->RefreshAll();
+        });
+    });
+    fit_columns();
     list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         const auto chosen = selected();
         if ((e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER) && !chosen.empty() && on_activate) {
@@ -85,23 +105,86 @@ ResultList::ResultList(wxWindow* parent, std::vector<ResultColumn> columns, bool
 std::string ResultList::row_html(std::size_t n) const {
     if (n >= rows_.size()) return {};
     const auto& row = rows_[n];
+    const auto text_cell = [&] {
+        std::string out = row.marked ? marked_to_html(row.text) : html_escape(row.text);
+        if (!row.note.empty()) out += "<br><font color=\"#666666\"><i>" + html_escape(row.note) + "</i></font>";
+        return out;
+    };
+    if (stacked_) {
+        std::string first;
+        for (std::size_t i = 0; i < columns_.size() && i < row.cells.size(); ++i) {
+            if (columns_[i].width <= 0 || row.cells[i].empty()) continue;
+            const std::string colour = i < row.colours.size() ? row.colours[i] : std::string();
+            if (!first.empty()) first += " \u00B7 ";
+            if (!colour.empty()) first += "<font color=\"" + html_escape(colour) + "\">\u25A0</font>&nbsp;";
+            first += html_escape(row.cells[i]);
+        }
+        return "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr><td><font color=\"#555555\">" + first +
+               "</font><br>" + text_cell() + "</td></tr></table>";
+    }
     std::string html = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>";
     for (std::size_t i = 0; i < columns_.size(); ++i) {
         const auto& c = columns_[i];
         if (c.width > 0) {
             const std::string cell = i < row.cells.size() ? row.cells[i] : std::string();
-            html += "<td valign=\"top\" width=\"" + std::to_string(FromDIP(c.width)) + "\">" + html_escape(cell) + "</td>";
+            const std::string colour = i < row.colours.size() ? row.colours[i] : std::string();
+            const std::string swatch = colour.empty() ? "" : "<font color=\"" + html_escape(colour) + "\">\u25A0</font>&nbsp;";
+            const int width = i < widths_.size() ? widths_[i] : FromDIP(c.width);
+            html += "<td valign=\"top\" width=\"" + std::to_string(width) + "\">" + swatch + html_escape(cell) + "</td>";
         } else {
-            html += "<td valign=\"top\">" + (row.marked ? marked_to_html(row.text) : html_escape(row.text));
-            if (!row.note.empty()) html += "<br><font color=\"#666666\"><i>" + html_escape(row.note) + "</i></font>";
-            html += "</td>";
+            html += "<td valign=\"top\">" + text_cell() + "</td>";
         }
     }
     return html + "</tr></table>";
 }
 
+void ResultList::fit_columns() {
+    wxClientDC dc(list_);
+    dc.SetFont(list_->GetFont());
+    const int pad = FromDIP(10);  // the cell's padding and a little air
+    widths_.assign(columns_.size(), 0);
+    int narrow = 0;
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        if (columns_[i].width <= 0) continue;
+        int w = titles_[i]->GetBestSize().x + pad;
+        for (const auto& row : rows_) {
+            if (i >= row.cells.size()) continue;
+            const int swatch = i < row.colours.size() && !row.colours[i].empty() ? dc.GetTextExtent("\u25A0 ").x : 0;
+            w = std::max(w, dc.GetTextExtent(to_wx(row.cells[i])).x + swatch + pad);
+        }
+        widths_[i] = std::min(w, FromDIP(columns_[i].width * 2));
+        narrow += widths_[i];
+    }
+    // The text needs room for a few words a line; else rows stack.
+    stacked_ = list_->GetClientSize().x > 0 && list_->GetClientSize().x < narrow + FromDIP(220);
+    show_header();
+}
+
+void ResultList::show_header() {
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        auto* title = static_cast<wxStaticText*>(titles_[i]);
+        const bool text_column = columns_[i].width <= 0;
+        if (stacked_) {
+            // One heading for the stacked rows: "Document · Case · Code / Quote".
+            title->Show(text_column);
+            if (text_column) {
+                std::string label;
+                for (const auto& c : columns_) if (c.width > 0) label += (label.empty() ? "" : " \u00B7 ") + c.title;
+                title->SetLabel(to_wx(label + " / " + columns_[i].title));
+            }
+        } else {
+            title->Show();
+            title->SetLabel(to_wx(columns_[i].title));
+            // The header cell lines up with the rows' cell (4 px apart in the sizer).
+            if (!text_column) title->SetMinSize(wxSize(std::max(1, widths_[i] - FromDIP(4)), -1));
+        }
+    }
+    Layout();
+}
+
 void ResultList::set_rows(std::vector<ResultRow> rows) {
     rows_ = std::move(rows);
+    fit_columns();
     list_->SetItemCount(rows_.size());
     if (list_->HasMultipleSelection()) list_->DeselectAll();
     else list_->SetSelection(wxNOT_FOUND);

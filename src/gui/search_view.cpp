@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/search_view.h"
 
+#include "gui/coder_hits.h"
+
 #include <wx/button.h>
 #include <map>
 #include <set>
@@ -125,7 +127,9 @@ std::size_t SearchView::search(const std::string& query) {
         spec.filters = filters_->filters();
         if (!spec.filters.empty() && !filters_->IsShown()) show_filters(true);
         spec.limit = kLimit;
-        show(wb_.index().index()->search(spec));
+        // Filtered by codes or tags: only through the codings the coder view shows (blind mode).
+        show(hits_shown(wb_.index().index()->search(spec), spec.filters, wb_.repo(),
+                        [this](const std::string& c) { return wb_.shows_coder(c); }));
     } catch (const core::InputError& e) {
         // A query the parser cannot read: its reason beside the query, not a dialog.
         show({});

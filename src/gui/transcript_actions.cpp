@@ -82,7 +82,7 @@ void TranscriptView::show_status(const std::string& message) {
 
 bool TranscriptView::drop_code(core::CodeId code, int position) {
     (void)position;  // the selection is coded wherever over the text the code lands
-    if (!wb_.is_open() || !codes_ || !codes_->find(code)) return false;
+    if (!wb_.is_open() || !codes_ || !codes_->find(code) || editing()) return false;  // edit mode: no coding
     if (!selection()) {
         show_status("Select text in the transcript first, then drop a code on it to code it");
         return false;

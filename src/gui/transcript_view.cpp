@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/transcript_view.h"
 
+#include "gui/coder_legend.h"
+#include "gui/transcript_edit.h"
+
 #include <algorithm>
+#include <map>
 
 #include <wx/dcbuffer.h>
 #include <wx/menu.h>
@@ -79,7 +83,11 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     start_ = new StartPage(this);
     body_ = body;
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    legend_ = new CoderLegend(this);
+    edit_ = std::make_unique<TranscriptEdit>(this, wb_, *stc_);
     sizer->Add(find_bar_, 0, wxEXPAND);
+    sizer->Add(&edit_->banner(), 0, wxEXPAND);
+    sizer->Add(legend_, 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(3));
     sizer->Add(body, 1, wxEXPAND);
     sizer->Add(start_, 1, wxEXPAND);
     SetSizer(sizer);
@@ -117,6 +125,10 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
 }
 
 TranscriptView::~TranscriptView() = default;
+
+bool TranscriptView::editing() const { return edit_->editing(); }
+void TranscriptView::set_editing(bool on) { edit_->set_editing(on, document()); }
+bool TranscriptView::commit_edit() { return edit_->commit(); }
 
 void TranscriptView::setup_styles() {
     stc_->StyleClearAll();
@@ -200,12 +212,14 @@ void TranscriptView::show_document(core::DocumentId id, std::optional<core::Span
     if (!doc_ || doc_->id != id) {
         auto doc = wb_.repo().find_document(id);
         if (!doc) return;
+        if (doc_ && editing()) set_editing(false);  // another document: what was typed is applied first
         doc_ = std::move(doc);
         text_ = std::make_unique<TextPositions>(wb_.repo().text(doc_->text_id));
         stc_->SetReadOnly(false);
         stc_->ClearAll();
         stc_->AppendTextRaw(text_->text().data(), static_cast<int>(text_->text().size()));
         stc_->SetReadOnly(true);
+        edit_->text_reloaded();
         stc_->GotoPos(0);
         style_turns();
         reload_codings();
@@ -217,6 +231,7 @@ void TranscriptView::show_document(core::DocumentId id, std::optional<core::Span
 }
 
 void TranscriptView::clear() {
+    if (editing()) edit_->set_editing(false, std::nullopt, false);
     doc_.reset();
     text_.reset();
     codings_.clear();
@@ -298,7 +313,7 @@ void TranscriptView::highlight() {
         for (const auto& r : compare_runs(codings_, wb_.coder_view().a, wb_.coder_view().b)) {
             const int start = text_->to_position(r.span.start), end = text_->to_position(r.span.end);
             if (end <= start) continue;
-            stc_->SetIndicatorValue(scintilla_colour(side_colour(r.side)) | wxSTC_INDICVALUEBIT);
+            stc_->SetIndicatorValue(scintilla_colour(side_colour(r.side, wb_.coder_view())) | wxSTC_INDICVALUEBIT);
             stc_->IndicatorFillRange(start, end - start);
         }
         return;
@@ -326,7 +341,7 @@ void TranscriptView::layout_stripes() {
             c.id = r.coding;
             c.code = r.code;
             c.span = r.span;
-            c.coder = side_colour(r.side);  // carried to the stripe below
+            c.coder = side_colour(r.side, wb_.coder_view());  // carried to the stripe below
             sorted.push_back(c);
         }
     }
@@ -334,13 +349,19 @@ void TranscriptView::layout_stripes() {
         if (a.span.start != b.span.start) return a.span.start < b.span.start;
         return a.span.end > b.span.end;  // outer first
     });
+    // Several coders' codings on screen: each stripe in its coder's colour, named in the legend.
+    const auto legend = coder_legend(wb_.coder_view(), codings_);
+    std::map<std::string, std::string> by_coder;
+    if (runs.empty()) for (const auto& e : legend) by_coder[e.label == "(no coder)" ? "" : e.label] = e.colour;
+    if (legend_->set(legend)) Layout();
     std::vector<core::CodePoint> lane_end;  // where each lane is free again
     for (const auto& c : sorted) {
         std::size_t lane = 0;
         while (lane < lane_end.size() && lane_end[lane] > c.span.start) ++lane;
         if (lane == lane_end.size()) lane_end.push_back(c.span.end);
         else lane_end[lane] = c.span.end;
-        stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane), runs.empty() ? std::string() : c.coder});
+        const std::string colour = !runs.empty() ? c.coder : by_coder.empty() ? std::string() : by_coder[c.coder];
+        stripes_.push_back({c.id, c.code, c.span, static_cast<int>(lane), colour});
     }
     const int lanes = std::max<int>(1, static_cast<int>(lane_end.size()));
     stripe_panel_->SetMinSize(wxSize(stripe_panel_->lane_x(lanes) + FromDIP(3), -1));

@@ -31,6 +31,8 @@ namespace comb::gui {
 
 class StripePanel;
 class StartPage;
+class CoderLegend;
+class TranscriptEdit;
 
 class TranscriptView : public wxPanel {
 public:
@@ -42,7 +44,7 @@ public:
         core::CodeId code;
         core::Span span;
         int lane = 0;  // 0 outermost
-        std::string colour;  // "#RRGGBB" when not the code's (coder comparison: A only, B only, both)
+        std::string colour;  // "#RRGGBB" when not the code's: the coder's (several coders shown), or A only, B only, both
     };
 
     TranscriptView(wxWindow* parent, Workbench& workbench);
@@ -115,6 +117,13 @@ public:
     StartPage& start_page() { return *start_; }
     bool is_showing_start_page() const;
     StripePanel& stripe_panel() { return *stripe_panel_; }
+    CoderLegend& legend() { return *legend_; }
+    // Edit mode (transcript_edit.h): the text takes typing, coding keys are off.
+    bool editing() const;
+    void set_editing(bool on);
+    // Applies typing not applied yet (before an undo, a save); false when there was none.
+    bool commit_edit();
+    TranscriptEdit& edit() { return *edit_; }
     void on_stripe_clicked(const Stripe& stripe);
 
 private:
@@ -139,6 +148,8 @@ private:
     wxStyledTextCtrl* stc_ = nullptr;
     StripePanel* stripe_panel_ = nullptr;
     wxPanel* find_bar_ = nullptr;
+    CoderLegend* legend_ = nullptr;
+    std::unique_ptr<TranscriptEdit> edit_;
     StartPage* start_ = nullptr;
     wxSizer* body_ = nullptr;
     wxSearchCtrl* find_ = nullptr;

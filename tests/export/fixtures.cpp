@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/fixtures.h"
 
+#include <utility>
+#include <vector>
+
 namespace comb::tests {
 namespace {
 
@@ -72,6 +75,24 @@ exporters::ThemeTable sample_theme_table() {
                       2});
     t.rows.push_back({ind, "", LevelTag{Level::individual, "agent"}, {ComB::C_Ph},
                       std::nullopt, "", {}, 0});
+    return t;
+}
+
+exporters::ThemeTable sample_side_table() {
+    using core::ComB;
+    auto t = sample_theme_table();
+    const std::vector<std::pair<exporters::ThemeSide, exporters::ThemeSide>> sides = {
+        {{{"Short-term funding", "Money & 100% of staff_time"}, {ComB::O_Ph}, 4}, {}},
+        {{}, {{"National policy backing"}, {ComB::M_Re}, 2}},
+        {{{"No protected time", "Staffing pressures"}, {ComB::O_Ph}, 5}, {{"Built into routine care"}, {ComB::O_Ph, ComB::M_Au}, 3}},
+        {{{"Leadership {mixed}"}, {ComB::O_So}, 1}, {{"Leadership {mixed}", "Champions #1"}, {ComB::O_So, ComB::M_Re}, 6}},
+        {{}, {{"Trainer confidence"}, {ComB::C_Ps}, 3}},
+        {{{"Skills ~ gaps"}, {ComB::C_Ph}, 2}, {}},
+    };
+    for (std::size_t i = 0; i < t.rows.size() && i < sides.size(); ++i) {
+        t.rows[i].barriers = sides[i].first;
+        t.rows[i].facilitators = sides[i].second;
+    }
     return t;
 }
 

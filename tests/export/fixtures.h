@@ -8,6 +8,9 @@
 namespace comb::tests {
 
 exporters::ThemeTable sample_theme_table();
+// The same table with its barrier and facilitator sides filled (for the side-by-side layout):
+// a side with several codes, an empty side, a mixed code on both sides, characters to escape.
+exporters::ThemeTable sample_side_table();
 exporters::Summary sample_summary();
 exporters::Codebook sample_codebook();
 

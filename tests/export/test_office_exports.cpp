@@ -183,3 +183,49 @@ TEST_CASE("theme table XLSX has a frozen bold header and an About sheet", "[expo
               "2024-05-01T00:00:00Z");
     }
 }
+
+TEST_CASE("theme table XLSX in the barrier/facilitator layout", "[export][xlsx][layout]") {
+    TempDir dir;
+    const auto path = dir / "bf.xlsx";
+    const auto model = tests::sample_side_table();
+    exporters::ThemeTableOptions opts;
+    opts.layout = exporters::ThemeTableLayout::barriers_facilitators;
+    exporters::write_theme_table(model, path, opts);
+
+    const auto strings = parse_part(path, "xl/sharedStrings.xml");
+    std::vector<std::string> texts;
+    for (const auto& si : strings.select_nodes("//si")) texts.push_back(text_of(si.node(), "t"));
+    const auto sheet = parse_part(path, "xl/worksheets/sheet1.xml");
+    // Each row's cells as the reader sees them: shared strings resolved, numbers as written.
+    const auto row_cells = [&](int r) {
+        std::vector<std::string> out(8);  // a cell not written stays empty
+        const auto row = sheet.select_node(("//sheetData/row[@r='" + std::to_string(r) + "']").c_str()).node();
+        for (const auto& c : row.children("c")) {
+            const std::string v = c.child_value("v");
+            const auto col = static_cast<std::size_t>(c.attribute("r").value()[0] - 'A');
+            out.at(col) = std::string(c.attribute("t").value()) == "s" ? texts.at(std::stoul(v)) : v;
+        }
+        return out;
+    };
+    CHECK(row_cells(1) == std::vector<std::string>{"Theme", "Subtheme", "Barriers", "COM-B", "n participants",
+                                                   "Facilitators", "COM-B", "n participants"});
+    // Codes one a line; the count a number; an empty side has empty text and no count.
+    CHECK(row_cells(2) == std::vector<std::string>{"Macro: funding & policy", "Short-term funding",
+                                                   "Short-term funding\nMoney & 100% of staff_time", "O.Ph", "4", "", "", ""});
+    CHECK(row_cells(3) == std::vector<std::string>{"Macro: funding & policy", "National policy backing", "", "", "",
+                                                   "National policy backing", "M.Re", "2"});
+    CHECK(row_cells(4) == std::vector<std::string>{"Organisational: time, resources, leadership", "Protected time",
+                                                   "No protected time\nStaffing pressures", "O.Ph", "5",
+                                                   "Built into routine care", "O.Ph, M.Au", "3"});
+    CHECK(sheet.select_nodes("//sheetData/row").size() == 1 + model.rows.size());
+    CHECK(sheet.select_nodes("//cols/col").size() == 8);
+    CHECK(std::string(sheet.select_node("//autoFilter").node().attribute("ref").value()) == "A1:H7");
+    CHECK(std::string(sheet.select_node("//sheetViews/sheetView/pane").node().attribute("state").value()) == "frozen");
+    // Two lines of codes: the row is tall enough for them.
+    const auto row2 = sheet.select_node("//sheetData/row[@r='2']").node();
+    CHECK(row2.attribute("ht").as_double() == 33.0);
+    CHECK(std::find(texts.begin(), texts.end(), "Barrier/Facilitator") == texts.end());
+    // The same model gives the same bytes.
+    exporters::write_theme_table(model, dir / "again.xlsx", opts);
+    CHECK(tests::read_file(path) == tests::read_file(dir / "again.xlsx"));
+}

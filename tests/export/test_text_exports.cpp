@@ -21,6 +21,15 @@ std::string theme_table_as(const std::string& ext, const exporters::ThemeTableOp
     return tests::read_file(path);
 }
 
+std::string side_table_as(const std::string& ext) {
+    TempDir dir;
+    const auto path = dir / ("table" + ext);
+    exporters::ThemeTableOptions opts;
+    opts.layout = exporters::ThemeTableLayout::barriers_facilitators;
+    exporters::write_theme_table(tests::sample_side_table(), path, opts);
+    return tests::read_file(path);
+}
+
 std::string summary_html() {
     TempDir dir;
     exporters::write_summary(tests::sample_summary(), dir / "summary.html");
@@ -43,6 +52,9 @@ TEST_CASE("text exports match their golden files", "[export][golden]") {
     SECTION("theme table CSV") { CHECK(tests::golden_mismatch("theme_table.csv", theme_table_as(".csv")) == ""); }
     SECTION("theme table Markdown") { CHECK(tests::golden_mismatch("theme_table.md", theme_table_as(".md")) == ""); }
     SECTION("theme table LaTeX") { CHECK(tests::golden_mismatch("theme_table.tex", theme_table_as(".tex")) == ""); }
+    SECTION("theme table LaTeX, barriers and facilitators side by side") {
+        CHECK(tests::golden_mismatch("theme_table_bf.tex", side_table_as(".tex")) == "");
+    }
     SECTION("theme table HTML") { CHECK(tests::golden_mismatch("theme_table.html", theme_table_as(".html")) == ""); }
     SECTION("summary HTML") { CHECK(tests::golden_mismatch("summary.html", summary_html()) == ""); }
     SECTION("codebook CSV") { CHECK(tests::golden_mismatch("codebook.csv", codebook_csv()) == ""); }
@@ -118,6 +130,20 @@ TEST_CASE("LaTeX escapes every special character", "[export][tex]") {
         CHECK_FALSE(contains(p, "landscape"));
         CHECK(contains(p, "\\begin{longtable}"));
     }
+}
+
+TEST_CASE("LaTeX barrier/facilitator table: eight columns, codes one a line, blank counts for an empty side", "[export][tex][layout]") {
+    const auto tex = side_table_as(".tex");
+    CHECK(contains(tex, "\\textbf{Theme} & \\textbf{Subtheme} & \\textbf{Barriers} & \\textbf{COM-B} & "
+                        "\\textbf{n participants} & \\textbf{Facilitators} & \\textbf{COM-B} & \\textbf{n participants} \\\\\n"));
+    // Two codes on one side: one a line; the other side empty: no count.
+    CHECK(contains(tex, " & Short-term funding & Short-term funding\\newline Money \\& 100\\% of staff\\_time & O.Ph & 4 &  &  &  \\\\\n"));
+    CHECK(contains(tex, "\\addlinespace[3pt]\n & National policy backing &  &  &  & National policy backing & M.Re & 2 \\\\\n"));
+    CHECK(contains(tex, "Leadership \\{mixed\\}\\newline Champions \\#1 & O.So, M.Re & 6"));
+    CHECK_FALSE(contains(tex, "Barrier/Facilitator"));
+    CHECK_FALSE(contains(tex, "Mixed"));
+    // The standard layout is unchanged (its golden file above).
+    CHECK(contains(theme_table_as(".tex"), "\\textbf{Barrier\\slash{}Facilitator}"));
 }
 
 TEST_CASE("theme table HTML is standalone and escaped", "[export][html]") {
