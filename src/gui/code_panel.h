@@ -34,13 +34,13 @@ public:
     // The width each column needs for its heading and values (pixels; the name column's
     // includes the tree's indentation); fit_columns sets them.
     std::vector<int> needed_widths() const;
+    // The context menu as it would show now (for tests too): the menu bar's code items (menu_items.h).
+    std::unique_ptr<wxMenu> context_menu();
 
 private:
     void on_selection(wxDataViewEvent& event);
     void on_context_menu(wxDataViewEvent& event);
     void show_context_menu();
-    // The context menu as it would show now: the menu bar's code items (menu_items.h).
-    std::unique_ptr<wxMenu> context_menu();
     void on_begin_drag(wxDataViewEvent& event);
     void on_drop_possible(wxDataViewEvent& event);
     void on_drop(wxDataViewEvent& event);

@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "gui/workbench.h"
+#include "store/project_file.h"
 
 namespace comb::gui {
 
@@ -16,7 +17,10 @@ FileCheck::FileCheck(wxWindow& parent, Workbench& workbench) : parent_(parent), 
         task_.reset();  // cancels and joins the check of the previous project
         if (!wb_.is_open()) return;
         auto job = [path = wb_.path()](core::Progress&) {
-            const auto problems = open_worker_project(path)->quick_check();
+            const auto repo = open_worker_project(path);
+            auto* file = dynamic_cast<store::ProjectFile*>(repo.get());
+            if (file == nullptr) return;  // a shared project: the server keeps its own pages
+            const auto problems = file->quick_check();
             if (problems != "ok") throw core::InputError({path.string()}, "the project file is damaged (" + problems + ")");
         };
         // Never a dialog: the user works on while the file is read.

@@ -80,6 +80,12 @@ bool write_counter(int fd, long v, bool durable) {
 // A lock file made just now holds no record of a clean close (a copied or restored project,
 // or one last opened by an older Comb): unclean too.
 bool count_in(int fd) {
+    const int mode = ::fcntl(fd, F_GETFL);
+    if (mode >= 0 && (mode & O_ACCMODE) == O_RDONLY) {
+        // A lock file this process cannot write (a read-only project) cannot count it in;
+        // check the file when the last writers did not all close it cleanly.
+        return read_counter(fd) != 0;
+    }
     if (!wait_ofd_lock(fd, F_WRLCK, kCounterByte, std::chrono::seconds(5))) return true;
     long n = read_counter(fd);
     struct stat st {};
@@ -99,6 +105,8 @@ bool count_in(int fd) {
 
 // Counts this process out on a clean close (not durable: a lost decrement costs one check).
 void count_out(int fd) {
+    const int mode = ::fcntl(fd, F_GETFL);
+    if (mode >= 0 && (mode & O_ACCMODE) == O_RDONLY) return;  // never counted in (count_in)
     try {
         if (!wait_ofd_lock(fd, F_WRLCK, kCounterByte, std::chrono::seconds(5))) return;
         const long n = read_counter(fd);

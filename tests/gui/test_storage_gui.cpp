@@ -84,10 +84,10 @@ TEST_CASE("File > Restore from backup lists backups with date and size and resto
     auto* dialog = new gui::RestoreDialog(f.frame, f.path, store::default_backup_folder(f.path));
     REQUIRE(dialog->backups().size() == 2);
     CHECK(dialog->backups()[0].reason == "rolling");
-    CHECK(dialog->row_text(0).find(" UTC | 124 KiB | rolling") != std::string::npos);
+    CHECK(dialog->row_text(0).find(" UTC | 132 KiB | rolling") != std::string::npos);
     const auto bytes = fs::file_size(backup);
-    CHECK(bytes == 126976);  // 31 pages of 4 KiB: the schema and two codes
-    CHECK(dialog->row_text(1) == "2020-12-03 10:00:00 UTC | 124 KiB | manual");
+    CHECK(bytes == 135168);  // 33 pages of 4 KiB: the schema (with the count table of schema 4) and two codes
+    CHECK(dialog->row_text(1) == "2020-12-03 10:00:00 UTC | 132 KiB | manual");
     CHECK(dialog->selected() == dialog->backups()[0].path);  // the newest is offered first
     dialog->select(1);
     REQUIRE(dialog->selected() == backup);
