@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Correcting a transcript in the workbench. The transcript stays read-only, so coding keys
-// (Ctrl+E, Ctrl+1..9, typing) never change text: Edit > Correct transcript... (Ctrl+Shift+E)
+// (Ctrl+E, Ctrl+1..9, typing) never change text: Edit > Correct transcript... (Ctrl+Alt+E)
 // opens this dialog on the selected text, and OK applies one EditText command (one undo step).
 // Codings whose whole text was deleted are listed afterwards.
 #include <optional>

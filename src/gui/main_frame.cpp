@@ -72,7 +72,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Edit", wxID_FIND, "&Find in transcript...", "Ctrl+F", "Find text in the open transcript", &F::on_find, &F::on_update_has_document},
     {"&Edit", kIdFindNext, "Find &next", "F3", "Find the next match", &F::on_find_next, &F::on_update_has_document},
     {"&Edit", kIdEditTranscript, "&Edit transcript text", "Ctrl+Shift+T", "Type in the transcript to correct it (codings keep their words; coding keys are off until you leave)", &F::on_edit_transcript, &F::on_update_edit_transcript},
-    {"&Edit", kIdCorrectText, "&Correct transcript...", "Ctrl+Shift+E", "Replace the selected text of the transcript (codings keep their words)", &F::on_correct_text, &F::on_update_correct_text},
+    {"&Edit", kIdCorrectText, "&Correct transcript...", "Ctrl+Alt+E", "Replace the selected text of the transcript (codings keep their words)", &F::on_correct_text, &F::on_update_correct_text},
     {"&Edit", 0, "", "", "", nullptr, nullptr},
     {"&Edit", wxID_PREFERENCES, "&Preferences...", "Ctrl+,", "Font and highlight style", &F::on_preferences, nullptr},
     {"&Code", kIdCodeSelection, "&Code selection with selected code", "Ctrl+E", "Code the selected text with the code selected in the code tree", &F::on_code_selection, &F::on_update_code_selection},
