@@ -38,43 +38,8 @@ int scintilla_colour(const std::string& hex) {
 
 TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
     : wxPanel(parent, wxID_ANY), wb_(workbench) {
-    find_bar_ = new wxPanel(this);
-    auto* find_sizer = new wxBoxSizer(wxHORIZONTAL);
-    find_sizer->Add(new wxStaticText(find_bar_, wxID_ANY, "Find:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    find_ = new wxSearchCtrl(find_bar_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    find_->SetDescriptiveText("Find in transcript (Enter: next, Esc: close)");
-    find_sizer->Add(find_, 1, wxEXPAND | wxALL, FromDIP(2));
-    find_bar_->SetSizer(find_sizer);
-    find_bar_->Hide();
-
-    stripe_panel_ = new StripePanel(this, *this);
-    stc_ = new wxStyledTextCtrl(this, wxID_ANY);
-    stc_->SetName("transcript");
-    stc_->SetLexer(wxSTC_LEX_CONTAINER);
-    stc_->SetWrapMode(wxSTC_WRAP_WORD);
-    stc_->SetUndoCollection(false);
-    for (int m = 0; m < 5; ++m) stc_->SetMarginWidth(m, 0);
-    stc_->SetMarginLeft(8);
-    stc_->SetMarginRight(8);
-    stc_->SetMouseDwellTime(400);
-    stc_->SetExtraDescent(2);
-    stc_->SetReadOnly(true);
-    // Scintilla's own undo keys would swallow Ctrl+Z/Y in the transcript (it has no undo of
-    // its own here): they go to Edit > Undo/Redo, the project's per-person undo.
-    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL);
-    stc_->CmdKeyClear('Z', wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT);
-    stc_->CmdKeyClear('Y', wxSTC_KEYMOD_CTRL);
-    stc_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        // Under GTK the menu accelerators do not see these keys once the text has them.
-        const int key = e.GetKeyCode();
-        const bool ctrl = e.GetModifiers() == wxMOD_CONTROL || e.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT);
-        if (!ctrl || (key != 'Z' && key != 'Y')) {
-            e.Skip();
-            return;
-        }
-        wxCommandEvent command(wxEVT_MENU, key == 'Z' && !e.ShiftDown() ? wxID_UNDO : wxID_REDO);
-        wxPostEvent(wxGetTopLevelParent(this), command);
-    });
+    build_find_bar();
+    build_text_control();
     setup_styles();
 
     auto* body = new wxBoxSizer(wxHORIZONTAL);
@@ -102,15 +67,7 @@ TranscriptView::TranscriptView(wxWindow* parent, Workbench& workbench)
         if (snap_to_words_) CallAfter([this] { snap_selection(); });
     });
     stc_->Bind(wxEVT_STC_STYLENEEDED, [](wxStyledTextEvent&) {});  // styled up front
-    find_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { find_next(find_text()); });
-    find_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { find_next(find_text()); });
-    find_->Bind(wxEVT_SEARCH_CANCEL, [this](wxCommandEvent&) { find_bar_->Hide(); Layout(); stc_->SetFocus(); });
-    find_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() != WXK_ESCAPE) { e.Skip(); return; }
-        find_bar_->Hide();
-        Layout();
-        stc_->SetFocus();
-    });
+    bind_find_bar();
 
     install_coding_actions();
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) { on_project_switched(); });

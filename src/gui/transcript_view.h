@@ -138,6 +138,10 @@ private:
     void on_dwell_start(wxStyledTextEvent& event);
     void on_dwell_end(wxStyledTextEvent& event);
     void setup_styles();
+    // Constructor parts (transcript_view_setup.cpp).
+    void build_find_bar();
+    void build_text_control();
+    void bind_find_bar();
     void centre_on(int position);
     void install_coding_actions();  // transcript_actions.cpp
     void on_context_menu(wxContextMenuEvent& event);
