@@ -61,7 +61,6 @@ public:
 
     // The entity rows (documents, codes, codings, ...) are SqlRepository's; these read the
     // count table and SQLite's own summaries.
-    std::string text(core::TextId id) const override;
     std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
     std::optional<core::Document> find_document_by_name(std::string_view name) const override;
     std::vector<core::DocumentSummary> document_summaries() const override;
@@ -73,9 +72,6 @@ public:
     std::int64_t reserve_id(core::RowKind kind) override;
 
     std::int64_t append_history(const core::HistoryEntry& entry) override;
-    std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
-    std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
-    std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
     void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
                        const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
     void rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) override;
@@ -87,12 +83,8 @@ public:
     void compact_securely();
     // PRAGMA data_version: changes only when another connection committed.
     std::int64_t data_version() const override;
-    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
-    std::int64_t last_history_seq() const override;
 
-    std::int64_t change_counter() const override;
     void bump_change_counter() override;
-    std::optional<std::string> setting(std::string_view key) const override;
     void set_setting(std::string_view key, std::string_view value) override;
     void scan_texts(const std::function<void(core::TextId, std::string_view, std::string_view)>& visit) const override;
     std::vector<std::pair<std::string, std::string>> settings() const override;

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "row_codec.h"
 
 namespace comb::store {
 using namespace comb::core;
@@ -35,6 +36,27 @@ std::vector<Theme> in_tree_order(const std::vector<Theme>& all) {
 }
 
 const TableColumns& table_of(RowKind kind) { return row_kind_info(kind); }
+
+HistoryEntry::Kind parse_kind(std::string_view s) {
+    if (s == "undo") return HistoryEntry::Kind::undo;
+    if (s == "redo") return HistoryEntry::Kind::redo;
+    return HistoryEntry::Kind::command;
+}
+
+constexpr const char* kEntryColumns = "SELECT h.seq, h.label, h.time, h.applied, h.who, h.kind, h.target, h.changes FROM history h ";
+
+HistoryEntry entry_from(const RowCells& c, bool with_changes) {
+    HistoryEntry e;
+    e.seq = c.int64(0);
+    e.label = c.text(1);
+    e.time = c.text(2);
+    e.applied = c.int64(3) != 0;
+    e.who = c.text(4);
+    e.kind = parse_kind(c.text_view(5));
+    if (!c.is_null(6)) e.target = c.int64(6);
+    if (with_changes) e.changes = decode_changes(c.text(7));
+    return e;
+}
 
 }  // namespace
 
@@ -164,6 +186,56 @@ std::optional<Row> SqlRepository::find_row(const Row& key) const {
         else return first(themes(), [&](const T& r) { return r.id == k.id; });
     }, key);
 }
+
+// --- History, texts, settings ----------------------------------------------------------------
+
+std::vector<HistoryEntry> SqlRepository::query_history(std::string_view where, const Cells& params, bool with_changes) const {
+    return read<HistoryEntry>(std::string(kEntryColumns) + std::string(where), params,
+                              [&](const RowCells& c) { return entry_from(c, with_changes); });
+}
+
+std::vector<HistoryEntry> SqlRepository::history(const std::optional<std::string>& who, bool with_changes) const {
+    if (!who) return query_history("ORDER BY h.seq", {}, with_changes);
+    return query_history("WHERE h.who = ? OR h.who = '' ORDER BY h.seq", {*who}, with_changes);
+}
+
+std::optional<HistoryEntry> SqlRepository::history_entry(std::int64_t seq) const {
+    auto found = query_history("WHERE h.seq = ?", {seq}, true);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::optional<HistoryEntry> SqlRepository::last_change_of(const Row& key, std::int64_t after_seq) const {
+    auto found = query_history("JOIN history_rows r ON r.seq = h.seq WHERE r.row_key = ? AND r.seq > ? ORDER BY r.seq DESC LIMIT 1",
+                               {row_key(key), after_seq}, true);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<HistoryEntry> SqlRepository::history_after(std::int64_t seq, std::size_t limit) const {
+    return query_history("WHERE h.seq > ? ORDER BY h.seq LIMIT ?", {seq, static_cast<std::int64_t>(limit)}, true);
+}
+
+std::int64_t SqlRepository::last_history_seq() const {
+    std::int64_t seq = 0;
+    query("SELECT COALESCE(MAX(seq), 0) FROM history", {}, [&](const RowCells& c) { seq = c.int64(0); });
+    return seq;
+}
+
+std::string SqlRepository::text(TextId id) const {
+    std::optional<std::string> content;
+    query("SELECT content FROM texts WHERE id = ?", {id.value}, [&](const RowCells& c) { content = c.text(0); });
+    if (!content) throw StoreError("read text", "no text " + std::to_string(id.value));
+    return std::move(*content);
+}
+
+std::optional<std::string> SqlRepository::setting(std::string_view key) const {
+    std::optional<std::string> value;
+    query("SELECT value FROM meta WHERE key = ?", {std::string(key)}, [&](const RowCells& c) { value = c.text(0); });
+    return value;
+}
+
+std::int64_t SqlRepository::change_counter() const { return std::stoll(setting("change_counter").value_or("0")); }
 
 // --- Writes ---------------------------------------------------------------------------------
 

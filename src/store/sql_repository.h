@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// SqlRepository: the entity rows of core::Repository over SQL, once for both stores. It reads
+// SqlRepository: the entity rows and the history of core::Repository over SQL, once for both
+// stores. It reads
 // and writes every row kind through its description (row_columns.h), with the checks and
 // messages of docs/concurrency.md: an insert finds no row with its key, an update or delete
 // finds the version it was given (else ConflictError, so no process writes over a row it has
@@ -46,6 +47,19 @@ public:
     void update(const core::Row& before, const core::Row& after) override;
     void erase(const core::Row& row) override;
 
+    // The history (the audit log) as both stores keep it: one row per entry, and history_rows
+    // naming the rows each entry touched. Appending is the store's own (how seq is assigned).
+    std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
+    std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
+    std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
+    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
+    std::int64_t last_history_seq() const override;
+
+    // A text by id; StoreError when there is none.
+    std::string text(core::TextId id) const override;
+    std::optional<std::string> setting(std::string_view key) const override;
+    std::int64_t change_counter() const override;
+
 protected:
     using VisitRow = std::function<void(const RowCells&)>;
     // Runs one statement with `params` for its `?`s, calling `visit` for each result row.
@@ -74,6 +88,7 @@ private:
     template <class T, class From>
     std::vector<T> read(std::string_view sql, const Cells& params, From from) const;
     std::vector<core::Coding> query_codings(std::string_view where, const Cells& params) const;
+    std::vector<core::HistoryEntry> query_history(std::string_view where, const Cells& params, bool with_changes) const;
     void write(const core::Row& row);   // upsert, after the checks of insert/update
     void remove(const core::Row& row);  // delete, after the check of erase
     std::optional<std::int64_t> stored_version(const core::Row& row) const;

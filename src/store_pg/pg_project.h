@@ -39,7 +39,6 @@ public:
     PgConnection& connection() { return *db_; }
 
     // The entity rows (documents, codes, codings, ...) are SqlRepository's.
-    std::string text(core::TextId id) const override;
     std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
 
     std::unique_ptr<core::Transaction> begin(std::string_view operation) override;
@@ -47,9 +46,6 @@ public:
     std::int64_t reserve_id(core::RowKind kind) override;
 
     std::int64_t append_history(const core::HistoryEntry& entry) override;
-    std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
-    std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
-    std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
 
     void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
                        const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
@@ -57,15 +53,11 @@ public:
     // Another client's commit moves the change counter; so does one's own (Project::catch_up
     // tells them apart by the counter it has seen).
     std::int64_t data_version() const override { return change_counter(); }
-    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
-    std::int64_t last_history_seq() const override;
     // After pseudonymising: VACUUM FULL of the tables that held names, so no dead row version
     // keeps an original (outside a transaction). The server's WAL and backups are its own.
     void compact_securely();
 
-    std::int64_t change_counter() const override;
     void bump_change_counter() override;
-    std::optional<std::string> setting(std::string_view key) const override;
     void set_setting(std::string_view key, std::string_view value) override;
     void scan_texts(const std::function<void(core::TextId, std::string_view, std::string_view)>& visit) const override;
     std::vector<std::pair<std::string, std::string>> settings() const override;
