@@ -30,6 +30,21 @@ free_port() {
     echo $((20000 + RANDOM % 20000))
 }
 
+# TLS as a team server would have it: a self-signed certificate, and logins named
+# the login comb_tls may connect only encrypted (tests/shared/test_tls.cpp). Others may use either.
+enable_tls() {
+  local data="$1"
+  command -v openssl >/dev/null || { echo "pg-test-server: no openssl, so no TLS: TLS tests will skip" >&2; return 0; }
+  openssl req -new -x509 -days 2 -nodes -subj "/CN=127.0.0.1" -keyout "$data/server.key" \
+    -out "$data/server.crt" >/dev/null 2>&1 || { echo "pg-test-server: openssl failed, so no TLS" >&2; return 0; }
+  chmod 600 "$data/server.key"
+  [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$data/server.key" "$data/server.crt"
+  echo "ssl = on" >>"$data/postgresql.conf"
+  { echo "hostnossl all comb_tls 127.0.0.1/32 reject"; cat "$data/pg_hba.conf"; } >"$data/pg_hba.new"
+  mv "$data/pg_hba.new" "$data/pg_hba.conf"
+  [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$data/pg_hba.conf"
+}
+
 start() {
   local state="$1"
   mkdir -p "$state"
@@ -48,6 +63,7 @@ start() {
     --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
   rm -f "$dir/pwfile"
+  enable_tls "$dir/data"
   # Tests need no durability; COMB_PG_DURABLE=1 (benches) keeps PostgreSQL's defaults.
   local speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   [ "${COMB_PG_DURABLE:-0}" = 1 ] && speed=""
