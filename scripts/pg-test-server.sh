@@ -10,7 +10,8 @@
 #   scripts/pg-test-server.sh resume STATE  # starts it again on the same port
 #
 # fsync is off (a test server need not survive power loss) unless COMB_PG_DURABLE=1.
-# The URI carries a password (scram-sha-256 on TCP): postgresql://comb:PASS@127.0.0.1:PORT/postgres.
+# The URI carries a password (scram-sha-256 on TCP): postgresql://comb:PASS@127.0.0.1:PORT/postgres,
+# with ?sslmode=disable when the server offers TLS (enable_tls).
 # Without the PostgreSQL server binaries, `start` says so, writes no uri and exits 0: the
 # PostgreSQL halves of the tests then say "no PostgreSQL server" and skip.
 set -euo pipefail
@@ -73,7 +74,10 @@ start() {
     local opts="-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir $speed -c max_connections=60"
     if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start -o "$opts" >/dev/null; then
       echo "$opts" >"$state/opts"
-      echo "postgresql://comb:$password@127.0.0.1:$port/postgres" >"$state/uri"
+      # The other tests connect unencrypted, as before TLS was offered (a handshake per CLI call).
+      local query=""
+      [ -f "$dir/data/server.crt" ] && query="?sslmode=disable"
+      echo "postgresql://comb:$password@127.0.0.1:$port/postgres$query" >"$state/uri"
       echo "pg-test-server: PostgreSQL on 127.0.0.1:$port (data in $dir)"
       return 0
     fi

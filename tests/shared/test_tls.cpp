@@ -23,8 +23,9 @@ std::string tls_login_uri(const std::string& server, const test::PgDatabase& db)
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'comb_tls') THEN "
         "CREATE ROLE comb_tls LOGIN PASSWORD 'pw'; END IF; END $$");
     admin.exec_script("ALTER DATABASE " + db.name() + " OWNER TO comb_tls");
-    const auto scheme = db.uri().find("://") + 3;
-    return db.uri().substr(0, scheme) + "comb_tls:pw" + db.uri().substr(db.uri().find('@'));
+    const auto& base = db.uri();  // its query (the other tests' sslmode=disable) is dropped
+    const auto scheme = base.find("://") + 3;
+    return base.substr(0, scheme) + "comb_tls:pw" + base.substr(base.find('@'), base.find('?') - base.find('@'));
 }
 
 }  // namespace
