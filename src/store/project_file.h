@@ -59,8 +59,8 @@ public:
     // background check on open run it always.
     std::string quick_check();
 
-    // The entity rows (documents, codes, codings, ...) are SqlRepository's; these read the
-    // count table and SQLite's own summaries.
+    // Rows, history reads, texts by id and settings are SqlRepository's; these are SQLite's
+    // own (the count table, one-statement summaries, transactions, id counters, appending).
     std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
     std::optional<core::Document> find_document_by_name(std::string_view name) const override;
     std::vector<core::DocumentSummary> document_summaries() const override;

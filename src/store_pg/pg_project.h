@@ -38,9 +38,9 @@ public:
     void set_role(const std::string& person, const std::string& role);
     PgConnection& connection() { return *db_; }
 
-    // The entity rows (documents, codes, codings, ...) are SqlRepository's.
+    // Rows, history reads, texts by id and settings are SqlRepository's; the rest is this
+    // server's own (transactions, id counters, appending history, texts).
     std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
-
     std::unique_ptr<core::Transaction> begin(std::string_view operation) override;
     core::TextId add_text(std::string_view text, std::string_view hash) override;
     std::int64_t reserve_id(core::RowKind kind) override;
