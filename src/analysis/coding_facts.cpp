@@ -21,6 +21,44 @@ bool level_less(const core::LevelTag& a, const core::LevelTag& b) {
     return a.actor < b.actor;
 }
 
+// Ids are dense in practice: a direct table beats a binary search per coding. Sparse ids (say
+// after a REFI import that kept large ones) get no table (empty): the caller searches.
+template <class Key>
+std::vector<std::int32_t> dense_table(const std::vector<std::pair<Key, std::int32_t>>& sorted_ids) {
+    const std::int64_t top = sorted_ids.empty() ? 0 : sorted_ids.back().first.value;
+    if (top > 64 * static_cast<std::int64_t>(sorted_ids.size()) + (1 << 20)) return {};
+    std::vector<std::int32_t> table(static_cast<std::size_t>(top) + 1, kNone);
+    for (const auto& [id, index] : sorted_ids) table[static_cast<std::size_t>(id.value)] = index;
+    return table;
+}
+
+// An id's index: from its dense table, or by search when there is none.
+template <class Key>
+std::int32_t index_of(const std::vector<std::int32_t>& table, const std::vector<std::pair<Key, std::int32_t>>& sorted_ids,
+                      Key id) {
+    if (table.empty()) return lookup(sorted_ids, id);
+    return id.value > 0 && static_cast<std::size_t>(id.value) < table.size() ? table[static_cast<std::size_t>(id.value)] : kNone;
+}
+
+// Sorts each document's bucket [first[d], fill[d]) of `rows` by start, end, id and closes the
+// holes that skipped rows left at the end of each bucket.
+void sort_buckets(std::vector<CodingRow>& rows, const std::vector<std::size_t>& first, const std::vector<std::size_t>& fill) {
+    const auto before = [](const CodingRow& a, const CodingRow& b) {
+        if (a.start != b.start) return a.start < b.start;
+        if (a.end != b.end) return a.end < b.end;
+        return a.id < b.id;
+    };
+    std::size_t used = 0;
+    for (std::size_t d = 0; d + 1 < first.size(); ++d) {
+        const auto begin = rows.begin() + static_cast<std::ptrdiff_t>(first[d]);
+        const auto end = rows.begin() + static_cast<std::ptrdiff_t>(fill[d]);
+        if (!std::is_sorted(begin, end, before)) std::sort(begin, end, before);
+        used += fill[d] - first[d];
+        if (used != fill[d]) std::move(begin, end, rows.begin() + static_cast<std::ptrdiff_t>(used - (fill[d] - first[d])));
+    }
+    rows.resize(used);
+}
+
 }  // namespace
 
 CodingFacts CodingFacts::load(const core::Repository& repo) {
@@ -171,25 +209,10 @@ CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawC
     for (std::size_t i = 0; i < f.documents.size(); ++i) {
         if (f.documents[i].case_id) doc_case[i] = f.case_index(*f.documents[i].case_id);
     }
-    // Ids are dense in practice: direct tables beat a binary search per coding.
-    // (Sparse ids, say after a REFI import that kept large ones, fall back to the search.)
-    const auto dense = [](const auto& sorted_ids) {
-        const std::int64_t top = sorted_ids.empty() ? 0 : sorted_ids.back().first.value;
-        if (top > 64 * static_cast<std::int64_t>(sorted_ids.size()) + (1 << 20)) return std::vector<std::int32_t>{};
-        std::vector<std::int32_t> table(static_cast<std::size_t>(top) + 1, kNone);
-        for (const auto& [id, index] : sorted_ids) table[static_cast<std::size_t>(id.value)] = index;
-        return table;
-    };
-    const auto doc_table = dense(f.doc_ids_);
-    const auto code_table = dense(f.code_ids_);
-    const auto doc_at = [&](core::DocumentId id) {
-        if (doc_table.empty()) return f.doc_index(id);
-        return id.value > 0 && static_cast<std::size_t>(id.value) < doc_table.size() ? doc_table[static_cast<std::size_t>(id.value)] : kNone;
-    };
-    const auto code_at = [&](core::CodeId id) {
-        if (code_table.empty()) return f.code_index(id);
-        return id.value > 0 && static_cast<std::size_t>(id.value) < code_table.size() ? code_table[static_cast<std::size_t>(id.value)] : kNone;
-    };
+    const auto doc_table = dense_table(f.doc_ids_);
+    const auto code_table = dense_table(f.code_ids_);
+    const auto doc_at = [&](core::DocumentId id) { return index_of(doc_table, f.doc_ids_, id); };
+    const auto code_at = [&](core::CodeId id) { return index_of(code_table, f.code_ids_, id); };
     // Bucket by document (a counting sort in import order), then sort each document's few.
     std::vector<std::size_t> per_doc(f.documents.size() + 1, 0);
     for (const auto& r : raw) {
@@ -215,20 +238,7 @@ CodingFacts CodingFacts::assemble(const core::Repository& repo, std::vector<RawC
                                                             {core::CodePoint(r.start), core::CodePoint(r.end)});
         f.codings[fill[static_cast<std::size_t>(row.doc)]++] = row;
     }
-    const auto before = [](const CodingRow& a, const CodingRow& b) {
-        if (a.start != b.start) return a.start < b.start;
-        if (a.end != b.end) return a.end < b.end;
-        return a.id < b.id;
-    };
-    std::size_t used = 0;  // rows skipped above leave holes at the end of their bucket
-    for (std::size_t d = 0; d + 1 < per_doc.size(); ++d) {
-        const auto first = f.codings.begin() + static_cast<std::ptrdiff_t>(per_doc[d]);
-        const auto last = f.codings.begin() + static_cast<std::ptrdiff_t>(fill[d]);
-        if (!std::is_sorted(first, last, before)) std::sort(first, last, before);
-        used += fill[d] - per_doc[d];
-        if (used != fill[d]) std::move(first, last, f.codings.begin() + static_cast<std::ptrdiff_t>(used - (fill[d] - per_doc[d])));
-    }
-    f.codings.resize(used);
+    sort_buckets(f.codings, per_doc, fill);
     return f;
 }
 

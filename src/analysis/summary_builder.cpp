@@ -39,21 +39,22 @@ void sort_items(std::vector<exporters::SummaryItem>& items) {
     });
 }
 
-}  // namespace
+// [level][code] -> codings, for barriers and facilitators; levels sorted: macro,
+// organisational, individual by actor.
+struct ByLevel {
+    std::vector<std::map<std::int32_t, ItemCodings>> barriers, facilitators;
+};
 
-exporters::Summary build_summary(const CodingFacts& facts, const core::Repository& repo, const ReportOptions& options) {
-    exporters::Summary summary;
-    summary.meta.project = options.project;
-    summary.meta.coders = facts.coders;
-    summary.meta.date = options.date;
-    analysis::QuoteRule rule = options.quotes;
-    rule.max_quotes = options.summary_quotes;
-    summary.meta.quote_rule = rule.describe("barrier or facilitator");
-    TextCache texts(repo);
+void add_to(ItemCodings& item, std::size_t coding, const std::vector<core::ComB>& comb) {
+    item.codings.push_back(coding);
+    item.comb.insert(comb.begin(), comb.end());
+}
 
-    const std::size_t n_levels = facts.levels.size();  // sorted: macro, organisational, individual by actor
-    // [level][code] -> codings, for barriers and facilitators.
-    std::vector<std::map<std::int32_t, ItemCodings>> barriers(n_levels), facilitators(n_levels);
+// Counts the heat map and the balance per level and sorts each coding with a level and a
+// valence into barriers or facilitators (mixed: both).
+ByLevel count_levels(const CodingFacts& facts, exporters::Summary& summary) {
+    const std::size_t n_levels = facts.levels.size();
+    ByLevel out{decltype(ByLevel::barriers)(n_levels), decltype(ByLevel::facilitators)(n_levels)};
     summary.heat_map.resize(n_levels);
     summary.balance.resize(n_levels);
     for (std::size_t l = 0; l < n_levels; ++l) {
@@ -68,32 +69,46 @@ exporters::Summary build_summary(const CodingFacts& facts, const core::Repositor
         for (int b = 0; b < 6; ++b) if (tags.comb_mask & (1u << b)) ++summary.heat_map[l].counts[static_cast<std::size_t>(b)];
         if (tags.valence == kNone) continue;
         const auto v = core::kAllValences[tags.valence];
-        const bool barrier = v == core::Valence::barrier || v == core::Valence::mixed;
-        const bool facilitator = v == core::Valence::facilitator || v == core::Valence::mixed;
         const auto comb = facts.comb_of(row.tags);
-        if (barrier) {
+        if (v == core::Valence::barrier || v == core::Valence::mixed) {
             ++summary.balance[l].barriers;
-            auto& item = barriers[l][row.code];
-            item.codings.push_back(i);
-            item.comb.insert(comb.begin(), comb.end());
+            add_to(out.barriers[l][row.code], i, comb);
         }
-        if (facilitator) {
+        if (v == core::Valence::facilitator || v == core::Valence::mixed) {
             ++summary.balance[l].facilitators;
-            auto& item = facilitators[l][row.code];
-            item.codings.push_back(i);
-            item.comb.insert(comb.begin(), comb.end());
+            add_to(out.facilitators[l][row.code], i, comb);
         }
     }
-    for (std::size_t l = 0; l < n_levels; ++l) {
+    return out;
+}
+
+exporters::ReportMeta summary_meta(const CodingFacts& facts, const ReportOptions& options) {
+    exporters::ReportMeta meta;
+    meta.project = options.project;
+    meta.coders = facts.coders;
+    meta.date = options.date;
+    analysis::QuoteRule rule = options.quotes;
+    rule.max_quotes = options.summary_quotes;
+    meta.quote_rule = rule.describe("barrier or facilitator");
+    return meta;
+}
+
+}  // namespace
+
+exporters::Summary build_summary(const CodingFacts& facts, const core::Repository& repo, const ReportOptions& options) {
+    exporters::Summary summary;
+    summary.meta = summary_meta(facts, options);
+    TextCache texts(repo);
+    const ByLevel found = count_levels(facts, summary);
+    for (std::size_t l = 0; l < facts.levels.size(); ++l) {
         exporters::SummaryGroup group;
         group.level = facts.levels[l];
-        for (const auto& [code, found] : barriers[l]) group.barriers.push_back(make_item(facts, texts, code, found, options));
-        for (const auto& [code, found] : facilitators[l]) group.facilitators.push_back(make_item(facts, texts, code, found, options));
+        for (const auto& [code, f] : found.barriers[l]) group.barriers.push_back(make_item(facts, texts, code, f, options));
+        for (const auto& [code, f] : found.facilitators[l]) group.facilitators.push_back(make_item(facts, texts, code, f, options));
         sort_items(group.barriers);
         sort_items(group.facilitators);
         summary.groups.push_back(std::move(group));
     }
-
     std::set<std::int32_t> participants;
     for (const auto& d : facts.documents) {
         if (d.case_id) participants.insert(facts.case_index(*d.case_id));

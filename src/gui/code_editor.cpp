@@ -40,6 +40,21 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     SetName("code editor");
     SetScrollRate(0, 10);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    add_title(sizer);
+    add_tags(sizer);
+    definition_ = add_text(sizer, "Definition", 3);
+    inclusion_ = add_text(sizer, "Include when", 2);
+    exclusion_ = add_text(sizer, "Exclude when", 2);
+    example_ = add_text(sizer, "Example", 2);
+    memo_ = add_text(sizer, "Memo", 3);
+    SetSizer(sizer);
+    bind_edits();
+    subscribe();
+    load(std::nullopt);
+}
+
+// The code's path, its colour and the notice under them.
+void CodeEditor::add_title(wxSizer* sizer) {
     title_ = new wxStaticText(this, wxID_ANY, "No code selected");
     title_->SetFont(title_->GetFont().Bold());
     auto* top = new wxBoxSizer(wxHORIZONTAL);
@@ -53,7 +68,9 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     notice_->SetForegroundColour(wxColour(155, 44, 44));
     notice_->Hide();
     sizer->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+}
 
+void CodeEditor::add_tags(wxSizer* sizer) {
     // COM-B above the other tags, across the whole width: two columns fit a 1280 px screen.
     sizer->Add(new wxStaticText(this, wxID_ANY, "COM-B:"), 0, wxLEFT | wxRIGHT, FromDIP(6));
     comb_ = new CombChoices(this);
@@ -73,14 +90,10 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     valence_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices({"(none)", "barrier", "facilitator", "mixed", "neutral"}));
     tags->Add(valence_, 0);
     sizer->Add(tags, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+}
 
-    definition_ = add_text(sizer, "Definition", 3);
-    inclusion_ = add_text(sizer, "Include when", 2);
-    exclusion_ = add_text(sizer, "Exclude when", 2);
-    example_ = add_text(sizer, "Example", 2);
-    memo_ = add_text(sizer, "Memo", 3);
-    SetSizer(sizer);
-
+// Colour and tags are committed as they change; text fields on focus loss (add_text).
+void CodeEditor::bind_edits() {
     colour_->Bind(wxEVT_COLOURPICKER_CHANGED, [this](wxColourPickerEvent& e) {
         if (!code_ || loading_) return;
         core::CodeFields f;
@@ -93,7 +106,9 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
     valence_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { commit_tags(); });
     actor_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_tags(); });
     actor_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) { if (actor_->IsModified()) commit_tags(); e.Skip(); });
+}
 
+void CodeEditor::subscribe() {
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         changed_.reset();
         code_.reset();
@@ -108,7 +123,6 @@ CodeEditor::CodeEditor(wxWindow* parent, Workbench& workbench)
         commit();
         load(e.code);
     });
-    load(std::nullopt);
 }
 
 void CodeEditor::on_size(wxSizeEvent& event) {
@@ -154,61 +168,64 @@ void CodeEditor::reload(const core::ProjectChanged* cause) {
         code = tree->find(*code_);
         if (!code) code_.reset();
     }
-    const bool on = code != nullptr;
     for (wxWindow* w : std::initializer_list<wxWindow*>{colour_, definition_, inclusion_, exclusion_, example_,
                                                         comb_, level_, actor_, valence_, memo_}) {
-        w->Enable(on);
+        w->Enable(code != nullptr);
     }
-    // A field with unsaved typing keeps it; everything else shows the project's value. When
-    // the project's value changed under the typing, the notice says so (once per change).
-    std::string clashes;
-    bool code_clash = false, memo_clash = false;
-    const auto set = [&](wxTextCtrl* t, const std::string& v) {
-        auto& shown = shown_[t];
-        if (!t->IsModified()) {
-            t->ChangeValue(to_wx(v));
-        } else if (v != shown) {
-            clashes += (clashes.empty() ? "the " : " and the ") + from_wx(t->GetName().Lower());
-            (t == memo_ ? memo_clash : code_clash) = true;
-        }
-        shown = v;
-    };
-    if (!on) {
-        title_->SetLabel("No code selected");
-        for (auto* t : {definition_, inclusion_, exclusion_, example_, memo_, actor_}) t->ChangeValue("");
-        for (unsigned i = 0; i < comb_->GetCount(); ++i) comb_->Check(i, false);
-        level_->SetSelection(0);
-        valence_->SetSelection(0);
-        loading_ = false;
-        return;
+    if (code) show_code(*code, tree->path(code->id), cause);
+    else show_no_code();
+    loading_ = false;
+}
+
+void CodeEditor::show_no_code() {
+    title_->SetLabel("No code selected");
+    for (auto* t : {definition_, inclusion_, exclusion_, example_, memo_, actor_}) t->ChangeValue("");
+    for (unsigned i = 0; i < comb_->GetCount(); ++i) comb_->Check(i, false);
+    level_->SetSelection(0);
+    valence_->SetSelection(0);
+}
+
+// A field with unsaved typing keeps it; everything else shows the project's value. When the
+// project's value changed under the typing, `clashes` names the field (once per change).
+void CodeEditor::show_field(wxTextCtrl* t, const std::string& value, Clashes& clashes) {
+    auto& shown = shown_[t];
+    if (!t->IsModified()) {
+        t->ChangeValue(to_wx(value));
+    } else if (value != shown) {
+        clashes.fields += (clashes.fields.empty() ? "the " : " and the ") + from_wx(t->GetName().Lower());
+        (t == memo_ ? clashes.memo : clashes.code) = true;
     }
-    title_->SetLabel(to_wx(tree->path(code->id)));
-    colour_->SetColour(wxColour(to_wx(code->colour)));
-    set(definition_, code->definition);
-    set(inclusion_, code->inclusion);
-    set(exclusion_, code->exclusion);
-    set(example_, code->example);
-    const auto memo = memo_of(wb_.repo(), code->id);
-    set(memo_, memo ? memo->text : std::string());
-    const auto& tags = code->tags;
+    shown = value;
+}
+
+void CodeEditor::show_code(const core::Code& code, const std::string& path, const core::ProjectChanged* cause) {
+    Clashes clashes;
+    title_->SetLabel(to_wx(path));
+    colour_->SetColour(wxColour(to_wx(code.colour)));
+    show_field(definition_, code.definition, clashes);
+    show_field(inclusion_, code.inclusion, clashes);
+    show_field(exclusion_, code.exclusion, clashes);
+    show_field(example_, code.example, clashes);
+    const auto memo = memo_of(wb_.repo(), code.id);
+    show_field(memo_, memo ? memo->text : std::string(), clashes);
+    const auto& tags = code.tags;
     for (unsigned i = 0; i < comb_->GetCount(); ++i) {
         const auto c = core::kAllComB[i];
         comb_->Check(i, std::find(tags.comb.begin(), tags.comb.end(), c) != tags.comb.end());
     }
     level_->SetSelection(tags.level ? 1 + static_cast<int>(tags.level->level) : 0);
-    set(actor_, tags.level ? tags.level->actor : std::string());
+    show_field(actor_, tags.level ? tags.level->actor : std::string(), clashes);
     valence_->SetSelection(tags.valence ? 1 + static_cast<int>(*tags.valence) : 0);
     // The versions edits are checked against: what the user has seen. A row changed under
     // unsaved typing is not seen yet; saving that typing is refused once, naming who.
-    if (!code_clash) seen_version_ = code->version;
-    if (!memo_clash) memo_seen_ = memo;
-    if (!clashes.empty() && cause && (cause->cause == core::ProjectChanged::Cause::external ||
-                                      cause->cause == core::ProjectChanged::Cause::reload)) {
+    if (!clashes.code) seen_version_ = code.version;
+    if (!clashes.memo) memo_seen_ = memo;
+    if (!clashes.fields.empty() && cause && (cause->cause == core::ProjectChanged::Cause::external ||
+                                             cause->cause == core::ProjectChanged::Cause::reload)) {
         const std::string who = cause->who.empty() ? "Someone else" : cause->who;
-        show_notice(who + " changed " + clashes + " of this code while you were typing; your text is kept here.");
+        show_notice(who + " changed " + clashes.fields + " of this code while you were typing; your text is kept here.");
     }
     Layout();
-    loading_ = false;
 }
 
 void CodeEditor::commit() {

@@ -49,6 +49,18 @@ private:
     // Runs an edit of the current code, checked against the version the user has seen.
     bool run_on_code(core::Command&& command);
     wxTextCtrl* add_text(wxSizer* sizer, const char* label, int lines);
+    void add_title(wxSizer* sizer);
+    void add_tags(wxSizer* sizer);
+    void bind_edits();
+    void subscribe();
+    // Fields whose project value changed under unsaved typing, and whose rows they belong to.
+    struct Clashes {
+        std::string fields;  // "the definition and the memo"
+        bool code = false, memo = false;
+    };
+    void show_no_code();
+    void show_code(const core::Code& code, const std::string& path, const core::ProjectChanged* cause);
+    void show_field(wxTextCtrl* t, const std::string& value, Clashes& clashes);
     void commit_memo();
     void on_size(wxSizeEvent& event);  // COM-B in one or two columns, text fields to the width
 

@@ -49,8 +49,8 @@ constexpr const char* kSummaryHelp = "Write the barrier/facilitator summary (one
 
 }  // namespace
 
-const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
-    static const std::vector<MenuEntry> kMenu = {
+// Only read after main() starts (menu_table()), so no other static depends on its order.
+const std::vector<MainFrame::MenuEntry> MainFrame::kMenuTable = {
     {"&File", wxID_NEW, "&New project...", "Ctrl+Shift+N", "Create an empty project file", &F::on_new_project, nullptr},
     {"&File", wxID_OPEN, "&Open project...", "Ctrl+O", "Open a project file", &F::on_open, nullptr},
     {"&File", kIdOpenShared, "Open s&hared project...", "", "Open a project on a PostgreSQL server (postgresql://...)", &F::on_open_shared, nullptr},
@@ -111,9 +111,7 @@ const std::vector<MainFrame::MenuEntry>& MainFrame::menu_table() {
     {"&Help", kIdShortcuts, "&Keyboard shortcuts", "F1", "List the keyboard shortcuts", &F::on_shortcuts, nullptr},
     {"&Help", kIdOpenExample, "Open the &example project", "", "Open a copy of the fictional MECC example project", &F::on_open_example, nullptr},
     {"&Help", wxID_ABOUT, "&About Comb", "", "About Comb", &F::on_about, nullptr},
-    };
-    return kMenu;
-}
+};
 
 MainFrame::MainFrame(Settings& settings)
     : wxFrame(nullptr, wxID_ANY, "Comb"), settings_(settings) {

@@ -129,9 +129,11 @@ public:
         void (MainFrame::*on)(wxCommandEvent&);
         void (MainFrame::*on_update)(wxUpdateUIEvent&);
     };
-    static const std::vector<MenuEntry>& menu_table();
+    static const std::vector<MenuEntry>& menu_table() { return kMenuTable; }
 
 private:
+    // Data, not a function: one line per menu item, in menu order (main_frame.cpp).
+    static const std::vector<MenuEntry> kMenuTable;
     void on_merge_project(wxCommandEvent&);
     void build_storage();  // main_frame_storage.cpp
     void on_restore_backup(wxCommandEvent&);

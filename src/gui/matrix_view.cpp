@@ -43,6 +43,16 @@ void refill_choice(wxChoice& choice, const std::vector<std::string>& items) {
 
 MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent, wxID_ANY), wb_(workbench) {
     SetName("matrix");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(make_bar(), 0, wxALL | wxEXPAND, FromDIP(4));
+    sizer->Add(make_split(), 1, wxEXPAND);
+    SetSizer(sizer);
+    bind_keys();
+    subscribe();
+}
+
+// The axis and count choices above the grid.
+wxSizer* MatrixView::make_bar() {
     rows_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, words(kRowAxes, 5));
     cols_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, words(kColAxes, 5));
     rows_->SetName("matrix-rows");
@@ -51,6 +61,21 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     rows_->SetSelection(0);
     cols_->SetSelection(0);
     count_->SetSelection(0);
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(new wxStaticText(this, wxID_ANY, "Rows:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
+    // The axes give way on a narrow pane (long attr: names); the count keeps its words.
+    bar->Add(rows_, 1);
+    bar->Add(new wxStaticText(this, wxID_ANY, "Columns:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
+    bar->Add(cols_, 1);
+    bar->Add(new wxStaticText(this, wxID_ANY, "Count:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
+    count_->SetMinSize(count_->GetBestSize());
+    bar->Add(count_);
+    for (auto* c : {rows_, cols_, count_}) c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recount(); });
+    return bar;
+}
+
+// The grid beside the open cell's quotes.
+wxWindow* MatrixView::make_split() {
     split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     split_->SetMinimumPaneSize(FromDIP(120));
     split_->SetSashGravity(0.4);
@@ -62,20 +87,10 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     grid_->EnableEditing(false);
     grid_->SetRowLabelSize(wxGRID_AUTOSIZE);
     grid_->SetDefaultCellAlignment(wxALIGN_CENTRE, wxALIGN_CENTRE);
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    bar->Add(new wxStaticText(this, wxID_ANY, "Rows:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    // The axes give way on a narrow pane (long attr: names); the count keeps its words.
-    bar->Add(rows_, 1);
-    bar->Add(new wxStaticText(this, wxID_ANY, "Columns:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    bar->Add(cols_, 1);
-    bar->Add(new wxStaticText(this, wxID_ANY, "Count:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, FromDIP(4));
-    count_->SetMinSize(count_->GetBestSize());
-    bar->Add(count_);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(bar, 0, wxALL | wxEXPAND, FromDIP(4));
-    sizer->Add(split_, 1, wxEXPAND);
-    SetSizer(sizer);
-    for (auto* c : {rows_, cols_, count_}) c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recount(); });
+    return split_;
+}
+
+void MatrixView::bind_keys() {
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &MatrixView::on_cell, this);
     // wxGrid moves the cursor down on Enter; here Enter opens the cell, as a double click does.
     grid_->Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
@@ -86,6 +101,9 @@ MatrixView::MatrixView(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
         }
         open_cell(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
     });
+}
+
+void MatrixView::subscribe() {
     // Blind mode hides others' codings here too; one coder or a comparison counts theirs.
     coder_view_ = wb_.coder_view_changed().subscribe([this](const CoderViewChanged&) { recount(); });
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {

@@ -43,6 +43,10 @@ public:
 private:
     // The grid as wide as its columns (at most 60% of the pane): the quotes get the rest.
     void fit_sash();
+    wxSizer* make_bar();
+    wxWindow* make_split();
+    void bind_keys();
+    void subscribe();
     // The project's codings as the coder view shows them (blind: only mine; counts too).
     analysis::CodingFacts shown_facts() const;
     void on_cell(wxGridEvent& event);

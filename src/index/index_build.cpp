@@ -169,27 +169,21 @@ void finish_shards(std::vector<Xapian::WritableDatabase>& dbs,
     }
 }
 
-}  // namespace
-
-void build_index(const fs::path& folder, const core::Repository& repo, core::Progress& progress) {
-    const FacetSource facets(repo);
-    const std::string language = language_of(repo);
-    const std::vector<DocumentInput> inputs = read_inputs(repo);
-    std::error_code ec;
-    fs::remove_all(folder, ec);
-    fs::create_directories(folder);
-
-    progress.start("Indexing", static_cast<std::int64_t>(inputs.size()));
+// One build's shared state: kShards writers take documents from `next` (so the shards stay
+// balanced whatever the lengths); only the calling thread reports progress.
+struct ShardedBuild {
+    const fs::path& folder;
+    const FacetSource& facets;
+    const std::string& language;
+    const std::vector<DocumentInput>& inputs;
+    core::Progress& progress;
     std::atomic<std::size_t> next{0}, done{0};
     std::atomic<bool> failed{false}, cancelled{false};
-    std::vector<std::exception_ptr> errors(kShards);
-    std::string attribute_names;
-    for (const auto& a : facets.attribute_names()) attribute_names += a + "\n";
-    const std::string stamp = std::to_string(repo.change_counter());
-    std::vector<Xapian::WritableDatabase> dbs(kShards);
-    std::vector<std::uint64_t> text_sizes(kShards, 0);
-    // Each writer takes the next document, so the shards stay balanced whatever the lengths.
-    auto work = [&](int shard) {
+    std::vector<std::exception_ptr> errors = std::vector<std::exception_ptr>(kShards);
+    std::vector<Xapian::WritableDatabase> dbs = std::vector<Xapian::WritableDatabase>(kShards);
+    std::vector<std::uint64_t> text_sizes = std::vector<std::uint64_t>(kShards, 0);
+
+    void write_shard(int shard) {
         try {
             auto& db = dbs[static_cast<std::size_t>(shard)];
             db = Xapian::WritableDatabase((folder / ("shard" + std::to_string(shard))).string(),
@@ -214,24 +208,46 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
             errors[static_cast<std::size_t>(shard)] = std::current_exception();
             failed = true;
         }
-    };
-    std::vector<std::thread> threads;
-    for (int i = 0; i < kShards; ++i) threads.emplace_back(work, i);
-    // Progress takes calls from one thread at a time: only this one reports.
-    for (int wait_ms = 1; done < inputs.size() && !failed && !cancelled; wait_ms = std::min(wait_ms * 2, 50)) {
-        progress.advance(static_cast<std::int64_t>(done.load()));
-        std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
     }
-    for (auto& t : threads) t.join();
-    progress.advance(static_cast<std::int64_t>(done.load()));
-    progress.finish();
-    rethrow_first(errors, folder);
-    if (cancelled) throw core::Cancelled();
+
+    // Runs the writers to the end; throws the first writer's error, or Cancelled.
+    void run() {
+        progress.start("Indexing", static_cast<std::int64_t>(inputs.size()));
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kShards; ++i) threads.emplace_back([this, i] { write_shard(i); });
+        // Progress takes calls from one thread at a time: only this one reports.
+        for (int wait_ms = 1; done < inputs.size() && !failed && !cancelled; wait_ms = std::min(wait_ms * 2, 50)) {
+            progress.advance(static_cast<std::int64_t>(done.load()));
+            std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
+        }
+        for (auto& t : threads) t.join();
+        progress.advance(static_cast<std::int64_t>(done.load()));
+        progress.finish();
+        rethrow_first(errors, folder);
+        if (cancelled) throw core::Cancelled();
+    }
+};
+
+}  // namespace
+
+void build_index(const fs::path& folder, const core::Repository& repo, core::Progress& progress) {
+    const FacetSource facets(repo);
+    const std::string language = language_of(repo);
+    const std::vector<DocumentInput> inputs = read_inputs(repo);
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+    fs::create_directories(folder);
+    std::string attribute_names;
+    for (const auto& a : facets.attribute_names()) attribute_names += a + "\n";
+    const std::string stamp = std::to_string(repo.change_counter());
+
+    ShardedBuild build{folder, facets, language, inputs, progress};
+    build.run();
     // Every shard records every text file's size, so any shard can check them on open.
     const std::vector<std::pair<const char*, std::string>> metadata = {
         {meta::kFormat, meta::kFormatVersion}, {meta::kLanguage, language}, {meta::kAttributes, attribute_names},
-        {meta::kTexts, format_sizes(text_sizes)}, {meta::kStamp, stamp}};
-    finish_shards(dbs, metadata, folder);
+        {meta::kTexts, format_sizes(build.text_sizes)}, {meta::kStamp, stamp}};
+    finish_shards(build.dbs, metadata, folder);
 }
 
 }  // namespace comb::index

@@ -193,6 +193,18 @@ bool Statement::step() {
     throw_sqlite_error(db_->handle(), rc, std::string("step ") + (sqlite3_sql(stmt_) ? std::string(sqlite3_sql(stmt_)).substr(0, 60) : ""));
 }
 
+Statement& Statement::bind_all(const Cells& cells) {
+    int i = 1;
+    for (const auto& cell : cells) {
+        std::visit([&](const auto& v) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::monostate>) bind(i, std::nullopt);
+            else bind(i, v);
+        }, cell);
+        ++i;
+    }
+    return *this;
+}
+
 void Statement::run() {
     while (step()) {
     }

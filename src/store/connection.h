@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "row_columns.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -66,6 +68,8 @@ public:
     Statement& bind(int i, std::nullopt_t);
     Statement& bind(int i, const std::optional<std::int64_t>& v);
     Statement& bind(int i, const std::optional<std::string>& v);
+    // Binds `cells` to ?1, ?2, ... in order (a row description's values, row_columns.h).
+    Statement& bind_all(const Cells& cells);
 
     // Steps once; true while a row is available.
     bool step();

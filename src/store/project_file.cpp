@@ -249,13 +249,6 @@ core::TextId ProjectFile::add_text(std::string_view text, std::string_view hash)
     return core::TextId(db_.last_insert_id());
 }
 
-std::string ProjectFile::text(core::TextId id) const {
-    Statement st(db_, "SELECT content FROM texts WHERE id = ?");
-    st.bind(1, id.value);
-    if (!st.step()) throw core::StoreError("read text", "no text " + std::to_string(id.value));
-    return st.text(0);
-}
-
 std::optional<core::TextId> ProjectFile::find_text_by_hash(std::string_view hash) const {
     Statement st(db_, "SELECT id FROM texts WHERE hash = ? LIMIT 1");
     st.bind(1, hash);
@@ -303,19 +296,8 @@ void ProjectFile::compact_securely() {
     }
 }
 
-std::int64_t ProjectFile::change_counter() const {
-    return std::stoll(setting("change_counter").value_or("0"));
-}
-
 void ProjectFile::bump_change_counter() {
     db_.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'");
-}
-
-std::optional<std::string> ProjectFile::setting(std::string_view key) const {
-    Statement st(db_, "SELECT value FROM meta WHERE key = ?");
-    st.bind(1, key);
-    if (!st.step()) return std::nullopt;
-    return st.text(0);
 }
 
 void ProjectFile::set_setting(std::string_view key, std::string_view value) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ProjectFile: a project in one SQLite file (*.comb), WAL mode, foreign keys on.
-// Implements core::Repository. Not thread-safe: one ProjectFile per thread.
+// Implements core::Repository (its rows through SqlRepository). Not thread-safe: one ProjectFile per thread.
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -10,6 +10,7 @@
 
 #include "connection.h"
 #include "core/repository.h"
+#include "sql_repository.h"
 #include "presence.h"
 #include "project_lock.h"
 
@@ -21,7 +22,7 @@ struct OpenOptions {
     bool read_only = false;
 };
 
-class ProjectFile final : public core::Repository {
+class ProjectFile final : public SqlRepository {
 public:
     // Creates a new project file. Throws InputError if the file already exists, or when the
     // path cannot be used (no such folder, not writable, a folder, a device, a full disk);
@@ -58,42 +59,19 @@ public:
     // background check on open run it always.
     std::string quick_check();
 
-    std::vector<core::Document> documents() const override;
-    std::optional<core::Document> find_document(core::DocumentId id) const override;
-    std::string text(core::TextId id) const override;
+    // Rows, history reads, texts by id and settings are SqlRepository's; these are SQLite's
+    // own (the count table, one-statement summaries, transactions, id counters, appending).
     std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
-    std::vector<core::Case> cases() const override;
-    // One case by key, for callers naming the case of each of many documents or codings.
-    std::optional<core::Case> find_case(core::CaseId id) const;
-    std::vector<core::Attribute> attributes() const override;
-    std::vector<core::AttributeValue> attribute_values() const override;
-    std::vector<core::Code> codes() const override;
-    std::vector<core::Coding> codings() const override;
-    std::vector<core::Coding> codings_of_document(core::DocumentId id) const override;
-    std::optional<core::Coding> find_coding(core::CodingId id) const override;
-    // One SQL pass over the codings table, the overrides left as text (a million codings in
-    // about a third of a second).
-    std::int64_t coding_count() const override;
-    void scan_codings(const std::function<void(const core::StoredCoding&)>& visit) const override;
     std::optional<core::Document> find_document_by_name(std::string_view name) const override;
     std::vector<core::DocumentSummary> document_summaries() const override;
     // From the count table (coding_counts.h): one row per group, not per coding.
     void scan_coding_counts(const std::function<void(const core::CodingCount&)>& visit) const override;
-    std::vector<core::Memo> memos() const override;
-    std::vector<core::Theme> themes() const override;
-    std::optional<core::Row> find_row(const core::Row& key) const override;
 
     std::unique_ptr<core::Transaction> begin(std::string_view operation) override;
-    void insert(const core::Row& row) override;
-    void update(const core::Row& before, const core::Row& after) override;
-    void erase(const core::Row& row) override;
     core::TextId add_text(std::string_view text, std::string_view hash) override;
     std::int64_t reserve_id(core::RowKind kind) override;
 
     std::int64_t append_history(const core::HistoryEntry& entry) override;
-    std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
-    std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
-    std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
     void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
                        const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
     void rewrite_history(const std::function<void(core::HistoryEntry&)>& fn) override;
@@ -105,12 +83,8 @@ public:
     void compact_securely();
     // PRAGMA data_version: changes only when another connection committed.
     std::int64_t data_version() const override;
-    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
-    std::int64_t last_history_seq() const override;
 
-    std::int64_t change_counter() const override;
     void bump_change_counter() override;
-    std::optional<std::string> setting(std::string_view key) const override;
     void set_setting(std::string_view key, std::string_view value) override;
     void scan_texts(const std::function<void(core::TextId, std::string_view, std::string_view)>& visit) const override;
     std::vector<std::pair<std::string, std::string>> settings() const override;
@@ -120,12 +94,13 @@ public:
 private:
     ProjectFile(std::filesystem::path path, std::unique_ptr<ProjectLock> lock, Connection db);
     void configure();
-    std::vector<core::Turn> turns_of(core::DocumentId id) const;
-    std::vector<core::Coding> query_codings(const std::string& where, std::int64_t arg) const;
-    void write(const core::Row& row);   // upsert, after the checks of insert/update
-    void remove(const core::Row& row);  // delete, after the check of erase
-    std::optional<std::int64_t> stored_version(const core::Row& row) const;
-    void require_version(const core::Row& row, const char* action) const;
+    // SqlRepository's statements on SQLite (project_rows.cpp, project_writes.cpp).
+    void query(std::string_view sql, const Cells& params, const VisitRow& visit) const override;
+    void execute(std::string_view sql, const Cells& params) override;
+    void insert_rows(const TableColumns& table, const std::vector<Cells>& rows) override;
+    bool is_dangling_reference(const core::StoreError& e) const override;
+    bool in_transaction() const override { return in_transaction_; }
+    void write_document(const core::Document& d) override;
 
     static std::unique_ptr<ProjectFile> open_read_only(const std::filesystem::path& path, const std::string& reason);
     void check_project(bool whole);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The history table (the audit log) and the id counters of the project file.
+// Appending to the history (the audit log) and the id counters of the project file; reading the
+// history is SqlRepository's.
 #include <set>
 
 #include "core/error.h"
@@ -14,27 +15,6 @@ namespace {
 const char* table_of(RowKind kind) {
     if (kind == RowKind::attribute_value) throw StoreError("reserve id", "attribute values have no id");
     return row_kind_info(kind).table;
-}
-
-HistoryEntry::Kind parse_kind(const std::string& s) {
-    if (s == "undo") return HistoryEntry::Kind::undo;
-    if (s == "redo") return HistoryEntry::Kind::redo;
-    return HistoryEntry::Kind::command;
-}
-
-constexpr const char* kEntryColumns = "SELECT h.seq, h.label, h.time, h.applied, h.who, h.kind, h.target, h.changes FROM history h ";
-
-HistoryEntry read_entry(const Statement& st, bool with_changes) {
-    HistoryEntry e;
-    e.seq = st.int64(0);
-    e.label = st.text(1);
-    e.time = st.text(2);
-    e.applied = st.int64(3) != 0;
-    e.who = st.text(4);
-    e.kind = parse_kind(st.text(5));
-    if (!st.is_null(6)) e.target = st.int64(6);
-    if (with_changes) e.changes = decode_changes(st.text(7));
-    return e;
 }
 
 }  // namespace
@@ -67,44 +47,8 @@ std::int64_t ProjectFile::append_history(const HistoryEntry& entry) {
     return seq;
 }
 
-std::vector<HistoryEntry> ProjectFile::history(const std::optional<std::string>& who, bool with_changes) const {
-    Statement st(db_, std::string(kEntryColumns) + (who ? "WHERE h.who = ? OR h.who = '' " : "") + "ORDER BY h.seq");
-    if (who) st.bind(1, *who);
-    std::vector<HistoryEntry> out;
-    while (st.step()) out.push_back(read_entry(st, with_changes));
-    return out;
-}
-
-std::optional<HistoryEntry> ProjectFile::history_entry(std::int64_t seq) const {
-    Statement st(db_, std::string(kEntryColumns) + "WHERE h.seq = ?");
-    st.bind(1, seq);
-    if (!st.step()) return std::nullopt;
-    return read_entry(st, true);
-}
-
-std::optional<HistoryEntry> ProjectFile::last_change_of(const Row& key, std::int64_t after_seq) const {
-    Statement st(db_, std::string(kEntryColumns) +
-                          "JOIN history_rows r ON r.seq = h.seq WHERE r.row_key = ? AND r.seq > ? ORDER BY r.seq DESC LIMIT 1");
-    st.bind(1, row_key(key)).bind(2, after_seq);
-    if (!st.step()) return std::nullopt;
-    return read_entry(st, true);
-}
-
 std::int64_t ProjectFile::data_version() const {
     Statement st(db_, "PRAGMA data_version");
-    return st.step() ? st.int64(0) : 0;
-}
-
-std::vector<HistoryEntry> ProjectFile::history_after(std::int64_t seq, std::size_t limit) const {
-    Statement st(db_, std::string(kEntryColumns) + "WHERE h.seq > ? ORDER BY h.seq LIMIT ?");
-    st.bind(1, seq).bind(2, static_cast<std::int64_t>(limit));
-    std::vector<HistoryEntry> out;
-    while (st.step()) out.push_back(read_entry(st, true));
-    return out;
-}
-
-std::int64_t ProjectFile::last_history_seq() const {
-    Statement st(db_, "SELECT COALESCE(MAX(seq), 0) FROM history");
     return st.step() ? st.int64(0) : 0;
 }
 

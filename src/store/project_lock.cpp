@@ -73,6 +73,12 @@ bool write_counter(int fd, long v, bool durable) {
     return !durable || ::fdatasync(fd) == 0;
 }
 
+// Whether `fd` was opened for reading only (a lock file this process cannot write).
+bool opened_read_only(int fd) {
+    const int mode = ::fcntl(fd, F_GETFL);
+    return mode >= 0 && (mode & O_ACCMODE) == O_RDONLY;
+}
+
 // Counts this process in; true when the project was not closed cleanly last time (a process
 // died with it open) or when that cannot be told. Alone, the counter says so exactly: every
 // process counted in and not out died. With others open it is only counted in: the last
@@ -80,8 +86,7 @@ bool write_counter(int fd, long v, bool durable) {
 // A lock file made just now holds no record of a clean close (a copied or restored project,
 // or one last opened by an older Comb): unclean too.
 bool count_in(int fd) {
-    const int mode = ::fcntl(fd, F_GETFL);
-    if (mode >= 0 && (mode & O_ACCMODE) == O_RDONLY) {
+    if (opened_read_only(fd)) {
         // A lock file this process cannot write (a read-only project) cannot count it in;
         // check the file when the last writers did not all close it cleanly.
         return read_counter(fd) != 0;
@@ -105,8 +110,7 @@ bool count_in(int fd) {
 
 // Counts this process out on a clean close (not durable: a lost decrement costs one check).
 void count_out(int fd) {
-    const int mode = ::fcntl(fd, F_GETFL);
-    if (mode >= 0 && (mode & O_ACCMODE) == O_RDONLY) return;  // never counted in (count_in)
+    if (opened_read_only(fd)) return;  // never counted in (count_in)
     try {
         if (!wait_ofd_lock(fd, F_WRLCK, kCounterByte, std::chrono::seconds(5))) return;
         const long n = read_counter(fd);

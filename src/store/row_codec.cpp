@@ -199,28 +199,6 @@ Row decode_fields(const json& j) {
 
 }  // namespace
 
-namespace {
-
-// In RowKind order, so row_kind_info indexes it. The names are core::to_string(RowKind).
-constexpr RowKindInfo kRowKinds[] = {
-    {RowKind::document, "documents"},
-    {RowKind::case_, "cases"},
-    {RowKind::attribute, "attributes"},
-    {RowKind::attribute_value, "attribute_values"},
-    {RowKind::code, "codes"},
-    {RowKind::coding, "codings"},
-    {RowKind::memo, "memos"},
-    {RowKind::theme, "themes"},
-};
-
-}  // namespace
-
-const RowKindInfo& row_kind_info(RowKind kind) {
-    const auto& info = kRowKinds[static_cast<std::size_t>(kind)];
-    assert(info.kind == kind);
-    return info;
-}
-
 std::string encode_changes(const ChangeSet& changes) {
     json arr = json::array();
     for (const auto& c : changes.changes) {

@@ -4,16 +4,9 @@
 #include <string>
 
 #include "core/change_set.h"
+#include "row_columns.h"  // row_kind_info: each kind's table
 
 namespace comb::store {
-
-// The one table of row kinds in the store: the table that holds each kind. The name a history
-// row carries ("coding") is core::to_string(RowKind), read back by core::parse_row_kind.
-struct RowKindInfo {
-    core::RowKind kind;
-    const char* table;  // "codings"
-};
-const RowKindInfo& row_kind_info(core::RowKind kind);
 
 std::string encode_changes(const core::ChangeSet& changes);
 // Throws StoreError when the text is not a change set this build understands.

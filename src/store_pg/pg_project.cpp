@@ -16,27 +16,6 @@ namespace {
 // The advisory lock every write transaction takes: "Comb" in ASCII.
 constexpr std::int64_t kWriteLock = 0x436F6D62;
 
-HistoryEntry::Kind parse_kind(const std::string& s) {
-    if (s == "undo") return HistoryEntry::Kind::undo;
-    if (s == "redo") return HistoryEntry::Kind::redo;
-    return HistoryEntry::Kind::command;
-}
-
-constexpr const char* kEntryColumns = "SELECT h.seq, h.label, h.time, h.applied, h.who, h.kind, h.target, h.changes FROM history h ";
-
-HistoryEntry read_entry(const PgResult& r, int i, bool with_changes) {
-    HistoryEntry e;
-    e.seq = r.int64(i, 0);
-    e.label = r.text(i, 1);
-    e.time = r.text(i, 2);
-    e.applied = r.int64(i, 3) != 0;
-    e.who = r.text(i, 4);
-    e.kind = parse_kind(r.text(i, 5));
-    if (!r.is_null(i, 6)) e.target = r.int64(i, 6);
-    if (with_changes) e.changes = decode_changes(r.text(i, 7));
-    return e;
-}
-
 }  // namespace
 
 class PgTransaction final : public Transaction {
@@ -152,12 +131,6 @@ TextId PgProject::add_text(std::string_view text, std::string_view hash) {
     return TextId(r.int64(0, 0));
 }
 
-std::string PgProject::text(TextId id) const {
-    auto r = db_->exec("SELECT content FROM texts WHERE id = ?", {id.value});
-    if (r.rows() == 0) throw StoreError("read text", "no text " + std::to_string(id.value));
-    return r.text(0, 0);
-}
-
 std::optional<TextId> PgProject::find_text_by_hash(std::string_view hash) const {
     auto r = db_->exec("SELECT id FROM texts WHERE hash = ? ORDER BY id LIMIT 1", {hash});
     if (r.rows() == 0) return std::nullopt;
@@ -197,28 +170,6 @@ std::int64_t PgProject::append_history(const HistoryEntry& entry) {
     return seq;
 }
 
-std::vector<HistoryEntry> PgProject::history(const std::optional<std::string>& who, bool with_changes) const {
-    auto r = who ? db_->exec(std::string(kEntryColumns) + "WHERE h.who = ? OR h.who = '' ORDER BY h.seq", {*who})
-                 : db_->exec(std::string(kEntryColumns) + "ORDER BY h.seq");
-    std::vector<HistoryEntry> out;
-    for (int i = 0; i < r.rows(); ++i) out.push_back(read_entry(r, i, with_changes));
-    return out;
-}
-
-std::optional<HistoryEntry> PgProject::history_entry(std::int64_t seq) const {
-    auto r = db_->exec(std::string(kEntryColumns) + "WHERE h.seq = ?", {seq});
-    if (r.rows() == 0) return std::nullopt;
-    return read_entry(r, 0, true);
-}
-
-std::optional<HistoryEntry> PgProject::last_change_of(const Row& key, std::int64_t after_seq) const {
-    auto r = db_->exec(std::string(kEntryColumns) +
-                           "JOIN history_rows r ON r.seq = h.seq WHERE r.row_key = ? AND r.seq > ? ORDER BY r.seq DESC LIMIT 1",
-                       {row_key(key), after_seq});
-    if (r.rows() == 0) return std::nullopt;
-    return read_entry(r, 0, true);
-}
-
 void PgProject::rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
                               const std::optional<std::set<TextId>>& only) {
     require_transaction("rewrite texts");
@@ -241,25 +192,9 @@ void PgProject::rewrite_history(const std::function<void(HistoryEntry&)>& fn) {
     }
 }
 
-std::vector<HistoryEntry> PgProject::history_after(std::int64_t seq, std::size_t limit) const {
-    auto r = db_->exec(std::string(kEntryColumns) + "WHERE h.seq > ? ORDER BY h.seq LIMIT ?",
-                       {seq, static_cast<std::int64_t>(limit)});
-    std::vector<HistoryEntry> out;
-    for (int i = 0; i < r.rows(); ++i) out.push_back(read_entry(r, i, true));
-    return out;
-}
-
-std::int64_t PgProject::last_history_seq() const {
-    return db_->exec("SELECT COALESCE(MAX(seq), 0) FROM history").int64(0, 0);
-}
-
 void PgProject::compact_securely() {
     if (in_transaction_) throw StoreError("compact", "a transaction is open");
     db_->exec_script("VACUUM FULL texts, history, history_rows, documents, turns, cases, attribute_values, codes, codings, memos, themes");
-}
-
-std::int64_t PgProject::change_counter() const {
-    return std::stoll(setting("change_counter").value_or("0"));
 }
 
 void PgProject::bump_change_counter() {
@@ -268,12 +203,6 @@ void PgProject::bump_change_counter() {
     // the change id: the newest history entry's seq.
     db_->exec("WITH bumped AS (UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'change_counter' RETURNING value) "
               "SELECT pg_notify('comb_changes', (SELECT COALESCE(MAX(seq), 0) FROM history)::text) FROM bumped");
-}
-
-std::optional<std::string> PgProject::setting(std::string_view key) const {
-    auto r = db_->exec("SELECT value FROM meta WHERE key = ?", {key});
-    if (r.rows() == 0) return std::nullopt;
-    return r.text(0, 0);
 }
 
 void PgProject::set_setting(std::string_view key, std::string_view value) {

@@ -16,10 +16,11 @@
 
 #include "core/repository.h"
 #include "pg_connection.h"
+#include "store/sql_repository.h"
 
 namespace comb::store {
 
-class PgProject final : public core::Repository {
+class PgProject final : public SqlRepository {
 public:
     // Creates the schema in an empty database. Throws InputError when it holds tables already.
     static std::unique_ptr<PgProject> create(const std::string& uri);
@@ -37,35 +38,14 @@ public:
     void set_role(const std::string& person, const std::string& role);
     PgConnection& connection() { return *db_; }
 
-    std::vector<core::Document> documents() const override;
-    std::optional<core::Document> find_document(core::DocumentId id) const override;
-    std::string text(core::TextId id) const override;
+    // Rows, history reads, texts by id and settings are SqlRepository's; the rest is this
+    // server's own (transactions, id counters, appending history, texts).
     std::optional<core::TextId> find_text_by_hash(std::string_view hash) const override;
-    std::vector<core::Case> cases() const override;
-    std::optional<core::Case> find_case(core::CaseId id) const;
-    std::vector<core::Attribute> attributes() const override;
-    std::vector<core::AttributeValue> attribute_values() const override;
-    std::vector<core::Code> codes() const override;
-    std::vector<core::Coding> codings() const override;
-    std::vector<core::Coding> codings_of_document(core::DocumentId id) const override;
-    std::optional<core::Coding> find_coding(core::CodingId id) const override;
-    std::int64_t coding_count() const override;
-    void scan_codings(const std::function<void(const core::StoredCoding&)>& visit) const override;
-    std::vector<core::Memo> memos() const override;
-    std::vector<core::Theme> themes() const override;
-    std::optional<core::Row> find_row(const core::Row& key) const override;
-
     std::unique_ptr<core::Transaction> begin(std::string_view operation) override;
-    void insert(const core::Row& row) override;
-    void update(const core::Row& before, const core::Row& after) override;
-    void erase(const core::Row& row) override;
     core::TextId add_text(std::string_view text, std::string_view hash) override;
     std::int64_t reserve_id(core::RowKind kind) override;
 
     std::int64_t append_history(const core::HistoryEntry& entry) override;
-    std::vector<core::HistoryEntry> history(const std::optional<std::string>& who, bool with_changes) const override;
-    std::optional<core::HistoryEntry> history_entry(std::int64_t seq) const override;
-    std::optional<core::HistoryEntry> last_change_of(const core::Row& key, std::int64_t after_seq) const override;
 
     void rewrite_texts(const std::function<std::optional<std::string>(std::string_view)>& fn,
                        const std::optional<std::set<core::TextId>>& only = std::nullopt) override;
@@ -73,32 +53,26 @@ public:
     // Another client's commit moves the change counter; so does one's own (Project::catch_up
     // tells them apart by the counter it has seen).
     std::int64_t data_version() const override { return change_counter(); }
-    std::vector<core::HistoryEntry> history_after(std::int64_t seq, std::size_t limit) const override;
-    std::int64_t last_history_seq() const override;
     // After pseudonymising: VACUUM FULL of the tables that held names, so no dead row version
     // keeps an original (outside a transaction). The server's WAL and backups are its own.
     void compact_securely();
 
-    std::int64_t change_counter() const override;
     void bump_change_counter() override;
-    std::optional<std::string> setting(std::string_view key) const override;
     void set_setting(std::string_view key, std::string_view value) override;
     void scan_texts(const std::function<void(core::TextId, std::string_view, std::string_view)>& visit) const override;
     std::vector<std::pair<std::string, std::string>> settings() const override;
 
 private:
     PgProject(std::string uri, std::unique_ptr<PgConnection> db);
-    std::vector<core::Turn> turns_of(core::DocumentId id) const;
-    std::vector<core::Coding> query_codings(const std::string& where, std::optional<std::int64_t> arg) const;
-    void write(const core::Row& row);
-    void write_document(const core::Document& d);
-    void write_code(const core::Code& c);
-    void write_theme(const core::Theme& t);
-    void remove(const core::Row& row);
-    std::optional<std::int64_t> stored_version(const core::Row& row) const;
-    void require_version(const core::Row& row, const char* action) const;
+    // SqlRepository's statements and dialect on PostgreSQL (pg_rows.cpp, pg_writes.cpp).
+    void query(std::string_view sql, const Cells& params, const VisitRow& visit) const override;
+    void execute(std::string_view sql, const Cells& params) override;
+    void insert_rows(const TableColumns& table, const std::vector<Cells>& rows) override;
+    bool is_dangling_reference(const core::StoreError& e) const override;
+    bool in_transaction() const override { return in_transaction_; }
+    std::string_view version_lock() const override;
+    std::string_view bytewise() const override { return " COLLATE \"C\""; }
     void require_transaction(const char* what) const;
-    template <class F> void refusing_dangling(const core::Row& row, const char* action, F&& f);
 
     std::string uri_;
     std::unique_ptr<PgConnection> db_;

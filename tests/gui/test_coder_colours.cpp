@@ -21,33 +21,14 @@
 #include "gui/search_filters.h"
 #include "gui/search_view.h"
 #include "gui_harness.h"
+#include "team_fixture.h"
 
 using namespace comb;
 using namespace comb::test::gui_harness;
 
 namespace {
 
-// As in test_team.cpp: ann and bob both code "no time for it" as Time; ann alone codes "the
-// barrier", bob alone "Anything else?". The fixture's own two codings are the tester's.
-struct Team : Fixture {
-    core::CodeId time;
-    Team() {
-        auto& wb = frame->workbench();
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("no time for it")}}, "Time", "ann")));
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("no time for it")}}, "Time", "bob")));
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("the barrier")}}, "Time", "ann")));
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("Anything else?")}}, "Time", "bob")));
-        time = code("Time");
-        view().show_document(doc);
-        pump(50);
-    }
-    std::string stripe_colour_at(const std::string& needle) {
-        for (const auto& s : view().stripes()) {
-            if (s.span.contains(span_of(needle))) return s.colour;
-        }
-        return "(none)";
-    }
-};
+using Team = TeamFixture;  // team_fixture.h
 
 }  // namespace
 

@@ -16,34 +16,12 @@
 #include "gui/command_ids.h"
 #include "gui/disagreement_view.h"
 #include "gui_harness.h"
+#include "team_fixture.h"
 
 using namespace comb;
 using namespace comb::test::gui_harness;
 
 namespace {
-
-// ann and bob both code "no time for it" as Time; ann alone codes "the barrier", bob alone
-// "Anything else?".
-struct TeamFixture : Fixture {
-    core::CodeId time;
-    TeamFixture() {
-        auto& wb = frame->workbench();
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("no time for it")}}, "Time", "ann")));
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("no time for it")}}, "Time", "bob")));
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("the barrier")}}, "Time", "ann")));
-        REQUIRE(wb.run(core::ApplyCodings({{doc, span_of("Anything else?")}}, "Time", "bob")));
-        time = code("Time");
-        view().show_document(doc);
-        pump(50);
-    }
-    std::string stripe_colour_at(const std::string& needle) {
-        const auto at = span_of(needle);
-        for (const auto& s : view().stripes()) {
-            if (s.span.contains(at)) return s.colour;
-        }
-        return "(none)";
-    }
-};
 
 void shoot(wxWindow& window, const std::string& name) {
     static const bool handlers = [] { if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxInitAllImageHandlers(); return true; }();

@@ -91,25 +91,30 @@ TEST_CASE("the memory repository and each store agree on random command sequence
     for (const auto& c : file.repo().codings()) CHECK(memory.repo().find_coding(c.id) == std::optional(c));
 }
 
-TEST_CASE("a memory transaction that is not committed leaves nothing behind", "[store][memory]") {
-    test::MemoryBuilder b;
-    const auto doc = b.add_document("P1", "P1: alpha beta\n", "P1");
-    const auto before = test::snapshot(b.repo());
+TEST_CASE("a transaction that is not committed leaves nothing behind in every store", "[store][memory][pg]") {
+    const std::string kind = GENERATE(as<std::string>{}, "sqlite", "memory", "postgresql");
+    INFO(kind);
+    auto b = test::make_builder(kind);
+    if (!b) { WARN(test::kNoPgServer); return; }
+    auto& repo = b->repo();
+    const auto doc = b->add_document("P1", "P1: alpha beta\n", "P1");
+    const auto before = test::snapshot(repo);
     {
-        auto tx = b.repo().begin("test");
-        core::Case c{core::CaseId(b.repo().reserve_id(core::RowKind::case_)), "P9", ""};
-        b.repo().insert(c);
-        b.repo().bump_change_counter();
-        CHECK(b.repo().cases().size() == 2);
-        CHECK_THROWS_WITH(b.repo().begin("again"), "project file: again: a transaction is already open");
+        auto tx = repo.begin("test");
+        core::Case c{core::CaseId(repo.reserve_id(core::RowKind::case_)), "P9", ""};
+        repo.insert(c);
+        repo.bump_change_counter();
+        CHECK(repo.cases().size() == 2);
+        CHECK_THROWS_WITH(repo.begin("again"), "project file: again: a transaction is already open");
     }
-    CHECK(test::snapshot(b.repo()) == before);
-    CHECK(b.repo().change_counter() == 1);
-    CHECK_THROWS_WITH(b.repo().insert(core::Case{core::CaseId(5), "X", ""}), "project file: write a row: no transaction is open");
+    CHECK(test::snapshot(repo) == before);
+    CHECK(repo.change_counter() == 1);
+    CHECK(repo.setting("next_id:case") == std::optional<std::string>("2"));  // the reservation was rolled back too
+    CHECK_THROWS_WITH(repo.insert(core::Case{core::CaseId(5), "X", ""}), "project file: write a row: no transaction is open");
     // A span outside the text is refused by the command; nothing changes either.
-    CHECK_THROWS_AS(b.project().execute(core::ApplyCodings({{doc, {core::CodePoint(3), core::CodePoint(99)}}}, "A", "t")),
+    CHECK_THROWS_AS(b->project().execute(core::ApplyCodings({{doc, {core::CodePoint(3), core::CodePoint(99)}}}, "A", "t")),
                     core::InputError);
-    CHECK(test::snapshot(b.repo()) == before);
+    CHECK(test::snapshot(repo) == before);
 }
 
 namespace {

@@ -77,26 +77,6 @@ TEST_CASE("a stale edit from another client is refused naming who and when", "[s
     CHECK(sam_store->codes().front().name == "Time pressure");
 }
 
-TEST_CASE("a PostgreSQL transaction not committed leaves nothing behind", "[store][pg]") {
-    const auto server = test::pg_server_uri();
-    if (!server) { WARN(test::kNoPgServer); return; }
-    test::PgBuilder b(*server);
-    b.add_document("P1", "P1: alpha beta\n", "P1");
-    const auto before = test::snapshot(b.repo());
-    {
-        auto tx = b.repo().begin("test");
-        core::Case c{core::CaseId(b.repo().reserve_id(core::RowKind::case_)), "P9", ""};
-        b.repo().insert(c);
-        b.repo().bump_change_counter();
-        CHECK(b.repo().cases().size() == 2);
-        CHECK_THROWS_WITH(b.repo().begin("again"), "project file: again: a transaction is already open");
-    }
-    CHECK(test::snapshot(b.repo()) == before);
-    CHECK(b.repo().change_counter() == 1);
-    CHECK(b.repo().setting("next_id:case") == std::optional<std::string>("2"));  // the reservation was rolled back too
-    CHECK_THROWS_WITH(b.repo().insert(core::Case{core::CaseId(5), "X", ""}), "project file: write a row: no transaction is open");
-}
-
 TEST_CASE("comb new wants an empty database and open wants a Comb project", "[store][pg]") {
     const auto server = test::pg_server_uri();
     if (!server) { WARN(test::kNoPgServer); return; }
