@@ -11,6 +11,7 @@
 #include <wx/statusbr.h>
 
 #include "core/commands/coding_commands.h"
+#include "gui/live_updates.h"
 #include "gui_harness.h"
 #include "store_pg/open_store.h"
 #include "support/pg_server.h"
@@ -76,14 +77,23 @@ TEST_CASE("a shared project window sees others' coding, survives the server goin
     CHECK(wb.path().string().find(":pw") == std::string::npos);
     const auto doc = wb.repo().documents().front().id;
 
-    // Another client codes: the window hears of it within a second.
-    auto other = store::open_store(db.uri());
-    core::Project sam(*other, "Sam");
-    sam.execute(core::ApplyCodings({{doc, {core::CodePoint(4), core::CodePoint(9)}}}, "Time", ""));
+    // The listener thread connects on its own; once it listens, the catch-up timer rests.
+    wait_for([&] { return frame->live().listening(); }, 5000);
+    REQUIRE(frame->live().listening());
+    CHECK_FALSE(frame->live().polling());
+
+    // Another process's `comb code`: the window hears of it (NOTIFY → listener thread →
+    // catch-up) within a second, with no timer running.
+    setenv("COMB_CODER", "Sam", 1);
+    const auto coded = test::run_comb({"code", db.uri(), "P1", "4", "9", "Time"});
+    unsetenv("COMB_CODER");
+    REQUIRE(coded.status == 0);
     const int took = wait_for([&] { return status(*frame, 3) == "Sam: Code passage as Time"; }, 1000);
     CHECK(status(*frame, 3) == "Sam: Code passage as Time");
     CHECK(took < 1000);
     CHECK(wb.repo().codings().size() == 1);
+    CHECK(frame->live().heard() >= 1);
+    CHECK_FALSE(frame->live().polling());
 
     // The server goes away: the status bar says so; the window keeps what it shows.
     REQUIRE(server.run("halt"));
@@ -101,6 +111,17 @@ TEST_CASE("a shared project window sees others' coding, survives the server goin
     CHECK_FALSE(wb.connection_lost());
     CHECK(wb.repo().codings().size() == 2);
     CHECK(status(*frame, 3) == "Connected to the server again; caught up");
+    // The listener connects again too, and the timer rests again.
+    wait_for([&] { return frame->live().listening() && !frame->live().polling(); }, 5000);
+    CHECK(frame->live().listening());
+    CHECK_FALSE(frame->live().polling());
+
+    // Closing the project stops the listener thread at once (woken, joined), not after a wait.
+    const auto t0 = std::chrono::steady_clock::now();
+    wb.close();
+    const auto closing = std::chrono::steady_clock::now() - t0;
+    CHECK(closing < std::chrono::milliseconds(500));
+    CHECK_FALSE(frame->live().listening());
     frame->Close(true);
     pump(100);
 }
