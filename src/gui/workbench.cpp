@@ -23,8 +23,9 @@ std::optional<std::string> setting_of(const std::string& name) {
 
 Workbench::~Workbench() { close(); }
 
-void Workbench::open(const std::filesystem::path& path) {
-    auto file = store::is_server_location(path.string())
+void Workbench::open(const std::filesystem::path& path, std::unique_ptr<core::Repository> repo) {
+    auto file = repo ? std::move(repo)
+              : store::is_server_location(path.string())
                     ? store::open_store(path.string())
                     : std::unique_ptr<core::Repository>(store::ProjectFile::open(path, {.read_only = read_only_}));  // throws before anything changes
     close();

@@ -38,7 +38,8 @@ public:
 
     // A project file or a postgresql:// URI (store::open_store). Throw core::InputError (bad
     // or missing file, existing file for create, a server that cannot be reached).
-    void open(const std::filesystem::path& path);
+    // `opened`: the store at `path` already opened (a shared project connected on a worker).
+    void open(const std::filesystem::path& path, std::unique_ptr<core::Repository> repo = nullptr);
     void create(const std::filesystem::path& path);
     void close();
 

@@ -24,7 +24,8 @@ public:
     // Creates the schema in an empty database. Throws InputError when it holds tables already.
     static std::unique_ptr<PgProject> create(const std::string& uri);
     // Opens a database holding a Comb project; InputError when it holds none or a newer one.
-    static std::unique_ptr<PgProject> open(const std::string& uri);
+    // `cancel` (signalled from another thread) ends the wait for the server: core::Cancelled.
+    static std::unique_ptr<PgProject> open(const std::string& uri, const Wakeup* cancel = nullptr);
     ~PgProject() override;
 
     const std::string& uri() const { return uri_; }

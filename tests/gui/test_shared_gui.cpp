@@ -5,6 +5,11 @@
 // Runs its own throw-away server (scripts/pg-test-server.sh), since it stops it.
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <fstream>
 
@@ -122,6 +127,95 @@ TEST_CASE("a shared project window sees others' coding, survives the server goin
     const auto closing = std::chrono::steady_clock::now() - t0;
     CHECK(closing < std::chrono::milliseconds(500));
     CHECK_FALSE(frame->live().listening());
+    frame->Close(true);
+    pump(100);
+}
+
+namespace {
+
+// A loopback port that accepts connections (the kernel's backlog) but never answers: a server
+// that does not respond. The port after close() is a closed port (refused).
+struct SilentPort {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    int port = 0;
+    SilentPort() {
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && ::listen(fd, 8) == 0 &&
+            ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0) {
+            port = ntohs(a.sin_port);
+        }
+    }
+    ~SilentPort() { close(); }
+    void close() {
+        if (fd >= 0) ::close(fd);
+        fd = -1;
+    }
+};
+
+bool busy_dialog_shown() {
+    for (auto* w : wxTopLevelWindows) {
+        if (w->IsShown() && w->GetLabel() == "Open shared project") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("connecting to a shared project never blocks the window", "[gui][shared][connect]") {
+    ensure_wx();
+    test::TempDir dir;
+    wxFileConfig config("comb-test-connect", "", gui::to_wx((dir / "settings.ini").string()), "", wxCONFIG_USE_LOCAL_FILE);
+    gui::Settings settings(config);
+    auto* frame = new MainFrame(settings);
+    std::vector<std::string> errors;
+    frame->workbench().set_error_handler([&](const std::string& e) { errors.push_back(e); });
+    frame->Show();
+    pump(50);
+
+    // A closed port: refused at once, the message naming the host and the reason.
+    SilentPort closed;
+    REQUIRE(closed.port > 0);
+    const auto closed_uri = "postgresql://comb@127.0.0.1:" + std::to_string(closed.port) + "/nothing";
+    closed.close();
+    CHECK_FALSE(frame->open_shared(closed_uri));
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0], Catch::Contains("cannot connect to the server") && Catch::Contains("127.0.0.1") &&
+                              Catch::Contains("Connection refused"));
+
+    // A server that never answers: a busy dialog, the window's loop keeps running (the watch is
+    // called from it every few ms), and Cancel ends the attempt at once.
+    SilentPort silent;
+    REQUIRE(silent.port > 0);
+    const auto silent_uri = "postgresql://comb@127.0.0.1:" + std::to_string(silent.port) + "/nothing";
+    int calls = 0;
+    bool dialog = false;
+    frame->set_connect_watch([&](int elapsed) {
+        ++calls;
+        dialog = dialog || busy_dialog_shown();
+        return elapsed >= 500;
+    });
+    auto t0 = std::chrono::steady_clock::now();
+    CHECK_FALSE(frame->open_shared(silent_uri));
+    auto took = std::chrono::steady_clock::now() - t0;
+    CHECK(took < std::chrono::milliseconds(1500));
+    CHECK(calls >= 10);
+    CHECK(dialog);
+    CHECK(errors.size() == 1);  // cancelling is not an error
+    CHECK(status(*frame, 3) == "Not connected to " + silent_uri + ": cancelled");
+    CHECK_FALSE(frame->workbench().is_open());
+
+    // The URI's connect_timeout: given up after it, naming the host and port.
+    frame->set_connect_watch({});
+    t0 = std::chrono::steady_clock::now();
+    CHECK_FALSE(frame->open_shared(silent_uri + "?connect_timeout=1"));
+    took = std::chrono::steady_clock::now() - t0;
+    CHECK(took >= std::chrono::milliseconds(900));
+    CHECK(took < std::chrono::milliseconds(3000));
+    REQUIRE(errors.size() == 2);
+    CHECK_THAT(errors[1], Catch::Contains("no answer from 127.0.0.1 port " + std::to_string(silent.port) + " within 1 s"));
     frame->Close(true);
     pump(100);
 }
