@@ -123,6 +123,9 @@ private:
     void start();
     void watch();
     void announce();
+    // Who has the project open: the file's presence folder, or the server's table (with this
+    // window's heartbeat); nobody while the server is out of reach.
+    std::vector<store::Presence> presence() const;
 
     std::filesystem::path path_;
     bool read_only_ = false;

@@ -87,7 +87,7 @@ private:
 };
 
 PgProject::PgProject(std::string uri, std::unique_ptr<PgConnection> db) : uri_(std::move(uri)), db_(std::move(db)) {}
-PgProject::~PgProject() = default;
+PgProject::~PgProject() { withdraw(); }
 
 std::unique_ptr<PgProject> PgProject::create(const std::string& uri) {
     auto db = std::make_unique<PgConnection>(uri);

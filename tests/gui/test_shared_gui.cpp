@@ -19,6 +19,7 @@
 #include "gui/live_updates.h"
 #include "gui_harness.h"
 #include "store_pg/open_store.h"
+#include "store_pg/pg_project.h"
 #include "support/pg_server.h"
 #include "support/run_cli.h"
 #include "support/store_builders.h"
@@ -99,6 +100,16 @@ TEST_CASE("a shared project window sees others' coding, survives the server goin
     CHECK(wb.repo().codings().size() == 1);
     CHECK(frame->live().heard() >= 1);
     CHECK_FALSE(frame->live().polling());
+
+    // Presence on the server: another client that has the project open shows in the title bar.
+    {
+        auto ben = store::PgProject::open(db.uri());
+        ben->announce("Ben", "comb-gui");
+        wait_for([&] { return gui::from_wx(frame->GetTitle()).find("also open: Ben") != std::string::npos; }, 3000);
+        CHECK_THAT(gui::from_wx(frame->GetTitle()), Catch::EndsWith("\u2014 Comb \u2014 also open: Ben"));
+    }
+    wait_for([&] { return gui::from_wx(frame->GetTitle()).find("also open") == std::string::npos; }, 3000);
+    CHECK(gui::from_wx(frame->GetTitle()).find("also open") == std::string::npos);  // closed: gone again
 
     // The server goes away: the status bar says so; the window keeps what it shows.
     REQUIRE(server.run("halt"));
