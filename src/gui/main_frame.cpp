@@ -274,11 +274,11 @@ std::string MainFrame::shortcuts_text() const {
     return out;
 }
 
-bool MainFrame::open_project(const std::filesystem::path& path) {
+bool MainFrame::open_project(const std::filesystem::path& path, std::unique_ptr<core::Repository> opened) {
     try {
         editor_->commit();
         save_session();
-        wb_.open(path);
+        wb_.open(path, std::move(opened));
     } catch (const core::Error& e) {
         wb_.report_error(e.what());
         return false;

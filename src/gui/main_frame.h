@@ -44,10 +44,15 @@ public:
 
     // Opens a project (and restores the last document and position if it was the last one).
     // Errors are shown; returns false then.
-    bool open_project(const std::filesystem::path& path);
+    bool open_project(const std::filesystem::path& path, std::unique_ptr<core::Repository> opened = nullptr);
     // A shared project by its postgresql:// URI (asking for a password when the server wants
     // one); false, with the reason shown, when it cannot be opened.
+    // Connects on a worker thread behind a busy dialog with Cancel, so the window never waits
+    // for the server (an unreachable host gives up after connect_timeout, 10 s unless the URI
+    // says otherwise, with the host and reason shown).
     bool open_shared(std::string uri);
+    // Tests: called every few ms while connecting with the time spent; true cancels.
+    void set_connect_watch(std::function<bool(int elapsed_ms)> watch) { connect_watch_ = std::move(watch); }
     // Opens the user's copy of the example project (gui/open_files.h); errors are shown.
     bool open_example();
     // Starts reading files into the open project on a worker thread.
@@ -166,6 +171,9 @@ private:
     // when the server goes out of reach and comes back.
     void on_open_shared(wxCommandEvent&);
     void watch_connection();
+    struct Connected;
+    Connected connect_shared(const std::string& uri);
+    std::function<bool(int)> connect_watch_;
     void on_recent(wxCommandEvent&);
     void on_import(wxCommandEvent&);
     void on_update_import(wxUpdateUIEvent&);

@@ -3,15 +3,20 @@
 // on the server connection. The URI goes into the recent list and the settings without a
 // password: a password typed into the URI or asked for is put in PGPASSWORD for this process
 // only, where libpq looks for it, and never written anywhere.
+#include <wx/progdlg.h>
 #include <wx/textdlg.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <future>
 
 #include "core/error.h"
 #include "gui/main_frame.h"
 #include "gui/wx_text.h"
 #include "store_pg/open_store.h"
 #include "store_pg/pg_connection.h"
+#include "store_pg/pg_project.h"
+#include "store_pg/wakeup.h"
 
 namespace comb::gui {
 
@@ -46,24 +51,62 @@ void MainFrame::on_open_shared(wxCommandEvent&) {
     open_shared(from_wx(dialog.GetValue()));
 }
 
+// What connecting on the worker gave: the open project, or why not (cancelled: empty error).
+struct MainFrame::Connected {
+    std::unique_ptr<core::Repository> repo;
+    std::string error;
+    bool cancelled = false;
+};
+
+MainFrame::Connected MainFrame::connect_shared(const std::string& uri) {
+    store::Wakeup cancel;
+    auto work = std::async(std::launch::async, [&uri, &cancel]() -> Connected {
+        try {
+            return {store::PgProject::open(uri, &cancel), {}, false};
+        } catch (const core::Cancelled&) {
+            return {nullptr, {}, true};
+        } catch (const std::exception& e) {
+            return {nullptr, e.what(), false};
+        }
+    });
+    // The window keeps answering (repaints, other events) while the worker waits for the server.
+    wxProgressDialog busy("Open shared project", to_wx("Connecting to " + store::redact_uri(uri) + "..."), 100, this,
+                          wxPD_CAN_ABORT | wxPD_APP_MODAL | wxPD_ELAPSED_TIME);
+    const auto start = std::chrono::steady_clock::now();
+    bool cancelling = false;
+    while (work.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
+        const int elapsed = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                 std::chrono::steady_clock::now() - start).count());
+        const bool go_on = busy.Pulse() && !(connect_watch_ && connect_watch_(elapsed));
+        if (!go_on && !cancelling) {
+            cancelling = true;
+            cancel.signal();  // the worker stops waiting at once
+        }
+    }
+    return work.get();
+}
+
 bool MainFrame::open_shared(std::string uri) {
     if (!store::is_server_location(uri)) {
         wb_.report_error("not a PostgreSQL URI (postgresql://user@host/database): " + uri);
         return false;
     }
     if (const auto password = take_password(uri)) setenv("PGPASSWORD", password->c_str(), 1);
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        try {
-            store::PgConnection probe(uri);  // asks nothing of the project yet
-            break;
-        } catch (const core::InputError& e) {
-            if (!wants_password(e.what())) break;  // open_project says what is wrong
-            wxPasswordEntryDialog ask(this, to_wx("Password for " + uri + (attempt ? " (try again)" : "")), "Open shared project");
-            if (ask.ShowModal() != wxID_OK) return false;
-            setenv("PGPASSWORD", from_wx(ask.GetValue()).c_str(), 1);
+    for (int attempt = 0;; ++attempt) {
+        auto connected = connect_shared(uri);
+        if (connected.cancelled) {
+            SetStatusText(to_wx("Not connected to " + store::redact_uri(uri) + ": cancelled"), 3);
+            return false;
         }
+        if (connected.repo) return open_project(uri, std::move(connected.repo));
+        if (!wants_password(connected.error) || attempt == 3) {
+            wb_.report_error(connected.error);
+            return false;
+        }
+        wxPasswordEntryDialog ask(this, to_wx("Password for " + uri + (attempt ? " (try again)" : "")), "Open shared project");
+        if (ask.ShowModal() != wxID_OK) return false;
+        setenv("PGPASSWORD", from_wx(ask.GetValue()).c_str(), 1);
     }
-    return open_project(uri);
 }
 
 void MainFrame::watch_connection() {

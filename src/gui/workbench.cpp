@@ -10,6 +10,7 @@
 #include "core/identity.h"
 #include "store/backup.h"
 #include "store_pg/open_store.h"
+#include "store_pg/pg_project.h"
 
 namespace comb::gui {
 namespace {
@@ -23,8 +24,9 @@ std::optional<std::string> setting_of(const std::string& name) {
 
 Workbench::~Workbench() { close(); }
 
-void Workbench::open(const std::filesystem::path& path) {
-    auto file = store::is_server_location(path.string())
+void Workbench::open(const std::filesystem::path& path, std::unique_ptr<core::Repository> repo) {
+    auto file = repo ? std::move(repo)
+              : store::is_server_location(path.string())
                     ? store::open_store(path.string())
                     : std::unique_ptr<core::Repository>(store::ProjectFile::open(path, {.read_only = read_only_}));  // throws before anything changes
     close();
@@ -196,21 +198,32 @@ void Workbench::set_connection_lost(bool lost) {
 
 void Workbench::announce() {
     auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
-    if (!file) return;  // a server project: the server knows who is connected
+    auto* server = dynamic_cast<store::PgProject*>(file_.get());
     try {
-        file->announce(coder(), "comb-gui");
+        if (server) server->announce(coder(), "comb-gui");  // the server's presence table
+        if (file) file->announce(coder(), "comb-gui");
     } catch (const core::StoreError& e) {
         // Working without a presence record only hides this window from the others' title bars.
         report_error(std::string("Others will not see that you have the project open: ") + e.what());
     }
 }
 
+std::vector<store::Presence> Workbench::presence() const {
+    if (auto* file = dynamic_cast<store::ProjectFile*>(file_.get())) return file->presence();
+    auto* server = dynamic_cast<store::PgProject*>(file_.get());
+    if (!server || connection_lost_) return {};  // out of reach: nobody to ask (the catch-up says so)
+    try {
+        server->heartbeat();
+        return server->presence();
+    } catch (const core::Error&) {
+        return {};  // the next catch-up finds the server gone and says so
+    }
+}
+
 std::vector<std::string> Workbench::others_present() const {
     std::vector<std::string> out;
-    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
-    if (!file) return out;
     bool me = false;  // this window's own record (other windows of this process are others)
-    for (const auto& p : file->presence()) {
+    for (const auto& p : presence()) {
         if (p.self && !me && p.coder == coder() && p.program == "comb-gui") {
             me = true;
             continue;

@@ -38,7 +38,8 @@ public:
 
     // A project file or a postgresql:// URI (store::open_store). Throw core::InputError (bad
     // or missing file, existing file for create, a server that cannot be reached).
-    void open(const std::filesystem::path& path);
+    // `opened`: the store at `path` already opened (a shared project connected on a worker).
+    void open(const std::filesystem::path& path, std::unique_ptr<core::Repository> repo = nullptr);
     void create(const std::filesystem::path& path);
     void close();
 
@@ -122,6 +123,9 @@ private:
     void start();
     void watch();
     void announce();
+    // Who has the project open: the file's presence folder, or the server's table (with this
+    // window's heartbeat); nobody while the server is out of reach.
+    std::vector<store::Presence> presence() const;
 
     std::filesystem::path path_;
     bool read_only_ = false;

@@ -240,13 +240,14 @@ void build_index(const fs::path& folder, const core::Repository& repo, core::Pro
     std::string attribute_names;
     for (const auto& a : facets.attribute_names()) attribute_names += a + "\n";
     const std::string stamp = std::to_string(repo.change_counter());
+    const std::string seq = std::to_string(repo.last_history_seq());  // where a replay of the change log starts
 
     ShardedBuild build{folder, facets, language, inputs, progress};
     build.run();
     // Every shard records every text file's size, so any shard can check them on open.
     const std::vector<std::pair<const char*, std::string>> metadata = {
         {meta::kFormat, meta::kFormatVersion}, {meta::kLanguage, language}, {meta::kAttributes, attribute_names},
-        {meta::kTexts, format_sizes(build.text_sizes)}, {meta::kStamp, stamp}};
+        {meta::kTexts, format_sizes(build.text_sizes)}, {meta::kStamp, stamp}, {meta::kSeq, seq}};
     finish_shards(build.dbs, metadata, folder);
 }
 

@@ -20,6 +20,7 @@ namespace comb::index {
 
 namespace meta {
 inline constexpr const char* kStamp = "comb:stamp";          // the project's change counter
+inline constexpr const char* kSeq = "comb:seq";              // the history seq read with the stamp (replay starts after it)
 inline constexpr const char* kFormat = "comb:format";        // bumped when passages or terms change meaning
 inline constexpr const char* kLanguage = "comb:language";    // stemmer language
 inline constexpr const char* kAttributes = "comb:attributes";  // attribute names, one a line (query fields)

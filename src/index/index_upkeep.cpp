@@ -23,7 +23,8 @@ void IndexUpkeep::open(bool may_rebuild) {
     if (state_ == UpkeepState::rebuilding) return;
     // Opening reads the metadata only: cheap enough for any thread that owns the project.
     auto opened = std::make_unique<PassageIndex>(folder_);
-    const auto reason = opened->rebuild_reason(project_.repo());
+    auto reason = opened->rebuild_reason(project_.repo());
+    if (reason == "stale") reason = replay(*opened);  // others changed the project: their log says what
     if (!reason) {
         index_ = std::move(opened);
         set_state(UpkeepState::ready, {});
@@ -61,6 +62,12 @@ void IndexUpkeep::build(const core::Repository& repo, const std::filesystem::pat
     built.rebuild(repo, progress);
 }
 
+std::optional<std::string> IndexUpkeep::replay(PassageIndex& index) {
+    auto reason = index.replay(project_.repo(), kMaxReplay);
+    if (!reason) ++replays_;
+    return reason;
+}
+
 void IndexUpkeep::on_changed(const core::ProjectChanged& e) {
     // Rebuilding: the builder's index is not ours to touch (rebuilt() checks again). Not
     // built: it stays so until someone asks.
@@ -74,13 +81,14 @@ void IndexUpkeep::on_changed(const core::ProjectChanged& e) {
         using Cause = core::ProjectChanged::Cause;
         // Another process's changes (Project::catch_up), which that process may have indexed
         // itself. Not known row by row (reload): rebuilt unless the index is current.
-        if (e.cause == Cause::reload) {
-            if (const auto reason = index_->rebuild_reason(project_.repo())) start_rebuild({*reason, true});
+        // Either way, an index behind replays the change log since its stamp (which covers
+        // every entry caught up at once), and is rebuilt only when that cannot be done.
+        if (e.cause == Cause::reload || e.cause == Cause::external) {
+            auto reason = index_->rebuild_reason(project_.repo());
+            if (reason == "stale") reason = replay(*index_);
+            if (reason) start_rebuild({*reason, true});
             return;
         }
-        // One entry of another process: nothing to do when the index is current, in place
-        // when it is one change behind, else rebuilt (update_in_place says which).
-        if (e.cause == Cause::external && !index_->rebuild_reason(project_.repo())) return;
         if (const auto reason = index_->update_in_place(project_.repo(), e.changes)) start_rebuild({*reason, true});
     } catch (const core::IndexError&) {
         start_rebuild({"update failed", true});

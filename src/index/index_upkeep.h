@@ -4,8 +4,11 @@
 // ends. It subscribes to the Project's changes and keeps the index current:
 // - a change is indexed in place on the calling thread (only the affected passages, a few ms);
 // - another process's changes, published by Project::catch_up (Cause::external, one history
-//   entry each, or Cause::reload), are skipped when that process kept the index current,
-//   indexed in place when the index is one change behind, and rebuilt otherwise;
+//   entry each, or Cause::reload), are skipped when that process kept the index current, and
+//   otherwise replayed from the change log (PassageIndex::replay: the passages the entries
+//   since the index's stamp touched); rebuilt only when that cannot be done (more than
+//   kMaxReplay behind, a log that does not account for every change). Opening an index that
+//   is behind replays the same way (the CLI on a shared project, after others' changes);
 // - when the index must be built afresh (missing, stale, corrupt, a bulk import, an update
 //   that failed, or the user asked), it hands the rebuild to the front end's StartRebuild:
 //   the CLI builds at once on its own thread, the GUI on a worker thread. Either way the
@@ -78,6 +81,10 @@ public:
     core::Signal<UpkeepChanged>& changed() { return changed_; }
 
     const std::filesystem::path& folder() const { return folder_; }
+    // Beyond this many changes behind, the index is rebuilt rather than replayed.
+    static constexpr std::size_t kMaxReplay = 200;
+    // How many times the index caught up by replaying the change log (tests, notices).
+    std::size_t replays() const { return replays_; }
     // What a StartRebuild runs, on any thread: builds the index in `folder` afresh from `repo`.
     // Throws IndexError, core::Cancelled (see PassageIndex::rebuild).
     static void build(const core::Repository& repo, const std::filesystem::path& folder, core::Progress& progress);
@@ -86,6 +93,7 @@ private:
     void on_changed(const core::ProjectChanged& e);
     void set_state(UpkeepState state, std::string reason);
     void start_rebuild(RebuildCause cause);
+    std::optional<std::string> replay(PassageIndex& index);
 
     core::Project& project_;
     std::filesystem::path folder_;
@@ -93,7 +101,8 @@ private:
     std::unique_ptr<PassageIndex> index_;
     UpkeepState state_ = UpkeepState::closed;
     std::string reason_;
-    std::int64_t rebuild_counter_ = 0;  // the change counter the running rebuild started at
+    std::int64_t rebuild_counter_ = 0;
+    std::size_t replays_ = 0;  // the change counter the running rebuild started at
     core::Signal<UpkeepChanged> changed_;
     core::Subscription subscription_;
 };

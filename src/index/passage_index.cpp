@@ -254,10 +254,15 @@ std::optional<std::string> PassageIndex::update(const core::Repository& repo, co
 
 std::optional<std::string> PassageIndex::update_in_place(const core::Repository& repo, const core::ChangeSet& changes) {
     const auto counter = repo.change_counter();
+    return update_from(repo, changes, counter - 1, counter, repo.last_history_seq());
+}
+
+std::optional<std::string> PassageIndex::update_from(const core::Repository& repo, const core::ChangeSet& changes,
+                                                     std::int64_t from, std::int64_t counter, std::int64_t seq) {
     std::optional<std::string> reason = impl_->broken;
     if (!reason) {
         try {
-            if (impl_->metadata(meta::kStamp) != std::to_string(counter - 1) ||
+            if (impl_->metadata(meta::kStamp) != std::to_string(from) ||
                 impl_->metadata(meta::kLanguage) != language_of(repo)) {
                 reason = "stale";
             }
@@ -300,6 +305,7 @@ std::optional<std::string> PassageIndex::update_in_place(const core::Repository&
         }
         impl_->flush_texts();
         impl_->set_metadata(meta::kStamp, std::to_string(counter));
+        impl_->set_metadata(meta::kSeq, std::to_string(seq));
         impl_->db.commit();
     } catch (const Xapian::Error& e) {
         throw index_error("update the search index in " + impl_->folder.string(), e);

@@ -103,6 +103,16 @@ public:
     // elsewhere (the GUI, on a worker thread). Throws IndexError.
     std::optional<std::string> update_in_place(const core::Repository& repo, const core::ChangeSet& changes);
 
+    // The index is behind the project (others changed it, e.g. on a shared server): re-indexes
+    // what the change log's entries since its stamp touched (documents added or removed,
+    // codings added or removed, tags and names changed: the passages they touch), reading the
+    // project as it is now, and stamps it; no rebuild. Returns nullopt when the index is now
+    // current, or why it must be rebuilt instead ("stale": more than `max_entries` behind, the
+    // log does not account for every change since the stamp (trimmed, or entries without a
+    // change), an index stamped before the log was; "bulk import", "corrupt: ...") and leaves
+    // it untouched then. Throws IndexError.
+    std::optional<std::string> replay(const core::Repository& repo, std::size_t max_entries);
+
     // Throws InputError for a malformed query or an unknown tag word in a filter; IndexError
     // when the index fails (rebuild and retry).
     std::vector<Hit> search(const SearchSpec& spec) const;
@@ -112,6 +122,9 @@ public:
     IndexStats stats() const;
 
 private:
+    // update_in_place from stamp `from` to `counter` (and history seq `seq`).
+    std::optional<std::string> update_from(const core::Repository& repo, const core::ChangeSet& changes,
+                                           std::int64_t from, std::int64_t counter, std::int64_t seq);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

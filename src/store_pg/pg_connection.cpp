@@ -3,10 +3,16 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
+#include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <cstdlib>
 #include <cstdio>
 
 #include "core/error.h"
+#include "wakeup.h"
 
 namespace comb::store {
 
@@ -53,14 +59,65 @@ bool is_server_uri(std::string_view location) {
     return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
-PgConnection::PgConnection(const std::string& uri) : safe_uri_(redact_uri(uri)) {
-    conn_ = PQconnectdb(uri.c_str());
-    if (PQstatus(conn_) != CONNECTION_OK) {
-        std::string msg = conn_ ? PQerrorMessage(conn_) : "out of memory";
-        while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-        PQfinish(conn_);
+namespace {
+
+constexpr int kDefaultConnectTimeoutS = 10;
+
+// connect_timeout from the URI (seconds), else kDefaultConnectTimeoutS; a URI libpq cannot
+// parse gets the default (connecting then says what is wrong with it).
+int connect_timeout_of(const std::string& uri) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error);
+    if (error) PQfreemem(error);
+    int seconds = kDefaultConnectTimeoutS;
+    for (auto* o = options; o && o->keyword; ++o) {
+        if (std::string_view(o->keyword) == "connect_timeout" && o->val && *o->val) {
+            seconds = std::max(1, std::atoi(o->val));  // libpq too treats 0 or less as "wait forever"; we wait 1 s
+        }
+    }
+    if (options) PQconninfoFree(options);
+    return seconds;
+}
+
+std::string trimmed(std::string msg) {
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    return msg;
+}
+
+}  // namespace
+
+PgConnection::PgConnection(const std::string& uri, const Wakeup* cancel) : safe_uri_(redact_uri(uri)) {
+    // Made without blocking (PQconnectStart/PQconnectPoll, waiting in poll()), so a `cancel`
+    // signalled from another thread stops it at once, and an unreachable host gives up after
+    // connect_timeout (default 10 s) with its name in the message.
+    const int timeout_s = connect_timeout_of(uri);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s);
+    conn_ = PQconnectStart(uri.c_str());
+    const auto fail = [&](const std::string& msg) {
+        if (conn_) PQfinish(conn_);
         conn_ = nullptr;
         throw core::InputError({safe_uri_}, "cannot connect to the server: " + msg);
+    };
+    if (!conn_) fail("out of memory");
+    auto state = PQstatus(conn_) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
+    while (state != PGRES_POLLING_OK) {
+        if (state == PGRES_POLLING_FAILED) fail(trimmed(PQerrorMessage(conn_)));
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            const char* host = PQhost(conn_);
+            const char* port = PQport(conn_);
+            fail(std::string("no answer from ") + (host && *host ? host : "the server") + (port && *port ? std::string(" port ") + port : "") +
+                 " within " + std::to_string(timeout_s) + " s (connect_timeout; ?connect_timeout=N in the URI waits longer)");
+        }
+        pollfd fds[2] = {{PQsocket(conn_), static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0},
+                         {cancel ? cancel->fd() : -1, POLLIN, 0}};
+        const int n = ::poll(fds, cancel ? 2 : 1, static_cast<int>(std::min<std::int64_t>(left.count(), 1000)));
+        if (cancel && (fds[1].revents & POLLIN)) {
+            PQfinish(conn_);
+            conn_ = nullptr;
+            throw core::Cancelled();
+        }
+        if (n > 0) state = PQconnectPoll(conn_);
     }
     PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);  // no NOTICE chatter on stderr
 }

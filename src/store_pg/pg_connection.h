@@ -18,6 +18,8 @@ struct pg_result;
 
 namespace comb::store {
 
+class Wakeup;
+
 // One parameter as text, or SQL NULL.
 struct PgParam {
     std::optional<std::string> text;
@@ -66,8 +68,10 @@ private:
 class PgConnection {
 public:
     // Connects with a libpq URI (passwords from the URI, PGPASSWORD or ~/.pgpass; sslmode as
-    // the URI says). Throws InputError naming the URI without its password.
-    explicit PgConnection(const std::string& uri);
+    // the URI says). Gives up after the URI's connect_timeout, 10 s when it names none. Throws
+    // InputError naming the URI without its password, the host and the reason; core::Cancelled
+    // as soon as `cancel` is signalled (from another thread) while it waits.
+    explicit PgConnection(const std::string& uri, const Wakeup* cancel = nullptr);
     PgConnection(PgConnection&&) = delete;
     PgConnection(const PgConnection&) = delete;
     ~PgConnection();

@@ -66,7 +66,7 @@ private:
 };
 
 PgProject::PgProject(std::string uri, std::unique_ptr<PgConnection> db) : uri_(std::move(uri)), db_(std::move(db)) {}
-PgProject::~PgProject() = default;
+PgProject::~PgProject() { withdraw(); }
 
 std::unique_ptr<PgProject> PgProject::create(const std::string& uri) {
     auto db = std::make_unique<PgConnection>(uri);
@@ -74,8 +74,8 @@ std::unique_ptr<PgProject> PgProject::create(const std::string& uri) {
     return std::unique_ptr<PgProject>(new PgProject(uri, std::move(db)));
 }
 
-std::unique_ptr<PgProject> PgProject::open(const std::string& uri) {
-    auto db = std::make_unique<PgConnection>(uri);
+std::unique_ptr<PgProject> PgProject::open(const std::string& uri, const Wakeup* cancel) {
+    auto db = std::make_unique<PgConnection>(uri, cancel);
     check_pg_schema(*db);
     std::unique_ptr<PgProject> p(new PgProject(uri, std::move(db)));
     p->role_ = p->my_role();

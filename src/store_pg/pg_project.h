@@ -10,12 +10,14 @@
 // transaction begins (as SQLite's BEGIN IMMEDIATE does for a file), so every check inside it
 // sees every earlier commit: no lost update, no gap in the history's seq. Each commit sends
 // NOTIFY comb_changes with the new change counter. Not thread-safe: one PgProject per thread.
+#include <chrono>
 #include <memory>
 #include <set>
 #include <string>
 
 #include "core/repository.h"
 #include "pg_connection.h"
+#include "store/presence.h"
 #include "store/sql_repository.h"
 
 namespace comb::store {
@@ -25,7 +27,8 @@ public:
     // Creates the schema in an empty database. Throws InputError when it holds tables already.
     static std::unique_ptr<PgProject> create(const std::string& uri);
     // Opens a database holding a Comb project; InputError when it holds none or a newer one.
-    static std::unique_ptr<PgProject> open(const std::string& uri);
+    // `cancel` (signalled from another thread) ends the wait for the server: core::Cancelled.
+    static std::unique_ptr<PgProject> open(const std::string& uri, const Wakeup* cancel = nullptr);
     ~PgProject() override;
 
     const std::string& uri() const { return uri_; }
@@ -37,6 +40,18 @@ public:
     // rights it needs, or takes their role away ("none"). Owners only; throws InputError.
     void set_role(const std::string& person, const std::string& role);
     PgConnection& connection() { return *db_; }
+
+    // Presence on the server (pg_presence.cpp): who has the project open, in comb_presence
+    // (made by whoever opens the project with the right to, readable and writable by all).
+    // announce() records this connection (again, with a new coder); heartbeat() keeps the
+    // record fresh (at most once per kHeartbeat; call it often); a record not refreshed for
+    // kStaleAfter is ignored (its client died or lost the server) and removed; the destructor
+    // removes this one's. Throw StoreError when the server cannot be reached.
+    static constexpr int kHeartbeatS = 10;
+    static constexpr int kStaleAfterS = 30;
+    void announce(const std::string& coder, const std::string& program);
+    void heartbeat();
+    std::vector<Presence> presence() const;
 
     // Rows, history reads, texts by id and settings are SqlRepository's; the rest is this
     // server's own (transactions, id counters, appending history, texts).
@@ -77,6 +92,9 @@ private:
     std::string uri_;
     std::unique_ptr<PgConnection> db_;
     bool in_transaction_ = false;
+    void withdraw() noexcept;
+    std::string presence_token_;  // this connection's comb_presence row, once announced
+    std::chrono::steady_clock::time_point last_heartbeat_{};
     std::optional<std::string> role_;  // this login's role when opened, for a clear early refusal
     friend class PgTransaction;
 };
