@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,7 +26,8 @@ inline constexpr const char* kLanguage = "comb:language";    // stemmer language
 inline constexpr const char* kAttributes = "comb:attributes";  // attribute names, one a line (query fields)
 inline constexpr const char* kTexts = "comb:texts";          // sizes of the passage text files, "N0 N1"
 // 2: passage text in the text files, not in the document data.
-inline constexpr const char* kFormatVersion = "2";
+// 3: no unique "Q" term per passage (found by document term and order value).
+inline constexpr const char* kFormatVersion = "3";
 }  // namespace meta
 
 inline constexpr Xapian::valueno kOrderSlot = 0;  // document position and start, for document order
@@ -46,8 +48,9 @@ struct DocumentInput {
 };
 
 // The Xapian documents of the passages of `in` (all of them, or those overlapping `only`);
-// their texts go to `texts`, which the caller flushes before committing the documents.
-std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
+// their texts go to `texts`, which the caller flushes before committing the documents. Each
+// comes with its passage's start.
+std::vector<std::pair<core::CodePoint, Xapian::Document>> passage_documents(
     const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg, TextAppender& texts,
     const std::vector<core::Span>* only = nullptr);
 
@@ -59,6 +62,10 @@ struct PassageData {
     TextRef text;
 };
 PassageData parse_data(const std::string& data);
+// The start of a passage from its order value (kOrderSlot).
+core::CodePoint start_of_order_key(const std::string& key);
+// The Xapian ids of the passages of `doc` in `db`, by start.
+std::map<std::int64_t, Xapian::docid> passage_ids(const Xapian::Database& db, core::DocumentId doc);
 
 // Builds a complete index in `folder` (created or overwritten) on kShards threads. Each shard
 // polls progress.cancelled() per document; throws core::Cancelled then (the caller removes

@@ -246,21 +246,26 @@ std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
             exclude = Xapian::Query(code_term);
         } else {
             const std::string doc_term = term(prefix::kDocument, std::to_string(spec.doc.value));
-            std::vector<Xapian::Query> seeds;
+            std::string first_key, last_key;  // the seeds are consecutive passages of the document
             for (auto p = db.postlist_begin(doc_term); p != db.postlist_end(doc_term); ++p) {
                 const PassageData d = parse_data(db.get_document(*p).get_data());
                 const bool at_point = spec.span.empty() && d.span.start <= spec.span.start && spec.span.start < d.span.end;
                 const bool hit = at_point || d.span.overlaps(spec.span);
                 if (!hit) continue;
                 rset.add_document(*p);
-                seeds.emplace_back(passage_term(d.doc, d.span.start));
+                const std::string key = db.get_document(*p).get_value(kOrderSlot);
+                if (first_key.empty() || key < first_key) first_key = key;
+                if (key > last_key) last_key = key;
             }
             if (rset.empty()) {
                 throw core::InputError::argument("no passage of document " + std::to_string(spec.doc.value) + " at " +
                                                            std::to_string(spec.span.start.value) + "-" +
                                                            std::to_string(spec.span.end.value));
             }
-            exclude = Xapian::Query(Xapian::Query::OP_OR, seeds.begin(), seeds.end());
+            // Passages have no unique term (index format 3): the seeds are the document's
+            // passages whose order values lie between the first seed's and the last's.
+            exclude = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(doc_term),
+                                    Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kOrderSlot, first_key, last_key));
         }
         Xapian::Enquire enquire(db);
         const ContentTerms decider;
