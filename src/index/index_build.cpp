@@ -21,7 +21,7 @@ namespace {
 constexpr int kPassagesPerCommit = 2000;
 
 std::string order_key(const core::Document& doc, core::CodePoint start) {
-    std::string key(16, '\0');
+    std::string key(kOrderKeyBytes, '\0');
     const auto put = [&key](std::size_t at, std::uint64_t v) {
         for (int i = 7; i >= 0; --i) { key[at + static_cast<std::size_t>(i)] = static_cast<char>(v & 0xff); v >>= 8; }
     };
@@ -103,15 +103,17 @@ std::vector<std::pair<core::CodePoint, Xapian::Document>> passage_documents(
         // No unique term per passage (format 3): an update finds a passage by its document's
         // term and the start in its order value (passage_ids), which saves a one-entry
         // posting list per passage in the build.
-        xd.add_value(kOrderSlot, order_key(in.doc, p.span.start));
-        xd.set_data(make_data(in, p.span, case_name, texts.append(text)));
+        // The passage's data follows its order key in the one value, and the document data
+        // stays empty (format 3): Xapian deflates every document data record it writes and
+        // none of its values, and a hit's data then comes with its sort key.
+        xd.add_value(kOrderSlot, order_key(in.doc, p.span.start) + make_data(in, p.span, case_name, texts.append(text)));
         out.emplace_back(p.span.start, std::move(xd));
     }
     return out;
 }
 
-PassageData parse_data(const std::string& data) {
-    const std::string_view all(data);
+PassageData parse_value(const std::string& value) {
+    const std::string_view all = std::string_view(value).substr(std::min<std::size_t>(kOrderKeyBytes, value.size()));
     std::uint64_t v[7] = {};
     std::size_t at = 0;
     for (auto& field : v) {

@@ -136,7 +136,10 @@ using TextOf = std::function<std::string(const TextRef&)>;
 std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem, const TextOf& text_of, bool snippets = true) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        PassageData p = parse_data(it.get_document().get_data());
+        // Both orders sort by the order value, so the MSet holds it: no document to read.
+        std::string value = it.get_sort_key();
+        if (value.size() <= kOrderKeyBytes) value = it.get_document().get_value(kOrderSlot);
+        PassageData p = parse_value(value);
         Hit h{p.doc, p.span, it.get_weight(), {}, std::move(p.case_name), text_of(p.text)};
         if (snippets) h.snippet = html_unescape(mset.snippet(h.text, kSnippetBytes, stem,
                                                Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
@@ -248,12 +251,12 @@ std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
             const std::string doc_term = term(prefix::kDocument, std::to_string(spec.doc.value));
             std::string first_key, last_key;  // the seeds are consecutive passages of the document
             for (auto p = db.postlist_begin(doc_term); p != db.postlist_end(doc_term); ++p) {
-                const PassageData d = parse_data(db.get_document(*p).get_data());
+                const std::string key = db.get_document(*p).get_value(kOrderSlot);
+                const PassageData d = parse_value(key);
                 const bool at_point = spec.span.empty() && d.span.start <= spec.span.start && spec.span.start < d.span.end;
                 const bool hit = at_point || d.span.overlaps(spec.span);
                 if (!hit) continue;
                 rset.add_document(*p);
-                const std::string key = db.get_document(*p).get_value(kOrderSlot);
                 if (first_key.empty() || key < first_key) first_key = key;
                 if (key > last_key) last_key = key;
             }
