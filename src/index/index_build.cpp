@@ -16,9 +16,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A commit every few thousand passages keeps each writer's memory small and its flushes
-// cheap; the prototype measured 1,000-3,000 as the sweet spot (100,000 was twice as slow).
-constexpr int kPassagesPerCommit = 2000;
+// A commit every few hundred passages keeps Xapian's in-memory maps of pending postings and
+// positions small (each posting is a lookup in a map per term, so its cost grows with the
+// batch). Measured with jemalloc on 500 transcripts (bench/PROFILE.md): 250 passages 10.1 s
+// CPU (more writes), 500 9.6 s, 1,000 10.1 s, 2,000 10.6 s, 6,000 13.2 s.
+constexpr int kPassagesPerCommit = 500;
 
 std::string order_key(const core::Document& doc, core::CodePoint start) {
     std::string key(kOrderKeyBytes, '\0');
