@@ -8,6 +8,7 @@
 // a cold matrix over a generated million codings, and `comb import` of 30 and of 500
 // transcripts beside FTS5 over the same passages (command_rows.h). Prints Markdown tables.
 // --keep DIR keeps the project in DIR; --open-only PROJECT times only opening PROJECT;
+// --search-only PROJECT times only the ranked searches on PROJECT (indexed);
 // --commands no leaves the command-line rows out; --import-transcripts N and
 // --matrix-codings N size them (0 leaves a row out).
 #include <algorithm>
@@ -231,6 +232,33 @@ void run_bench(bench::CorpusSpec spec, int queries, const fs::path& dir) {
     hook.reset();
 }
 
+// --search-only PROJECT: only the ranked searches (as in run_bench) on an indexed project,
+// with and without snippets, to compare changes to the search path quickly.
+void search_only(const fs::path& project, int queries) {
+    const index::PassageIndex ix(index::PassageIndex::folder_for(project));
+    const auto fl = filters();
+    const auto& words = bench::topic_words();
+    Samples with, without;
+    std::size_t hits = 0;
+    for (int round = 0; round < 2; ++round) {  // the first round warms the caches, as run_bench's FTS5 build did
+        for (int i = 0; i < queries; ++i) {
+            const std::string& w = words[static_cast<std::size_t>(i * 7) % words.size()];
+            const Filter& f = fl[static_cast<std::size_t>(i) % fl.size()];
+            index::SearchSpec plain{w, f.filters, 20, std::nullopt};
+            plain.snippets = false;
+            if (round == 0) { ix.search({w, f.filters, 20, std::nullopt}); continue; }
+            with.time([&] { hits += ix.search({w, f.filters, 20, std::nullopt}).size(); });
+            without.time([&] { ix.search(plain); });
+        }
+    }
+    std::cout << "| ranked search + filter (" << queries << " queries, " << hits << " hits) | p50 / p95 ms | CPU p50 / p95 ms |\n"
+              << "|---|---|---|\n"
+              << "| with snippets | " << fmt(with.pct(0.5)) << " / " << fmt(with.pct(0.95)) << " | " << fmt(with.cpu_pct(0.5))
+              << " / " << fmt(with.cpu_pct(0.95)) << " |\n"
+              << "| without snippets | " << fmt(without.pct(0.5)) << " / " << fmt(without.pct(0.95)) << " | "
+              << fmt(without.cpu_pct(0.5)) << " / " << fmt(without.cpu_pct(0.95)) << " |\n";
+}
+
 void print_open(const fs::path& project) {
     std::cout << "\n| open a project (fresh process) | comb |\n|---|---|\n" << bench::open_rows(bench::measure_open(project));
 }
@@ -241,7 +269,7 @@ int main(int argc, char** argv) {
     bench::CorpusSpec spec;
     double scale = 1.0;
     int queries = 200;
-    fs::path keep, open_only;
+    fs::path keep, open_only, search_project;
     int import_transcripts = 500;
     std::int64_t matrix_codings = 1000000;
     bool commands = true;
@@ -252,15 +280,21 @@ int main(int argc, char** argv) {
         else if (a == "--seed") spec.seed = std::strtoull(argv[i + 1], nullptr, 10);
         else if (a == "--keep") keep = argv[i + 1];
         else if (a == "--open-only") open_only = argv[i + 1];
+        else if (a == "--search-only") search_project = argv[i + 1];
         else if (a == "--import-transcripts") import_transcripts = std::atoi(argv[i + 1]);
         else if (a == "--matrix-codings") matrix_codings = std::atoll(argv[i + 1]);
         else if (a == "--commands") commands = std::string(argv[i + 1]) != "no";
         else if (a == "--open-child") return bench::open_project_child(argv[i + 1]);
         else {
             std::cerr << "usage: comb_bench [--scale S] [--queries N] [--seed N] [--keep DIR] [--open-only PROJECT]\n"
+                         "                  [--search-only PROJECT]\n"
                          "                  [--import-transcripts N] [--matrix-codings N] [--commands yes|no]\n";
             return 1;
         }
+    }
+    if (!search_project.empty()) {
+        search_only(search_project, queries);
+        return 0;
     }
     if (!open_only.empty()) {
         print_open(open_only);

@@ -9,7 +9,7 @@ packages=(
   libboost-dev libcli11-dev nlohmann-json3-dev
   libsqlite3-dev sqlite3
   libpq-dev postgresql openssl
-  libxapian-dev
+  libxapian-dev libjemalloc-dev
   libpugixml-dev libzip-dev
   libpoppler-cpp-dev
   libxlsxwriter-dev

@@ -47,10 +47,6 @@ std::string term(std::string_view prefix, std::string_view value) {
     return t;
 }
 
-std::string passage_term(core::DocumentId doc, core::CodePoint start) {
-    return std::string(prefix::kPassage) + std::to_string(doc.value) + ":" + std::to_string(start.value);
-}
-
 std::string comb_term(std::string_view value) {
     const std::string v = fold(value);
     if (v == "c" || v == "o" || v == "m") return term(prefix::kComb, v);

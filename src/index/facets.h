@@ -25,14 +25,12 @@ inline constexpr std::string_view kCase = "XK";      // case name
 inline constexpr std::string_view kAttr = "XA";      // "role=trainer"
 inline constexpr std::string_view kSpeaker = "XS";   // speaker label
 inline constexpr std::string_view kDocument = "XD";  // document id
-inline constexpr std::string_view kPassage = "Q";    // unique: "Q<doc>:<start>"
 }  // namespace prefix
 
 // Lower-cases ASCII letters and trims blanks, so filters match however they are typed.
 std::string fold(std::string_view s);
 // prefix + fold(value), cut to a length Xapian accepts.
 std::string term(std::string_view prefix, std::string_view value);
-std::string passage_term(core::DocumentId doc, core::CodePoint start);
 
 // The boolean term for a filter value as the CLI and query parser take it. Tag words are
 // checked: throws InputError naming the value for an unknown COM-B, level or valence.

@@ -16,12 +16,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A commit every few thousand passages keeps each writer's memory small and its flushes
-// cheap; the prototype measured 1,000-3,000 as the sweet spot (100,000 was twice as slow).
-constexpr int kPassagesPerCommit = 2000;
+// A commit every few hundred passages keeps Xapian's in-memory maps of pending postings and
+// positions small (each posting is a lookup in a map per term, so its cost grows with the
+// batch). Measured with jemalloc on 500 transcripts (bench/PROFILE.md): 250 passages 10.1 s
+// CPU (more writes), 500 9.6 s, 1,000 10.1 s, 2,000 10.6 s, 6,000 13.2 s.
+constexpr int kPassagesPerCommit = 500;
 
 std::string order_key(const core::Document& doc, core::CodePoint start) {
-    std::string key(16, '\0');
+    std::string key(kOrderKeyBytes, '\0');
     const auto put = [&key](std::size_t at, std::uint64_t v) {
         for (int i = 7; i >= 0; --i) { key[at + static_cast<std::size_t>(i)] = static_cast<char>(v & 0xff); v >>= 8; }
     };
@@ -72,10 +74,10 @@ Xapian::TermGenerator term_generator(const std::string& language) {
     return tg;
 }
 
-std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
+std::vector<std::pair<core::CodePoint, Xapian::Document>> passage_documents(
     const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg, TextAppender& texts,
     const std::vector<core::Span>* only) {
-    std::vector<std::pair<std::string, Xapian::Document>> out;
+    std::vector<std::pair<core::CodePoint, Xapian::Document>> out;
     const core::utf8::OffsetMap offsets(in.text);
     const auto doc_terms = facets.document_terms(in.doc);
     const auto case_name = facets.case_name(in.doc.case_id);
@@ -100,17 +102,20 @@ std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
             if (!c.span.overlaps(p.span)) continue;
             for (const auto& t : facets.coding_terms(c)) xd.add_boolean_term(t);
         }
-        const std::string id = passage_term(in.doc.id, p.span.start);
-        xd.add_boolean_term(id);
-        xd.add_value(kOrderSlot, order_key(in.doc, p.span.start));
-        xd.set_data(make_data(in, p.span, case_name, texts.append(text)));
-        out.emplace_back(id, std::move(xd));
+        // No unique term per passage (format 3): an update finds a passage by its document's
+        // term and the start in its order value (passage_ids), which saves a one-entry
+        // posting list per passage in the build.
+        // The passage's data follows its order key in the one value, and the document data
+        // stays empty (format 3): Xapian deflates every document data record it writes and
+        // none of its values, and a hit's data then comes with its sort key.
+        xd.add_value(kOrderSlot, order_key(in.doc, p.span.start) + make_data(in, p.span, case_name, texts.append(text)));
+        out.emplace_back(p.span.start, std::move(xd));
     }
     return out;
 }
 
-PassageData parse_data(const std::string& data) {
-    const std::string_view all(data);
+PassageData parse_value(const std::string& value) {
+    const std::string_view all = std::string_view(value).substr(std::min<std::size_t>(kOrderKeyBytes, value.size()));
     std::uint64_t v[7] = {};
     std::size_t at = 0;
     for (auto& field : v) {
@@ -125,6 +130,25 @@ PassageData parse_data(const std::string& data) {
     const std::string_view c = all.substr(at);
     if (!c.empty() && c[0] == '1') p.case_name = std::string(c.substr(1));
     return p;
+}
+
+core::CodePoint start_of_order_key(const std::string& key) {
+    std::uint64_t v = 0;
+    for (std::size_t i = 8; i < 16 && i < key.size(); ++i) v = (v << 8) | static_cast<unsigned char>(key[i]);
+    return core::CodePoint(static_cast<std::int64_t>(v));
+}
+
+std::map<std::int64_t, Xapian::docid> passage_ids(const Xapian::Database& db, core::DocumentId doc) {
+    std::map<std::int64_t, Xapian::docid> ids;
+    const std::string t = term(prefix::kDocument, std::to_string(doc.value));
+    // Both in docid order, so the value stream is read forwards, a chunk at a time.
+    auto value = db.valuestream_begin(kOrderSlot);
+    const auto end = db.valuestream_end(kOrderSlot);
+    for (auto p = db.postlist_begin(t); p != db.postlist_end(t) && value != end; ++p) {
+        value.skip_to(*p);
+        if (value != end && value.get_docid() == *p) ids[start_of_order_key(*value).value] = *p;
+    }
+    return ids;
 }
 
 namespace {
@@ -194,7 +218,7 @@ struct ShardedBuild {
             for (std::size_t k; !failed && !cancelled && (k = next++) < inputs.size();) {
                 // Polled per document in each shard, so Cancel answers within one document.
                 if (progress.cancelled()) { cancelled = true; break; }
-                for (auto& [id, xd] : passage_documents(inputs[k], facets, tg, texts)) {
+                for (auto& [start, xd] : passage_documents(inputs[k], facets, tg, texts)) {
                     db.add_document(xd);
                     if (++pending == kPassagesPerCommit) { texts.flush(); db.commit(); pending = 0; }
                 }

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,10 +27,15 @@ inline constexpr const char* kLanguage = "comb:language";    // stemmer language
 inline constexpr const char* kAttributes = "comb:attributes";  // attribute names, one a line (query fields)
 inline constexpr const char* kTexts = "comb:texts";          // sizes of the passage text files, "N0 N1"
 // 2: passage text in the text files, not in the document data.
-inline constexpr const char* kFormatVersion = "2";
+// 3: no unique "Q" term per passage (found by document term and order value); the passage's
+//    data in its order value, no document data.
+inline constexpr const char* kFormatVersion = "3";
 }  // namespace meta
 
-inline constexpr Xapian::valueno kOrderSlot = 0;  // document position and start, for document order
+// Document position and start (8 bytes each, big-endian, for document order), then the
+// passage's data (PassageData, as text).
+inline constexpr Xapian::valueno kOrderSlot = 0;
+inline constexpr std::size_t kOrderKeyBytes = 16;
 inline constexpr int kShards = 2;                 // one writer per core when building
 
 // The project's stemming language ("language" setting, default English).
@@ -47,19 +53,24 @@ struct DocumentInput {
 };
 
 // The Xapian documents of the passages of `in` (all of them, or those overlapping `only`);
-// their texts go to `texts`, which the caller flushes before committing the documents.
-std::vector<std::pair<std::string, Xapian::Document>> passage_documents(
+// their texts go to `texts`, which the caller flushes before committing the documents. Each
+// comes with its passage's start.
+std::vector<std::pair<core::CodePoint, Xapian::Document>> passage_documents(
     const DocumentInput& in, const FacetSource& facets, Xapian::TermGenerator& tg, TextAppender& texts,
     const std::vector<core::Span>* only = nullptr);
 
-// The stored data of a passage; its text is in the text files.
+// The stored data of a passage (in its kOrderSlot value); its text is in the text files.
 struct PassageData {
     core::DocumentId doc;
     core::Span span;
     std::optional<std::string> case_name;
     TextRef text;
 };
-PassageData parse_data(const std::string& data);
+PassageData parse_value(const std::string& value);
+// The start of a passage from its order value (kOrderSlot).
+core::CodePoint start_of_order_key(const std::string& key);
+// The Xapian ids of the passages of `doc` in `db`, by start.
+std::map<std::int64_t, Xapian::docid> passage_ids(const Xapian::Database& db, core::DocumentId doc);
 
 // Builds a complete index in `folder` (created or overwritten) on kShards threads. Each shard
 // polls progress.cancelled() per document; throws core::Cancelled then (the caller removes

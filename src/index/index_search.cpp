@@ -136,7 +136,10 @@ using TextOf = std::function<std::string(const TextRef&)>;
 std::vector<Hit> collect(const Xapian::MSet& mset, const Xapian::Stem& stem, const TextOf& text_of, bool snippets = true) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        PassageData p = parse_data(it.get_document().get_data());
+        // Both orders sort by the order value, so the MSet holds it: no document to read.
+        std::string value = it.get_sort_key();
+        if (value.size() <= kOrderKeyBytes) value = it.get_document().get_value(kOrderSlot);
+        PassageData p = parse_value(value);
         Hit h{p.doc, p.span, it.get_weight(), {}, std::move(p.case_name), text_of(p.text)};
         if (snippets) h.snippet = html_unescape(mset.snippet(h.text, kSnippetBytes, stem,
                                                Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
@@ -246,21 +249,26 @@ std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
             exclude = Xapian::Query(code_term);
         } else {
             const std::string doc_term = term(prefix::kDocument, std::to_string(spec.doc.value));
-            std::vector<Xapian::Query> seeds;
+            std::string first_key, last_key;  // the seeds are consecutive passages of the document
             for (auto p = db.postlist_begin(doc_term); p != db.postlist_end(doc_term); ++p) {
-                const PassageData d = parse_data(db.get_document(*p).get_data());
+                const std::string key = db.get_document(*p).get_value(kOrderSlot);
+                const PassageData d = parse_value(key);
                 const bool at_point = spec.span.empty() && d.span.start <= spec.span.start && spec.span.start < d.span.end;
                 const bool hit = at_point || d.span.overlaps(spec.span);
                 if (!hit) continue;
                 rset.add_document(*p);
-                seeds.emplace_back(passage_term(d.doc, d.span.start));
+                if (first_key.empty() || key < first_key) first_key = key;
+                if (key > last_key) last_key = key;
             }
             if (rset.empty()) {
                 throw core::InputError::argument("no passage of document " + std::to_string(spec.doc.value) + " at " +
                                                            std::to_string(spec.span.start.value) + "-" +
                                                            std::to_string(spec.span.end.value));
             }
-            exclude = Xapian::Query(Xapian::Query::OP_OR, seeds.begin(), seeds.end());
+            // Passages have no unique term (index format 3): the seeds are the document's
+            // passages whose order values lie between the first seed's and the last's.
+            exclude = Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(doc_term),
+                                    Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kOrderSlot, first_key, last_key));
         }
         Xapian::Enquire enquire(db);
         const ContentTerms decider;

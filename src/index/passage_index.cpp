@@ -287,15 +287,18 @@ std::optional<std::string> PassageIndex::update_from(const core::Repository& rep
             impl_->db.delete_document(term(prefix::kDocument, std::to_string(id.value)));
             const auto doc = repo.find_document(id);
             if (!doc) continue;
-            for (auto& [key, xd] : passage_documents(input_of(repo, *doc), facets, tg, impl_->update_appender())) {
+            for (auto& [start, xd] : passage_documents(input_of(repo, *doc), facets, tg, impl_->update_appender())) {
                 impl_->db.add_document(xd);
             }
         }
         for (const auto& [id, spans] : affected.spans) {
             const auto doc = repo.find_document(id);
             if (!doc) continue;
-            for (auto& [key, xd] : passage_documents(input_of(repo, *doc), facets, tg, impl_->update_appender(), &spans)) {
-                impl_->db.replace_document(key, xd);
+            const auto ids = passage_ids(impl_->db, id);
+            for (auto& [start, xd] : passage_documents(input_of(repo, *doc), facets, tg, impl_->update_appender(), &spans)) {
+                const auto found = ids.find(start.value);
+                if (found != ids.end()) impl_->db.replace_document(found->second, xd);
+                else impl_->db.add_document(xd);
             }
         }
         if (changes.touches(RowKind::attribute)) {

@@ -111,3 +111,29 @@ TEST_CASE("updates append re-indexed passages' texts, and a reopened index reads
         check_cafe(f);
     }
 }
+
+// Index format 3 has no unique term per passage: an update finds the passage it replaces
+// among its document's by the start in the order value. A miss would add a second copy.
+TEST_CASE("a coding replaces its passages in place: no passage is indexed twice", "[index][cache][texts]") {
+    IndexFixture f;
+    core::NullProgress quiet;
+    auto hook = f.b.project().changed().subscribe(
+        [&](const core::ProjectChanged& e) { CHECK_FALSE(f.index->update(f.b.file(), e.changes, quiet)); });
+    const auto passages = f.index->stats().passages;
+    REQUIRE(passages == 10);
+    f.b.code(f.p01, "Our manager supports", "Probe/One");
+    f.b.code(f.p01, "Funding from the council", "Probe/Two");  // a second passage of the same document
+    f.b.code(f.p03, "café résumé workshop", "Probe/One");
+    f.b.project().undo();
+    f.b.project().redo();
+    CHECK(f.index->stats().passages == passages);
+    index::Filters probe;
+    probe.codes = {"Probe"};
+    CHECK(f.search("", probe) == std::vector<Where>{f.turn(f.p01, "Our manager"), f.turn(f.p01, "Funding from"),
+                                                    f.turn(f.p03, "The café")});
+    index::Filters one;
+    one.codes = {"Probe/One"};
+    CHECK(f.search("", one) == std::vector<Where>{f.turn(f.p01, "Our manager"), f.turn(f.p03, "The café")});
+    CHECK(f.search("council", one).empty());
+    hook.reset();
+}
