@@ -13,8 +13,10 @@
 namespace comb::gui {
 namespace {
 
-// Okabe and Ito's blue, vermillion, reddish purple and orange, then wine, purple, brown, grey.
-constexpr const char* kPalette[] = {"#0072B2", "#D55E00", "#CC79A7", "#E69F00", "#882255", "#6A3D9A", "#8C564B", "#555555"};
+// Okabe and Ito's blue and vermillion, purple, wine, Okabe and Ito's reddish purple and orange,
+// brown, grey. The first four also read as text on white (the disagreement window writes each
+// passage in its coder's colour), so the usual two or three coders get those.
+constexpr const char* kPalette[] = {"#0072B2", "#D55E00", "#6A3D9A", "#882255", "#CC79A7", "#E69F00", "#8C564B", "#555555"};
 
 struct Lab {
     double l, a, b;

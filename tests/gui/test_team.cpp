@@ -134,8 +134,12 @@ TEST_CASE("the disagreement view lists, jumps to the text and resolves one (undo
     CHECK(f.view().selection() == span_of("the barrier"));
     f.frame->SetSize(0, 0, 1200, 700);
     dv.SetSize(100, 480, 1100, 360);
+    // Mapped again above the frame (with no window manager, the frame's resize can cover it).
+    dv.Hide();
+    dv.Show();
     dv.Raise();
-    pump(200);
+    REQUIRE(pump_until([&] { return dv.IsShownOnScreen(); }));
+    pump(300);
     shoot(dv, "team-disagreements");
 
     REQUIRE(dv.resolve(1, core::Resolution::keep));  // bob gets "the barrier" too
