@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   libboost-dev libcli11-dev nlohmann-json3-dev
   libsqlite3-dev sqlite3
-  libpq-dev postgresql
+  libpq-dev postgresql openssl
   libxapian-dev
   libpugixml-dev libzip-dev
   libpoppler-cpp-dev

@@ -10,7 +10,8 @@
 #   scripts/pg-test-server.sh resume STATE  # starts it again on the same port
 #
 # fsync is off (a test server need not survive power loss) unless COMB_PG_DURABLE=1.
-# The URI carries a password (scram-sha-256 on TCP): postgresql://comb:PASS@127.0.0.1:PORT/postgres.
+# The URI carries a password (scram-sha-256 on TCP): postgresql://comb:PASS@127.0.0.1:PORT/postgres,
+# with ?sslmode=disable when the server offers TLS (enable_tls).
 # Without the PostgreSQL server binaries, `start` says so, writes no uri and exits 0: the
 # PostgreSQL halves of the tests then say "no PostgreSQL server" and skip.
 set -euo pipefail
@@ -28,6 +29,21 @@ as_owner() {  # runs a command as the cluster's owner
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null ||
     echo $((20000 + RANDOM % 20000))
+}
+
+# TLS as a team server would have it: a self-signed certificate, and logins named
+# the login comb_tls may connect only encrypted (tests/shared/test_tls.cpp). Others may use either.
+enable_tls() {
+  local data="$1"
+  command -v openssl >/dev/null || { echo "pg-test-server: no openssl, so no TLS: TLS tests will skip" >&2; return 0; }
+  openssl req -new -x509 -days 2 -nodes -subj "/CN=127.0.0.1" -keyout "$data/server.key" \
+    -out "$data/server.crt" >/dev/null 2>&1 || { echo "pg-test-server: openssl failed, so no TLS" >&2; return 0; }
+  chmod 600 "$data/server.key"
+  [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$data/server.key" "$data/server.crt"
+  echo "ssl = on" >>"$data/postgresql.conf"
+  { echo "hostnossl all comb_tls 127.0.0.1/32 reject"; cat "$data/pg_hba.conf"; } >"$data/pg_hba.new"
+  mv "$data/pg_hba.new" "$data/pg_hba.conf"
+  [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$data/pg_hba.conf"
 }
 
 start() {
@@ -48,6 +64,7 @@ start() {
     --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
   rm -f "$dir/pwfile"
+  enable_tls "$dir/data"
   # Tests need no durability; COMB_PG_DURABLE=1 (benches) keeps PostgreSQL's defaults.
   local speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   [ "${COMB_PG_DURABLE:-0}" = 1 ] && speed=""
@@ -57,7 +74,10 @@ start() {
     local opts="-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir $speed -c max_connections=60"
     if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start -o "$opts" >/dev/null; then
       echo "$opts" >"$state/opts"
-      echo "postgresql://comb:$password@127.0.0.1:$port/postgres" >"$state/uri"
+      # The other tests connect unencrypted, as before TLS was offered (a handshake per CLI call).
+      local query=""
+      [ -f "$dir/data/server.crt" ] && query="?sslmode=disable"
+      echo "postgresql://comb:$password@127.0.0.1:$port/postgres$query" >"$state/uri"
       echo "pg-test-server: PostgreSQL on 127.0.0.1:$port (data in $dir)"
       return 0
     fi

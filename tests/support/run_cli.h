@@ -27,11 +27,15 @@ inline std::string shell_quote(const std::string& s) {
     return q + "'";
 }
 
-inline CliResult run_comb(const std::vector<std::string>& args) {
+// Runs `comb` with PREFIX in front of it (e.g. a command that drops privileges); the shell,
+// still the test's user, opens the capture files.
+inline CliResult run_comb_under(const std::vector<std::string>& prefix, const std::vector<std::string>& args) {
     static TempDir scratch;
     static int n = 0;
     const auto err_path = scratch / ("err" + std::to_string(n++));
-    std::string cmd = shell_quote(COMB_CLI_PATH);
+    std::string cmd;
+    for (const auto& p : prefix) cmd += shell_quote(p) + " ";
+    cmd += shell_quote(COMB_CLI_PATH);
     for (const auto& a : args) cmd += " " + shell_quote(a);
     cmd += " 2>" + shell_quote(err_path.string());
     CliResult r;
@@ -46,6 +50,13 @@ inline CliResult run_comb(const std::vector<std::string>& args) {
     ss << e.rdbuf();
     r.err = ss.str();
     return r;
+}
+
+inline CliResult run_comb(const std::vector<std::string>& args) { return run_comb_under({}, args); }
+
+// As root, permissions do not stop writes: tests of "cannot write" run `comb` as nobody.
+inline CliResult run_comb_as_nobody(const std::vector<std::string>& args) {
+    return run_comb_under({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"}, args);
 }
 
 }  // namespace comb::test
