@@ -8,83 +8,10 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#include "core/utf8.h"
+#include "analysis/unit_mask.h"
 
 namespace comb::analysis {
 namespace {
-
-bool is_space(char32_t c) {
-    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-           c == 0xFEFF;
-}
-
-// Which characters of a document are units: all, or (ignoring whitespace) all but whitespace
-// and speaker labels. The dropped characters are kept as sorted runs with a running total,
-// so a range [a, b) is counted in O(log runs) and a 100 MB corpus needs no per-character array.
-class UnitMask {
-public:
-    UnitMask(const core::Document& doc, const AgreementInput& input, bool ignore_whitespace) : chars_(doc.chars) {
-        if (!ignore_whitespace) return;
-        std::vector<std::pair<std::int64_t, std::int64_t>> dropped;  // [start, end)
-        auto drop = [&](std::int64_t a, std::int64_t b) {
-            a = std::max<std::int64_t>(a, 0);
-            b = std::min(b, doc.chars);
-            if (a < b) dropped.emplace_back(a, b);
-        };
-        const std::string text = input.text(doc);
-        std::int64_t cp = 0, run_start = -1;
-        for (std::size_t i = 0; i < text.size(); ++cp) {
-            const auto byte = static_cast<unsigned char>(text[i]);
-            const std::size_t n = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-            char32_t c = n == 1 ? byte : byte & (0x3F >> (n - 1));
-            for (std::size_t k = 1; k < n && i + k < text.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-            i += n;
-            if (is_space(c)) {
-                if (run_start < 0) run_start = cp;
-            } else if (run_start >= 0) {
-                drop(run_start, cp);
-                run_start = -1;
-            }
-        }
-        if (run_start >= 0) drop(run_start, cp);
-        for (const auto& t : doc.turns) {
-            drop(t.span.start.value, t.body.start.value);
-            drop(t.body.end.value, t.span.end.value);
-        }
-        // Merge overlapping runs (labels and whitespace overlap) into disjoint sorted ones.
-        std::sort(dropped.begin(), dropped.end());
-        for (const auto& r : dropped) {
-            if (!starts_.empty() && r.first <= ends_.back()) {
-                ends_.back() = std::max(ends_.back(), r.second);
-            } else {
-                starts_.push_back(r.first);
-                ends_.push_back(r.second);
-            }
-        }
-        before_.assign(starts_.size() + 1, 0);
-        for (std::size_t i = 0; i < starts_.size(); ++i) before_[i + 1] = before_[i] + (ends_[i] - starts_[i]);
-    }
-    // Units in [a, b), clipped to the document.
-    std::int64_t count(std::int64_t a, std::int64_t b) const {
-        a = std::clamp<std::int64_t>(a, 0, chars_);
-        b = std::clamp<std::int64_t>(b, 0, chars_);
-        if (b <= a) return 0;
-        return (b - a) - (dropped_before(b) - dropped_before(a));
-    }
-    std::int64_t total() const { return count(0, chars_); }
-
-private:
-    // Dropped characters in [0, x).
-    std::int64_t dropped_before(std::int64_t x) const {
-        if (starts_.empty()) return 0;
-        const auto i = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), x) - starts_.begin());
-        if (i == 0) return 0;
-        return before_[i - 1] + std::min(ends_[i - 1], x) - starts_[i - 1];
-    }
-    std::int64_t chars_;
-    std::vector<std::int64_t> starts_, ends_, before_;
-};
 
 struct Mark {
     std::int64_t start, end;
@@ -184,6 +111,23 @@ Selection select(const AgreementInput& input, const AgreementOptions& options) {
     return sel;
 }
 
+// The unit mask of a counted document: ignoring whitespace, known at the ends of the
+// compared codings in it (the only places the sweeps count), from one pass over its text.
+UnitMask mask_of(const core::Document& doc, const AgreementInput& input, const Selection& sel,
+                 const std::vector<core::CodeId>& codes, bool ignore_whitespace) {
+    if (!ignore_whitespace) return UnitMask(doc.chars);
+    std::vector<std::int64_t> points;
+    for (const auto code : codes) {
+        const auto it = sel.marks.find({code, doc.id});
+        if (it == sel.marks.end()) continue;
+        for (const auto& m : it->second) {
+            points.push_back(m.start);
+            points.push_back(m.end);
+        }
+    }
+    return UnitMask(doc, input.text(doc), std::move(points));
+}
+
 }  // namespace
 
 AgreementInput agreement_input(const core::Repository& repo) {
@@ -201,15 +145,15 @@ AgreementResult compute_agreement(const AgreementInput& input, const AgreementOp
     AgreementResult result;
     result.coders = options.coders;
     result.pooled.histogram.by_count.assign(m + 1, 0);
-    std::vector<UnitMask> masks;
-    masks.reserve(sel.documents.size());
-    for (const auto* d : sel.documents) {
-        masks.emplace_back(*d, input, options.ignore_whitespace);
-        result.documents.push_back(d->id);
-    }
     std::vector<core::CodeId> codes = options.codes;
     if (codes.empty()) {
         for (auto id : input.code_order) if (sel.used.count(id)) codes.push_back(id);
+    }
+    std::vector<UnitMask> masks;
+    masks.reserve(sel.documents.size());
+    for (const auto* d : sel.documents) {
+        masks.push_back(mask_of(*d, input, sel, codes, options.ignore_whitespace));
+        result.documents.push_back(d->id);
     }
     for (const auto code : codes) {
         AgreementRow total;
@@ -240,7 +184,7 @@ NominalAgreement compute_nominal_alpha(const AgreementInput& input, const Agreem
     // Runs of characters with the same values per coder become one weighted unit.
     std::map<std::vector<std::optional<double>>, double> runs;
     for (const auto* d : sel.documents) {
-        const UnitMask mask(*d, input, options.ignore_whitespace);
+        const UnitMask mask = mask_of(*d, input, sel, group, options.ignore_whitespace);
         struct Event {
             std::int64_t at;
             std::size_t coder, code;

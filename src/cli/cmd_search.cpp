@@ -168,7 +168,7 @@ void register_search(CLI::App& app, Action& action) {
 void register_similar(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("similar", "Passages like a code's codings (--code CODE) or like DOC START END, not yet coded");
     struct Args {
-        std::string project, code;
+        std::string project, code, coder;
         std::vector<std::string> seed;
         std::size_t limit = 20;
         bool as_json = false;
@@ -177,17 +177,26 @@ void register_similar(CLI::App& app, Action& action) {
     add_project_arg(cmd, a->project);
     cmd->add_option("seed", a->seed, "DOC START END (code points, END exclusive)");
     cmd->add_option("--code", a->code, "Passages like the codings of this code, leaving out those coded with it");
+    cmd->add_option("--coder", a->coder, "With --code: only this coder's codings seed, and only their passages are left out (blind double coding)");
     cmd->add_option("--limit", a->limit, "At most N hits (0: all)")->capture_default_str();
     cmd->add_flag("--json", a->as_json, "Print JSON");
     cmd->callback([&action, a] {
         action = [a] {
             if (a->code.empty() == a->seed.empty()) throw core::InputError::argument("give either --code CODE or DOC START END");
+            if (!a->coder.empty() && a->code.empty()) throw core::InputError::argument("--coder goes with --code CODE");
             Session s(a->project);
             index::SimilarSpec spec;
             spec.limit = a->limit;
             if (!a->code.empty()) {
                 const core::CodeTree tree(s.repo().codes());
-                spec.code = tree.path(tree.path_id(a->code));
+                const core::CodeId code = tree.path_id(a->code);
+                spec.code = tree.path(code);
+                if (!a->coder.empty()) {
+                    spec.only.emplace();
+                    s.repo().scan_codings([&](const core::StoredCoding& c) {
+                        if (c.code == code && c.coder == a->coder) spec.only->emplace_back(c.document, c.span);
+                    });
+                }
             } else {
                 if (a->seed.size() != 3) throw core::InputError::argument("give DOC START END");
                 const std::optional<core::SourcePos> where;

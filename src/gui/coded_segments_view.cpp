@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>
@@ -111,10 +112,10 @@ void CodedSegmentsView::reload() {
     auto& repo = wb_.repo();
     // The coder view's codings only (blind mode: mine); several coders: each in their colour.
     for (const auto& c : repo.codings()) if (c.code == *code_ && wb_.shows_coder(c.coder)) codings_.push_back(c);
-    std::vector<std::string> coders;
-    for (const auto& c : codings_) coders.push_back(c.coder);
-    auto colours = coder_colours(std::move(coders));
-    if (colours.size() < 2) colours.clear();
+    std::set<std::string> coders;
+    for (const auto& c : codings_) coders.insert(c.coder);
+    std::map<std::string, std::string> colours;
+    if (coders.size() >= 2) for (const auto& name : coders) colours[name] = wb_.coder_palette().colour(name);
     std::map<std::int64_t, std::string> memos, case_names;
     for (const auto& m : repo.memos()) if (m.target == core::MemoTarget::coding) memos[m.target_id] = m.text;
     for (const auto& c : repo.cases()) case_names[c.id.value] = c.name;

@@ -30,61 +30,24 @@ bool shows(const CoderView& view, const std::string& coder, const std::string& m
     return true;
 }
 
-namespace {
-
-// Okabe and Ito's blue, vermillion, reddish purple and orange, then wine, purple, brown, grey.
-constexpr const char* kPalette[] = {"#0072B2", "#D55E00", "#CC79A7", "#E69F00", "#882255", "#6A3D9A", "#8C564B", "#555555"};
-constexpr std::size_t kSlots = std::size(kPalette);
-
-std::size_t slot_of(const std::string& name) {
-    std::uint32_t h = 2166136261u;  // FNV-1a: the same on every machine and run
-    for (const unsigned char c : name) h = (h ^ c) * 16777619u;
-    return h % kSlots;
-}
-
-}  // namespace
-
-std::map<std::string, std::string> coder_colours(std::vector<std::string> coders) {
-    std::sort(coders.begin(), coders.end());
-    coders.erase(std::unique(coders.begin(), coders.end()), coders.end());
-    std::map<std::string, std::string> out;
-    std::vector<bool> taken(kSlots, false);
-    std::vector<std::string> clashed;
-    for (const auto& name : coders) {  // first everyone on their own slot where it is free
-        const auto slot = slot_of(name);
-        if (taken[slot]) {
-            clashed.push_back(name);
-            continue;
-        }
-        taken[slot] = true;
-        out[name] = kPalette[slot];
-    }
-    for (const auto& name : clashed) {  // then the next free slot (all taken: share)
-        auto slot = slot_of(name);
-        for (std::size_t i = 0; i < kSlots && taken[slot]; ++i) slot = (slot + 1) % kSlots;
-        taken[slot] = true;
-        out[name] = kPalette[slot];
-    }
-    return out;
-}
-
-std::string side_colour(Side side, const CoderView& view) {
+std::string side_colour(Side side, const CoderView& view, CoderPalette& palette) {
     if (side == Side::both) return kBothColour;
-    const auto colours = coder_colours({view.a, view.b});
-    return colours.at(side == Side::a_only ? view.a : view.b);
+    return palette.colour(side == Side::a_only ? view.a : view.b);
 }
 
-std::vector<LegendEntry> coder_legend(const CoderView& view, const std::vector<core::Coding>& shown) {
+std::vector<LegendEntry> coder_legend(const CoderView& view, const std::vector<core::Coding>& shown, CoderPalette& palette) {
     if (view.mode == CoderMode::compare) {
-        return {{view.a + " only", side_colour(Side::a_only, view)}, {view.b + " only", side_colour(Side::b_only, view)},
-                {"both", kBothColour}};
+        return {{view.a + " only", side_colour(Side::a_only, view, palette)},
+                {view.b + " only", side_colour(Side::b_only, view, palette)}, {"both", kBothColour}};
     }
-    std::vector<std::string> coders;
-    for (const auto& c : shown) coders.push_back(c.coder);
-    const auto colours = coder_colours(std::move(coders));
-    if (colours.size() < 2) return {};
+    std::set<std::string> coders;
+    for (const auto& c : shown) coders.insert(c.coder);
+    if (coders.size() < 2) return {};  // nothing to tell apart: the palette is not even read
+    std::vector<std::pair<std::size_t, std::string>> by_slot;
+    for (const auto& name : coders) by_slot.emplace_back(palette.slot(name), name);
+    std::sort(by_slot.begin(), by_slot.end());
     std::vector<LegendEntry> out;
-    for (const auto& [name, colour] : colours) out.push_back({name.empty() ? "(no coder)" : name, colour});
+    for (const auto& [slot, name] : by_slot) out.push_back({name.empty() ? "(no coder)" : name, palette.colour(name)});
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "gui/coder_palette.h"
 
 namespace comb::gui {
 
@@ -26,27 +27,20 @@ struct CoderView {
 // Whether a coding by `coder` is shown; `me` is the current coder (blind mode).
 bool shows(const CoderView& view, const std::string& coder, const std::string& me);
 
-// A colour per coder ("#RRGGBB"), from a palette of eight that read on white and are told
-// apart with the common colour blindnesses; green is kept for "both" in a comparison. Each
-// coder's slot comes from a hash of the name, so a coder keeps the same colour in every view,
-// session and project; only when two of `coders` hash to one slot does the later name (in
-// sorted order) take the next free one. Names are sorted and made unique first.
-std::map<std::string, std::string> coder_colours(std::vector<std::string> coders);
-
 enum class Side { a_only, b_only, both };
-// "#RRGGBB": A only in A's colour, B only in B's (coder_colours of the two), both green.
-std::string side_colour(Side side, const CoderView& view);
-inline constexpr const char* kBothColour = "#519E3E";
+// "#RRGGBB": A only in A's colour, B only in B's (from the project's coder palette), both green.
+std::string side_colour(Side side, const CoderView& view, CoderPalette& palette);
 
 // What the transcript's coder legend lists, as (label, "#RRGGBB"): in a comparison "ann only",
 // "bob only", "both"; otherwise each coder of `shown` (the codings on screen) with their colour
-// when there are two or more of them (stripes then take the coder's colour), else nothing.
+// when there are two or more of them (stripes then take the coder's colour), in the palette's
+// order (first coding first), else nothing.
 struct LegendEntry {
     std::string label;
     std::string colour;
     friend bool operator==(const LegendEntry&, const LegendEntry&) = default;
 };
-std::vector<LegendEntry> coder_legend(const CoderView& view, const std::vector<core::Coding>& shown);
+std::vector<LegendEntry> coder_legend(const CoderView& view, const std::vector<core::Coding>& shown, CoderPalette& palette);
 std::string side_name(Side side, const CoderView& view);
 
 // A run of one code's text where the compared coders agree (both) or not (one only).

@@ -3,6 +3,7 @@
 
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "gui/wx_text.h"
 
@@ -10,7 +11,8 @@ namespace comb::gui {
 
 CoderLegend::CoderLegend(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     SetName("coder legend");
-    SetSizer(new wxBoxSizer(wxHORIZONTAL));
+    // Wraps onto further rows when a large team does not fit across the transcript.
+    SetSizer(new wxWrapSizer(wxHORIZONTAL));
     Hide();
 }
 
@@ -23,11 +25,14 @@ bool CoderLegend::set(std::vector<LegendEntry> entries) {
         sizer->Add(new wxStaticText(this, wxID_ANY, "Coders:"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
     }
     for (const auto& e : entries_) {
+        // Swatch and name wrap together.
+        auto* item = new wxBoxSizer(wxHORIZONTAL);
         auto* swatch = new wxPanel(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(12, 12)));
         swatch->SetBackgroundColour(wxColour(to_wx(e.colour)));
         swatch->SetName(to_wx(e.colour));
-        sizer->Add(swatch, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(10));
-        sizer->Add(new wxStaticText(this, wxID_ANY, to_wx(e.label)), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
+        item->Add(swatch, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(10));
+        item->Add(new wxStaticText(this, wxID_ANY, to_wx(e.label)), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(4));
+        sizer->Add(item, 0, wxALIGN_CENTER_VERTICAL | wxTOP | wxBOTTOM, FromDIP(1));
     }
     Show(!entries_.empty());
     sizer->Layout();

@@ -145,7 +145,7 @@ void DisagreementView::reload() {
                                                   std::string(core::utf8::slice(text, d.span)) + "]" +
                                                   std::string(core::utf8::slice(text, after)) + "\u2026", 200)));
         // Each passage in the colour of the coder who coded it alone (as the transcript compares).
-        list_->SetItemTextColour(row, wxColour(to_wx(side_colour(d.coder == 0 ? Side::a_only : Side::b_only, view))));
+        list_->SetItemTextColour(row, wxColour(to_wx(side_colour(d.coder == 0 ? Side::a_only : Side::b_only, view, wb_.coder_palette()))));
     }
     name_columns(view);
     summary_->SetLabel(to_wx(summary()));

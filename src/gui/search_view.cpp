@@ -147,6 +147,15 @@ std::size_t SearchView::similar_to_selected_code() {
         index::SimilarSpec spec;
         spec.code = wb_.code_path(*wb_.selected_code());
         spec.limit = 50;
+        if (wb_.coder_view().mode != CoderMode::all) {
+            // Blind mode or one coder's view: seed only from the codings shown, so no
+            // suggestion comes from a coding the user may not see.
+            const core::CodeId code = *wb_.selected_code();
+            spec.only.emplace();
+            wb_.repo().scan_codings([&](const core::StoredCoding& c) {
+                if (c.code == code && wb_.shows_coder(std::string(c.coder))) spec.only->emplace_back(c.document, c.span);
+            });
+        }
         show(wb_.index().index()->similar(spec));
     } catch (const core::Error& e) {
         wb_.report_error(e.what());

@@ -4,7 +4,8 @@
 // filter choices (SearchFilters); results (a ResultList) show document, case, speaker and the
 // snippet with matched terms in bold, under a line that counts them ("12 passages in 4
 // documents"), says "No passages match", or gives the query parser's error. Clicking one shows
-// it in the transcript. "Similar" finds passages like the selected code's codings; "Code hits" codes
+// it in the transcript. "Similar" finds passages like the selected code's codings (blind mode or one
+// coder's view: only like the codings shown); "Code hits" codes
 // the selected results with the selected code (one ApplyCodings, one undo step).
 // The pane only searches: the Workbench's index::IndexUpkeep keeps the index current (and
 // IndexRebuilds runs its rebuilds on a worker thread). While the index is rebuilding or not

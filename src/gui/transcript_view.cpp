@@ -270,7 +270,7 @@ void TranscriptView::highlight() {
         for (const auto& r : compare_runs(codings_, wb_.coder_view().a, wb_.coder_view().b)) {
             const int start = text_->to_position(r.span.start), end = text_->to_position(r.span.end);
             if (end <= start) continue;
-            stc_->SetIndicatorValue(scintilla_colour(side_colour(r.side, wb_.coder_view())) | wxSTC_INDICVALUEBIT);
+            stc_->SetIndicatorValue(scintilla_colour(side_colour(r.side, wb_.coder_view(), wb_.coder_palette())) | wxSTC_INDICVALUEBIT);
             stc_->IndicatorFillRange(start, end - start);
         }
         return;
@@ -298,7 +298,7 @@ void TranscriptView::layout_stripes() {
             c.id = r.coding;
             c.code = r.code;
             c.span = r.span;
-            c.coder = side_colour(r.side, wb_.coder_view());  // carried to the stripe below
+            c.coder = side_colour(r.side, wb_.coder_view(), wb_.coder_palette());  // carried to the stripe below
             sorted.push_back(c);
         }
     }
@@ -307,7 +307,7 @@ void TranscriptView::layout_stripes() {
         return a.span.end > b.span.end;  // outer first
     });
     // Several coders' codings on screen: each stripe in its coder's colour, named in the legend.
-    const auto legend = coder_legend(wb_.coder_view(), codings_);
+    const auto legend = coder_legend(wb_.coder_view(), codings_, wb_.coder_palette());
     std::map<std::string, std::string> by_coder;
     if (runs.empty()) for (const auto& e : legend) by_coder[e.label == "(no coder)" ? "" : e.label] = e.colour;
     if (legend_->set(legend)) Layout();

@@ -47,6 +47,7 @@ void Workbench::opened(std::unique_ptr<core::Repository> file, const std::filesy
     project_ = std::make_unique<core::Project>(*file_, core::resolve_coder(setting_of(coder_)));
     path_ = path;
     connection_lost_ = false;
+    palette_ = CoderPalette(CoderPalette::Source([this] { return coders_in_order(*file_); }));
     // A server project's index is a local cache in the state folder (store::local_index_anchor).
     index_ = std::make_unique<index::IndexUpkeep>(*project_, store::local_index_anchor(path.string()),
                                                   [this](const index::IndexUpkeep::RebuildCause& c) { rebuild_index(c); });
@@ -81,6 +82,7 @@ void Workbench::close() {
     index_.reset();
     project_.reset();
     file_.reset();
+    palette_ = CoderPalette();
     path_.clear();
     project_switched_.publish({});
 }

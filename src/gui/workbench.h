@@ -89,6 +89,8 @@ public:
     const CoderView& coder_view() const { return coder_view_; }
     void set_coder_view(CoderView view);
     bool shows_coder(const std::string& coder) const { return shows(coder_view_, coder, this->coder()); }
+    // Each coder's colour in the open project (coder_palette.h): read when first needed.
+    CoderPalette& coder_palette() { return palette_; }
     // Up to `n` codes of the most recent codings, newest first (the context menu offers them).
     std::vector<core::CodeId> recent_codes(std::size_t n) const;
 
@@ -143,6 +145,7 @@ private:
     core::Signal<CodeSelected> code_selected_;
     core::Signal<DocumentSelected> document_selected_;
     CoderView coder_view_;
+    CoderPalette palette_;
     core::Signal<CoderViewChanged> coder_view_changed_;
     core::Signal<DocumentSelected> about_to_jump_;
     core::Signal<DocumentShown> document_shown_;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PassageIndex::search and ::similar: Xapian's query parser, filters, snippets, relevance feedback.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "index/index_impl.h"
@@ -190,6 +191,25 @@ private:
     std::vector<std::unique_ptr<FieldTerm>> attributes_;
 };
 
+// The passages that overlap any of `spans` go into the relevance set (at most
+// kMaxFeedbackPassages); returns a query matching exactly them, to leave them out.
+Xapian::Query seed_from_spans(const Xapian::Database& db, const std::vector<std::pair<core::DocumentId, core::Span>>& spans,
+                              Xapian::RSet& rset) {
+    std::map<core::DocumentId, std::vector<core::Span>> by_doc;
+    for (const auto& [doc, span] : spans) by_doc[doc].push_back(span);
+    std::vector<Xapian::Query> seeds;
+    for (const auto& [doc, list] : by_doc) {
+        const std::string doc_term = term(prefix::kDocument, std::to_string(doc.value));
+        for (auto p = db.postlist_begin(doc_term); p != db.postlist_end(doc_term) && seeds.size() < kMaxFeedbackPassages; ++p) {
+            const PassageData d = parse_data(db.get_document(*p).get_data());
+            if (std::none_of(list.begin(), list.end(), [&](const core::Span& s) { return d.span.overlaps(s); })) continue;
+            rset.add_document(*p);
+            seeds.emplace_back(passage_term(d.doc, d.span.start));
+        }
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, seeds.begin(), seeds.end());
+}
+
 }  // namespace
 
 std::vector<Hit> PassageIndex::search(const SearchSpec& spec) const {
@@ -239,7 +259,10 @@ std::vector<Hit> PassageIndex::similar(const SimilarSpec& spec) const {
         const Xapian::Stem stem = stemmer_for(language);
         Xapian::RSet rset;
         Xapian::Query exclude;
-        if (spec.code) {
+        if (spec.code && spec.only) {
+            exclude = seed_from_spans(db, *spec.only, rset);
+            if (rset.empty()) throw core::InputError::argument("no coded passages of \"" + *spec.code + "\" to compare with");
+        } else if (spec.code) {
             const std::string code_term = term(prefix::kCode, *spec.code);
             Xapian::doccount n = 0;
             for (auto p = db.postlist_begin(code_term); p != db.postlist_end(code_term) && n < kMaxFeedbackPassages; ++p, ++n) {

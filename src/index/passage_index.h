@@ -58,6 +58,10 @@ struct SimilarSpec {
     core::DocumentId doc;              // when no code: the seed span
     core::Span span;
     std::size_t limit = 20;
+    // With a code: seed only from the passages these codings of it cover (the codings a coder
+    // may see: blind mode, one coder's view) rather than from every coder's, and leave out only
+    // those passages. Empty: no seed (InputError, as a code nobody applied).
+    std::optional<std::vector<std::pair<core::DocumentId, core::Span>>> only;
 };
 
 struct IndexStats {

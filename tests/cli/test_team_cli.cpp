@@ -290,3 +290,44 @@ TEST_CASE("merge: a colleague's .comb in one undoable step, backup first, report
     CHECK(run_comb({"merge", p.path, p.path}).status == 1);
     CHECK(run_comb({"merge", p.path, (p.dir / "D1.txt").string()}).status == 1);
 }
+
+TEST_CASE("similar --code --coder seeds only from that coder's codings (blind double coding)", "[cli][team]") {
+    comb::test::TempDir dir;
+    const std::string path = (dir / "p.comb").string();
+    REQUIRE(run_comb({"new", path}).status == 0);
+    // ann codes the rota and night shifts as Pressure, bob the budget; each topic comes back later.
+    std::ofstream(dir / "P02.txt") << "Interviewer: Tell me about the rota.\n"
+                                      "P02: The rota changes every week and the night shifts are hard to cover.\n"
+                                      "Interviewer: And money?\n"
+                                      "P02: The budget was cut, so funding for courses and travel money disappeared.\n"
+                                      "Interviewer: Anything more?\n"
+                                      "P02: Covering night shifts means the rota never settles for the team.\n"
+                                      "Interviewer: And later?\n"
+                                      "P02: Without budget or funding nobody pays for travel money or courses.\n";
+    REQUIRE(run_comb({"import", path, (dir / "P02.txt").string()}).status == 0);
+    setenv("COMB_CODER", "ann", 1);
+    REQUIRE(run_comb({"code", path, "P02", "--text", "The rota changes every week", "Pressure"}).status == 0);
+    setenv("COMB_CODER", "bob", 1);
+    REQUIRE(run_comb({"code", path, "P02", "--text", "The budget was cut", "Pressure"}).status == 0);
+    unsetenv("COMB_CODER");
+    const auto snippets = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"similar", path, "--code", "Pressure", "--json"});
+        const auto r = run_comb(args);
+        REQUIRE(r.status == 0);
+        std::string all;
+        for (const auto& h : json::parse(r.out)) all += h["snippet"].get<std::string>() + "\n";
+        return all;
+    };
+    const auto everyone = snippets({});
+    CHECK(everyone.find("Covering") != std::string::npos);
+    CHECK(everyone.find("Without") != std::string::npos);
+    const auto ann = snippets({"--coder", "ann"});
+    CHECK(ann.find("Covering") != std::string::npos);
+    CHECK(ann.find("funding") == std::string::npos);  // neither bob's passage nor the one like it
+    const auto bob = snippets({"--coder", "bob"});
+    CHECK(bob.find("Without") != std::string::npos);
+    CHECK(bob.find("shifts") == std::string::npos);
+    const auto nobody = run_comb({"similar", path, "--code", "Pressure", "--coder", "cy"});
+    CHECK(nobody.status == 1);
+    CHECK(nobody.err == "comb: no coded passages of \"Pressure\" to compare with\n");
+}

@@ -5,13 +5,21 @@
 // others' codings and counts in the matrix and in filtered searches too.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <filesystem>
+#include <map>
 #include <set>
 
+#include <wx/dcmemory.h>
+#include <wx/dcscreen.h>
+#include <wx/image.h>
 #include <wx/listctrl.h>
 
 #include "analysis/matrix.h"
 #include "core/commands/coding_commands.h"
+#include "core/commands/import_documents.h"
 #include "gui/coded_segments_view.h"
 #include "gui/coder_filter.h"
 #include "gui/coder_legend.h"
@@ -30,33 +38,116 @@ namespace {
 
 using Team = TeamFixture;  // team_fixture.h
 
+void shoot(wxWindow& window, const std::string& name) {
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxInitAllImageHandlers();
+    window.Update();
+    pump(100);
+    const wxRect r = window.GetScreenRect();
+    wxBitmap bmp(r.GetSize());
+    {
+        wxScreenDC screen;
+        wxMemoryDC mem(bmp);
+        mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
+    }
+    const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
+    std::filesystem::create_directories(path.parent_path());
+    REQUIRE(bmp.ConvertToImage().SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
+}
+
 }  // namespace
 
-TEST_CASE("each coder has a stable colour of their own", "[gui][team][colours]") {
-    const auto two = gui::coder_colours({"bob", "ann"});
-    REQUIRE(two.size() == 2);
-    CHECK(two.at("ann") == "#0072B2");
-    CHECK(two.at("bob") == "#882255");
-    // The same in a larger team, and the same whatever order the names come in.
-    const auto team = gui::coder_colours({"ann", "bob", "cy", "dee", "eve", "fay", "gus", "hal", "ann"});
-    CHECK(team.size() == 8);
-    CHECK(team.at("ann") == two.at("ann"));
-    std::set<std::string> distinct;
-    for (const auto& [name, colour] : team) distinct.insert(colour);
-    CHECK(distinct.size() == 8);  // eight coders, eight colours (clashes take a free one)
-    CHECK(distinct.count(gui::kBothColour) == 0);
-    CHECK(gui::coder_colours({"ann", "bob", "cy", "dee", "eve", "fay", "gus", "hal"}) == team);
+TEST_CASE("each coder has a colour of their own, in the order they first coded", "[gui][team][colours]") {
+    gui::CoderPalette two(std::vector<std::string>{"bob", "ann", "bob"});
+    CHECK(two.colour("bob") == "#0072B2");  // first to code: the first colour
+    CHECK(two.colour("ann") == "#D55E00");
+    CHECK(two.colour("cy") == "#6A3D9A");   // not in the order yet: the next free slot
+    CHECK(two.slot("cy") == 2);
+    // Beyond eight the colours are generated, and all stay different (from "both" too).
+    const auto seq = gui::coder_colour_sequence(40);
+    REQUIRE(seq.size() == 40);
+    CHECK(std::vector<std::string>(seq.begin(), seq.begin() + 8) ==
+          std::vector<std::string>{"#0072B2", "#D55E00", "#6A3D9A", "#882255", "#CC79A7", "#E69F00", "#8C564B", "#555555"});
+    CHECK(std::set<std::string>(seq.begin(), seq.end()).size() == 40);
+    CHECK(std::count(seq.begin(), seq.end(), std::string(gui::kBothColour)) == 0);
+    for (const auto& hex : seq) {
+        INFO(hex);
+        REQUIRE(hex.size() == 7);
+        // Dark enough to read as a stripe or as text on white: relative luminance at most 0.45.
+        const auto lum = [&](std::size_t at) {
+            const double c = std::stoi(hex.substr(at, 2), nullptr, 16) / 255.0;
+            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        CHECK(0.2126 * lum(1) + 0.7152 * lum(3) + 0.0722 * lum(5) <= 0.45);
+    }
+    CHECK(gui::coder_colour_sequence(12) == std::vector<std::string>(seq.begin(), seq.begin() + 12));  // the same every time
     // Compared, A only and B only are A's and B's colours; both is green.
     const gui::CoderView compare{gui::CoderMode::compare, "ann", "bob"};
-    CHECK(gui::side_colour(gui::Side::a_only, compare) == "#0072B2");
-    CHECK(gui::side_colour(gui::Side::b_only, compare) == "#882255");
-    CHECK(gui::side_colour(gui::Side::both, compare) == "#519E3E");
+    CHECK(gui::side_colour(gui::Side::a_only, compare, two) == "#D55E00");
+    CHECK(gui::side_colour(gui::Side::b_only, compare, two) == "#0072B2");
+    CHECK(gui::side_colour(gui::Side::both, compare, two) == "#519E3E");
+}
+
+TEST_CASE("twelve coders: twelve colours, the same after reopening, all in the legend", "[gui][team][colours]") {
+    Fixture f;
+    auto& wb = f.frame->workbench();
+    // The fixture's two codings are the tester's (the first coder); eleven more code one word each,
+    // in an order that is not alphabetical.
+    const std::vector<std::string> names = {"zoe", "kim", "ann", "lee", "bob", "max", "cy", "sam", "eve", "dan", "ivy"};
+    const std::vector<std::string> words = {"training", "We", "had", "time", "managers", "never", "staff", "else", "Time", "barrier", "honestly"};
+    for (std::size_t i = 0; i < names.size(); ++i) REQUIRE(wb.run(core::ApplyCodings({{f.doc, span_of(words[i])}}, "Team", names[i])));
+    f.view().show_document(f.doc);
+    pump(50);
+    std::vector<std::string> order = {"tester"};
+    order.insert(order.end(), names.begin(), names.end());
+    const auto expected = gui::coder_colour_sequence(12);
+    std::map<std::string, std::string> before;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        INFO(order[i]);
+        CHECK(wb.coder_palette().colour(order[i]) == expected[i]);
+        before[order[i]] = expected[i];
+    }
+    // The legend names all twelve in the order they first coded, each in their colour, and
+    // each coder's stripe is in that colour.
+    std::vector<gui::LegendEntry> legend;
+    for (const auto& n : order) legend.push_back({n, before[n]});
+    CHECK(f.view().legend().entries() == legend);
+    CHECK(f.view().legend().IsShown());
+    for (const auto& s : f.view().stripes()) {
+        const auto coding = f.frame->workbench().repo().find_coding(s.coding);
+        REQUIRE(coding);
+        CHECK(s.colour == before[coding->coder]);
+    }
+    // At a narrow window the legend wraps onto more rows rather than running past the pane:
+    // every swatch and name lies inside it.
+    f.frame->SetSize(0, 0, 1000, 700);
+    pump(100);
+    auto& shown = f.view().legend();
+    int swatches = 0;
+    for (auto* child : shown.GetChildren()) {
+        INFO(gui::from_wx(child->GetName()) << " at " << child->GetPosition().x << "+" << child->GetSize().GetWidth());
+        CHECK(child->GetPosition().x + child->GetSize().GetWidth() <= shown.GetClientSize().GetWidth());
+        if (gui::from_wx(child->GetName()).starts_with("#")) ++swatches;
+    }
+    CHECK(swatches == 12);
+    f.frame->Raise();  // above any earlier test's frame still on the screen
+    pump(300);
+    shoot(*f.frame, "team-twelve-coders");
+    // Another window and another session give the same colours: they come from the project.
+    f.close_frame();
+    f.open_frame();
+    f.view().show_document(f.doc);
+    pump(50);
+    for (const auto& [name, colour] : before) CHECK(f.frame->workbench().coder_palette().colour(name) == colour);
+    CHECK(f.view().legend().entries() == legend);
 }
 
 TEST_CASE("several coders shown: stripes in each coder's colour, named in a legend", "[gui][team][colours]") {
     Team f;
     auto& wb = f.frame->workbench();
-    const auto colours = gui::coder_colours({"ann", "bob", "tester"});
+    auto& palette = wb.coder_palette();
+    const auto colours = palette.colours({"ann", "bob", "tester"});
+    // The tester coded first (the fixture), then ann, then bob.
+    CHECK(colours == std::map<std::string, std::string>{{"tester", "#0072B2"}, {"ann", "#D55E00"}, {"bob", "#6A3D9A"}});
     // Everyone's codings: each stripe in its coder's colour; the highlight keeps the code's.
     CHECK(f.stripe_colour_at("the barrier") == colours.at("ann"));
     CHECK(f.stripe_colour_at("Anything else?") == colours.at("bob"));
@@ -64,14 +155,14 @@ TEST_CASE("several coders shown: stripes in each coder's colour, named in a lege
     CHECK(f.view().highlight_at(cp_of("barrier")) == f.view().code_colour(f.time));
     auto& legend = f.view().legend();
     CHECK(legend.IsShown());
-    CHECK(legend.entries() == std::vector<gui::LegendEntry>{{"ann", colours.at("ann")}, {"bob", colours.at("bob")},
-                                                            {"tester", colours.at("tester")}});
+    CHECK(legend.entries() == std::vector<gui::LegendEntry>{{"tester", colours.at("tester")}, {"ann", colours.at("ann")},
+                                                            {"bob", colours.at("bob")}});
     // Comparing: highlights too, A only / B only / both.
     const gui::CoderView compare{gui::CoderMode::compare, "ann", "bob"};
     wb.set_coder_view(compare);
     pump(50);
-    CHECK(f.view().highlight_at(cp_of("barrier")) == gui::side_colour(gui::Side::a_only, compare));
-    CHECK(legend.entries() == std::vector<gui::LegendEntry>{{"ann only", "#0072B2"}, {"bob only", "#882255"}, {"both", "#519E3E"}});
+    CHECK(f.view().highlight_at(cp_of("barrier")) == gui::side_colour(gui::Side::a_only, compare, palette));
+    CHECK(legend.entries() == std::vector<gui::LegendEntry>{{"ann only", "#D55E00"}, {"bob only", "#6A3D9A"}, {"both", "#519E3E"}});
     // One coder's codings: nothing to tell apart, stripes in the code colours, no legend.
     wb.set_coder_view({gui::CoderMode::one, "ann", ""});
     pump(50);
@@ -82,7 +173,7 @@ TEST_CASE("several coders shown: stripes in each coder's colour, named in a lege
 
 TEST_CASE("coded segments and disagreements show each coder's colour", "[gui][team][colours]") {
     Team f;
-    const auto colours = gui::coder_colours({"ann", "bob"});
+    const auto colours = f.frame->workbench().coder_palette().colours({"ann", "bob"});
     f.frame->show_coded_segments(f.time);
     pump(100);
     auto& list = f.frame->segments().list();
@@ -146,4 +237,84 @@ TEST_CASE("blind mode hides other coders' codings and counts in the matrix and i
     wb.set_coder_view({});
     pump(50);
     CHECK(count_of("Time") == 4);
+}
+
+namespace {
+
+// A second transcript where ann and bob code different topics as "Pressure": ann the rota and
+// night shifts, bob the budget and funding; each topic comes back later, uncoded.
+const std::string kShifts =
+    "Interviewer: Tell me about the rota.\n"
+    "P02: The rota changes every week and the night shifts are hard to cover.\n"
+    "Interviewer: And money?\n"
+    "P02: The budget was cut, so funding for courses and travel money disappeared.\n"
+    "Interviewer: Anything more?\n"
+    "P02: Covering night shifts means the rota never settles for the team.\n"
+    "Interviewer: And later?\n"
+    "P02: Without budget or funding nobody pays for travel money or courses.\n";
+
+core::Span span_in(const std::string& text, const std::string& needle) {
+    const auto at = text.find(needle);
+    REQUIRE(at != std::string::npos);
+    const auto start = core::utf8::to_code_point(text, at);
+    return {start, core::CodePoint(start.value + core::utf8::length(needle))};
+}
+
+bool any_hit_has(const std::vector<index::Hit>& hits, const std::string& words) {
+    return std::any_of(hits.begin(), hits.end(), [&](const index::Hit& h) { return h.text.find(words) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("similar to code in blind mode seeds only from the codings the coder may see", "[gui][team][blind]") {
+    Fixture f;
+    auto& wb = f.frame->workbench();
+    core::NewDocument d;
+    d.name = "P02";
+    d.text = kShifts;
+    d.hash = "P02#shifts";
+    d.turns = test::CommandBuilder::turns_of(kShifts);
+    REQUIRE(wb.run(core::ImportDocuments({d})));
+    const auto p02 = wb.repo().find_document_by_name("P02")->id;
+    REQUIRE(wb.run(core::ApplyCodings({{p02, span_in(kShifts, "The rota changes every week and the night shifts are hard to cover.")}},
+                                      "Pressure", "ann")));
+    REQUIRE(wb.run(core::ApplyCodings({{p02, span_in(kShifts, "The budget was cut, so funding for courses and travel money disappeared.")}},
+                                      "Pressure", "bob")));
+    wb.select_code(f.code("Pressure"));
+    auto& search = f.frame->search();
+    REQUIRE(pump_until([&] { return search.is_ready(); }, 20000));
+    // Everyone's codings seed: both later passages come back, neither coded one.
+    REQUIRE(search.similar_to_selected_code() > 0);
+    CHECK(any_hit_has(search.hits(), "Covering night shifts"));
+    CHECK(any_hit_has(search.hits(), "Without budget or funding"));
+    CHECK_FALSE(any_hit_has(search.hits(), "The rota changes"));
+    CHECK_FALSE(any_hit_has(search.hits(), "The budget was cut"));
+
+    // ann coding blind: only her coding seeds; nothing about budgets comes from bob's.
+    wb.set_coder("ann");
+    wb.set_coder_view({gui::CoderMode::blind, "", ""});
+    pump(50);
+    REQUIRE(search.similar_to_selected_code() > 0);
+    CHECK(any_hit_has(search.hits(), "Covering night shifts"));
+    CHECK_FALSE(any_hit_has(search.hits(), "Without budget or funding"));
+    CHECK_FALSE(any_hit_has(search.hits(), "The budget was cut"));  // bob's coding is not revealed either
+    CHECK_FALSE(any_hit_has(search.hits(), "The rota changes"));   // her own coded passage is left out
+    for (const auto& h : search.hits()) CHECK(h.text.find("funding") == std::string::npos);
+
+    // A view of bob's codings only: the other way round.
+    wb.set_coder_view({gui::CoderMode::one, "bob", ""});
+    pump(50);
+    REQUIRE(search.similar_to_selected_code() > 0);
+    CHECK(any_hit_has(search.hits(), "Without budget or funding"));
+    CHECK_FALSE(any_hit_has(search.hits(), "Covering night shifts"));
+    CHECK_FALSE(any_hit_has(search.hits(), "The rota changes"));
+
+    // Blind as someone who has not coded it: nothing to compare with, said as such.
+    wb.set_coder("cy");
+    wb.set_coder_view({gui::CoderMode::blind, "", ""});
+    pump(50);
+    f.errors.clear();
+    CHECK(search.similar_to_selected_code() == 0);
+    REQUIRE(f.errors.size() == 1);
+    CHECK(f.errors[0].find("no coded passages of \"Pressure\" to compare with") != std::string::npos);
 }

@@ -48,20 +48,20 @@ TEST_CASE("comparing two coders colours stripes and highlights: A only, B only, 
     // Everyone: 2 fixture codings + 4 of the team.
     CHECK(f.view().codings().size() == 6);
     // Three coders shown: each stripe in its coder's colour (test_coder_colours.cpp).
-    const auto colours = gui::coder_colours({"ann", "bob", "tester"});
-    CHECK(f.stripe_colour_at("the barrier") == colours.at("ann"));
+    auto& palette = wb.coder_palette();
+    CHECK(f.stripe_colour_at("the barrier") == palette.colour("ann"));
     const gui::CoderView compare{gui::CoderMode::compare, "ann", "bob"};
     wb.set_coder_view(compare);
     pump(50);
     // The tester's codings are not compared; the runs are one per side.
     CHECK(f.view().codings().size() == 4);
     REQUIRE(f.view().stripes().size() == 3);
-    CHECK(f.stripe_colour_at("no time for it") == gui::side_colour(gui::Side::both, compare));
-    CHECK(f.stripe_colour_at("the barrier") == gui::side_colour(gui::Side::a_only, compare));
-    CHECK(f.stripe_colour_at("Anything else?") == gui::side_colour(gui::Side::b_only, compare));
-    CHECK(f.view().highlight_at(cp_of("time for")) == gui::side_colour(gui::Side::both, compare));
-    CHECK(f.view().highlight_at(cp_of("barrier")) == gui::side_colour(gui::Side::a_only, compare));
-    CHECK(f.view().highlight_at(cp_of("else?")) == gui::side_colour(gui::Side::b_only, compare));
+    CHECK(f.stripe_colour_at("no time for it") == gui::side_colour(gui::Side::both, compare, palette));
+    CHECK(f.stripe_colour_at("the barrier") == gui::side_colour(gui::Side::a_only, compare, palette));
+    CHECK(f.stripe_colour_at("Anything else?") == gui::side_colour(gui::Side::b_only, compare, palette));
+    CHECK(f.view().highlight_at(cp_of("time for")) == gui::side_colour(gui::Side::both, compare, palette));
+    CHECK(f.view().highlight_at(cp_of("barrier")) == gui::side_colour(gui::Side::a_only, compare, palette));
+    CHECK(f.view().highlight_at(cp_of("else?")) == gui::side_colour(gui::Side::b_only, compare, palette));
     CHECK(f.view().highlight_at(cp_of("managers")).empty());  // the tester's coding is hidden
     CHECK(gui::from_wx(f.frame->GetStatusBar()->GetStatusText(4)).find("Compare ann and bob") != std::string::npos);
     f.frame->SetSize(0, 0, 1200, 700);
@@ -69,7 +69,7 @@ TEST_CASE("comparing two coders colours stripes and highlights: A only, B only, 
     wb.set_coder_view({});
     pump(50);
     CHECK(f.view().codings().size() == 6);
-    CHECK(f.stripe_colour_at("the barrier") == colours.at("ann"));
+    CHECK(f.stripe_colour_at("the barrier") == palette.colour("ann"));
 }
 
 TEST_CASE("blind mode shows only my codings and counts while I code", "[gui][team]") {
@@ -112,8 +112,12 @@ TEST_CASE("the disagreement view lists, jumps to the text and resolves one (undo
     CHECK(f.view().selection() == span_of("the barrier"));
     f.frame->SetSize(0, 0, 1200, 700);
     dv.SetSize(100, 480, 1100, 360);
+    // Mapped again above the frame (with no window manager, the frame's resize can cover it).
+    dv.Hide();
+    dv.Show();
     dv.Raise();
-    pump(200);
+    REQUIRE(pump_until([&] { return dv.IsShownOnScreen(); }));
+    pump(300);
     shoot(dv, "team-disagreements");
 
     REQUIRE(dv.resolve(1, core::Resolution::keep));  // bob gets "the barrier" too
