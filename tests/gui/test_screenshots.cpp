@@ -14,8 +14,6 @@
 #include <algorithm>
 #include <functional>
 
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/display.h>
 #include <wx/image.h>
 #include <wx/timer.h>
@@ -32,6 +30,7 @@
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "gui_harness.h"
+#include "screen_grab.h"
 #include "support/run_cli.h"
 
 using namespace comb;
@@ -42,35 +41,38 @@ namespace {
 // Copies what the screen shows of `window` into a PNG; returns its size in bytes.
 std::uintmax_t shoot(wxWindow& window, const std::string& name, bool settle = true) {
     window.Update();
-    if (settle) pump(100);
+    if (settle) pump(150);
     const wxRect r = window.GetScreenRect();
-    wxBitmap bmp(r.GetSize());
-    {
-        wxScreenDC screen;
-        wxMemoryDC mem(bmp);
-        mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-    }
+    const auto pixels = grab_screen(r.x, r.y, r.width, r.height);
+    REQUIRE(pixels.width > 0);
+    wxImage image(pixels.width, pixels.height);
+    std::copy(pixels.rgb.begin(), pixels.rgb.end(), image.GetData());
     const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
     std::filesystem::create_directories(path.parent_path());
-    REQUIRE(bmp.ConvertToImage().SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
+    REQUIRE(image.SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
     return std::filesystem::file_size(path);
 }
 
-// Opens a modal dialog with `open`, shoots it once it is drawn, and cancels it.
+// Opens a modal dialog with `open`, shoots it once it has been shown for a while (it draws
+// itself in the modal loop), and cancels it.
 std::uintmax_t shoot_modal(const std::function<void()>& open, const std::string& name) {
     std::uintmax_t bytes = 0;
+    int seen = 0;
     wxTimer timer;
     timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
         for (auto* w : wxTopLevelWindows) {
             auto* dialog = dynamic_cast<wxDialog*>(w);
             if (!dialog || !dialog->IsModal()) continue;
+            if (++seen < 3) return;  // shown; let it draw
+            timer.Stop();
             bytes = shoot(*dialog, name, false);
             dialog->EndModal(wxID_CANCEL);
             return;
         }
     });
-    timer.StartOnce(600);
+    timer.Start(300);
     open();
+    timer.Stop();
     return bytes;
 }
 
