@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
+#include "gui/shortcuts_dialog.h"
 #include "store_pg/open_store.h"
 
 #include <algorithm>
@@ -588,7 +589,7 @@ void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
 void MainFrame::on_reset_layout(wxCommandEvent&) { aui_.LoadPerspective(to_wx(default_perspective_)); }
 
 void MainFrame::on_shortcuts(wxCommandEvent&) {
-    wxMessageBox(to_wx(shortcuts_text()), "Keyboard shortcuts", wxOK | wxICON_INFORMATION, this);
+    ShortcutsDialog(this, shortcuts_text()).ShowModal();
 }
 
 }  // namespace comb::gui

@@ -56,7 +56,10 @@ void MainFrame::on_merge_project(wxCommandEvent&) {
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     const auto report = merge_project(from_wx(dialog.GetPath()));
-    if (report.empty()) return;
+    if (!report.empty()) show_merge_report(report);
+}
+
+void MainFrame::show_merge_report(const std::string& report) {
     wxMessageDialog shown(this, "The copy was merged (Edit > Undo takes it back).", "Merge report", wxOK | wxICON_INFORMATION);
     shown.SetExtendedMessage(to_wx(report));
     shown.ShowModal();

@@ -7,6 +7,7 @@
 
 #include <wx/button.h>
 #include <wx/dataview.h>
+#include <wx/display.h>
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 #include <wx/treectrl.h>
@@ -20,6 +21,7 @@
 #include "gui/document_tree.h"
 #include "gui/list_fit.h"
 #include "gui/pseudonymise_dialog.h"
+#include "gui/shortcuts_dialog.h"
 #include "gui/theme_panel.h"
 #include "gui_harness.h"
 
@@ -179,4 +181,27 @@ TEST_CASE("the disagreement list's columns hold their content", "[gui][layout][f
     for (int c = 0; c < list.GetColumnCount(); ++c) total += list.GetColumnWidth(c);
     CHECK(total >= list.GetClientSize().x - list.FromDIP(8));  // the context takes the rest
     dv.Close(true);
+}
+
+TEST_CASE("the keyboard shortcuts are listed in two columns as wide as their content", "[gui][layout][fit]") {
+    Fixture f;
+    const auto text = f.frame->shortcuts_text();
+    gui::ShortcutsDialog dialog(f.frame, text);
+    dialog.Show();
+    pump(150);
+    auto& list = dialog.list();
+    const auto lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    REQUIRE(list.GetItemCount() == lines);
+    CHECK(gui::from_wx(list.GetItemText(0, 0)) == "Ctrl+Shift+N");
+    CHECK(gui::from_wx(list.GetItemText(0, 1)) == "New project...");
+    int keys = 0, actions = 0;
+    for (long r = 0; r < list.GetItemCount(); ++r) {
+        keys = std::max(keys, gui::list_cell_width(list, list.GetItemText(r, 0)));
+        actions = std::max(actions, gui::list_cell_width(list, list.GetItemText(r, 1)));
+    }
+    CHECK(list.GetColumnWidth(0) >= keys);
+    CHECK(list.GetColumnWidth(1) >= actions);
+    // The dialog fits the screen.
+    CHECK(wxDisplay(0u).GetClientArea().Contains(dialog.GetScreenRect()));
+    dialog.Hide();
 }
