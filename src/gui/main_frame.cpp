@@ -151,6 +151,11 @@ MainFrame::MainFrame(Settings& settings)
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         navigation_.clear();
         changed_.reset();
+        // The coded segments listed were the last project's: their pane closes.
+        if (auto& segments = aui_.GetPane("segments"); segments.IsShown()) {
+            segments.Hide();
+            aui_.Update();
+        }
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged&) { update_status(); });
         }

@@ -23,6 +23,8 @@
 #include "gui/pseudonymise_dialog.h"
 #include "gui/shortcuts_dialog.h"
 #include "gui/theme_panel.h"
+#include "gui/transcript_view.h"
+#include "gui/coder_legend.h"
 #include "gui_harness.h"
 
 using namespace comb;
@@ -204,4 +206,21 @@ TEST_CASE("the keyboard shortcuts are listed in two columns as wide as their con
     // The dialog fits the screen.
     CHECK(wxDisplay(0u).GetClientArea().Contains(dialog.GetScreenRect()));
     dialog.Hide();
+}
+
+TEST_CASE("a new project starts without the last one's coded segments pane and coder legend", "[gui][layout]") {
+    Fixture f;
+    auto& wb = f.frame->workbench();
+    REQUIRE(wb.run(core::ApplyCodings({{f.doc, {cp_of("Time is"), cp_of(", honestly")}}}, "Organisation/Staffing", "bob")));
+    wb.show_document(f.doc);
+    f.frame->show_coded_segments(f.code("Organisation/Staffing"));
+    pump(200);
+    REQUIRE(f.frame->aui().GetPane("segments").IsShown());
+    REQUIRE(f.frame->transcript().legend().entries().size() >= 2);  // two coders' codings shown
+    wb.create(f.builder.dir() / "empty.comb");
+    pump(200);
+    CHECK_FALSE(f.frame->aui().GetPane("segments").IsShown());
+    CHECK(f.frame->transcript().legend().entries().empty());
+    CHECK_FALSE(f.frame->transcript().legend().IsShown());
+    CHECK(f.frame->transcript().is_showing_start_page());
 }

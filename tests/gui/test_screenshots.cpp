@@ -81,7 +81,9 @@ std::uintmax_t shoot_modal(const std::function<void()>& open, const std::string&
         for (auto* w : wxTopLevelWindows) {
             auto* dialog = dynamic_cast<wxDialog*>(w);
             if (!dialog || !dialog->IsModal()) continue;
-            if (++seen < 3) return;  // shown; let it draw
+            // Shown: the pointer out of the way (no tooltip over the dialog), and let it draw.
+            if (++seen == 1) wxUIActionSimulator().MouseMove(wxDisplay(0u).GetGeometry().GetBottomRight());
+            if (seen < 3) return;
             timer.Stop();
             bytes = shoot(*dialog, name, false);
             dialog->EndModal(wxID_CANCEL);
