@@ -56,7 +56,8 @@ std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
 
 // The barrier/facilitator layout: codes and COM-B carry the text; counts stay narrow.
 std::vector<docx::Column> side_by_side_columns(const ThemeTable& table, bool landscape) {
-    static const int weights[] = {13, 13, 22, 8, 6, 22, 8, 6};
+    // COM-B wide enough for "O.Ph, O.So," on a line; the counts take their heading's longest word.
+    static const int weights[] = {13, 13, 20, 11, 6, 20, 11, 6};
     const auto& headings = text::side_by_side_headings();
     std::vector<std::vector<std::string>> cells(headings.size());
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
