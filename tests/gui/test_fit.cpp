@@ -23,6 +23,7 @@
 #include "gui/pseudonymise_dialog.h"
 #include "gui/shortcuts_dialog.h"
 #include "gui/theme_panel.h"
+#include "gui/transcript_edit.h"
 #include "gui/transcript_view.h"
 #include "gui/coder_legend.h"
 #include "gui_harness.h"
@@ -223,4 +224,28 @@ TEST_CASE("a new project starts without the last one's coded segments pane and c
     CHECK(f.frame->transcript().legend().entries().empty());
     CHECK_FALSE(f.frame->transcript().legend().IsShown());
     CHECK(f.frame->transcript().is_showing_start_page());
+}
+
+TEST_CASE("the edit mode banner's text wraps beside its button in a narrow transcript", "[gui][layout][fit]") {
+    Fixture f;
+    f.frame->workbench().show_document(f.doc);
+    f.view().set_editing(true);
+    pump(200);
+    auto& banner = f.view().edit().banner();
+    REQUIRE(banner.IsShown());
+    wxStaticText* text = nullptr;
+    wxButton* done = nullptr;
+    for (auto* w : banner.GetChildren()) {
+        if (auto* t = dynamic_cast<wxStaticText*>(w)) text = t;
+        if (auto* b = dynamic_cast<wxButton*>(w)) done = b;
+    }
+    REQUIRE(text);
+    REQUIRE(done);
+    // The transcript pane is narrower than the sentence: it takes two lines or more, all of it
+    // left of the button.
+    CHECK(gui::from_wx(text->GetLabel()).find('\n') != std::string::npos);
+    CHECK(gui::from_wx(text->GetLabel()).find("Coding keys are off.") != std::string::npos);
+    CHECK(text->GetRect().GetRight() < done->GetRect().GetLeft());
+    CHECK(text->GetSize().y >= 2 * text->GetCharHeight());
+    f.view().set_editing(false);
 }
