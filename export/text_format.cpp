@@ -40,9 +40,18 @@ std::vector<std::string> side_by_side_cells(const ThemeTable& table, std::size_t
 
 std::string theme_table_title(const ThemeTable& table, const ThemeTableOptions& options) {
     if (!options.title.empty()) return options.title;
-    std::string title = "Themes, COM-B mapping and illustrative quotes";
+    // The barrier/facilitator layout has no quotes.
+    std::string title = options.layout == ThemeTableLayout::barriers_facilitators
+                            ? "Barriers and facilitators by theme, with COM-B mapping"
+                            : "Themes, COM-B mapping and illustrative quotes";
     if (!table.meta.project.empty()) title += ": " + table.meta.project;
     return title;
+}
+
+std::string theme_table_note(const ThemeTable& table, const ThemeTableOptions& options) {
+    if (options.layout != ThemeTableLayout::barriers_facilitators) return table.meta.quote_rule;
+    return "Barriers: the codes of the theme tagged barrier; facilitators: those tagged facilitator (a code "
+           "tagged mixed is on both sides). COM-B and n participants are those of the codes on that side.";
 }
 
 std::string level_label(const std::optional<core::LevelTag>& level) {

@@ -21,6 +21,10 @@ const std::vector<std::string>& theme_table_headings();
 const std::vector<std::string>& side_by_side_headings();
 std::vector<std::string> side_by_side_cells(const ThemeTable& table, std::size_t row);
 std::string theme_table_title(const ThemeTable& table, const ThemeTableOptions& options);
+// The note under the table on how its cells were filled: the quote rule for the standard
+// layout (empty when the model states none); for the barrier/facilitator layout, which shows
+// no quotes, what goes on each side.
+std::string theme_table_note(const ThemeTable& table, const ThemeTableOptions& options);
 // "Organisational", "Individual (trainer)"; empty for none.
 std::string level_label(const std::optional<core::LevelTag>& level);
 // "Organisational level", "Individual level: trainer".

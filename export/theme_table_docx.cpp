@@ -56,7 +56,8 @@ std::string quotes_cell(const ThemeRow& row, const ThemeTableOptions& options) {
 
 // The barrier/facilitator layout: codes and COM-B carry the text; counts stay narrow.
 std::vector<docx::Column> side_by_side_columns(const ThemeTable& table, bool landscape) {
-    static const int weights[] = {13, 13, 22, 8, 6, 22, 8, 6};
+    // COM-B wide enough for "O.Ph, O.So," on a line; the counts take their heading's longest word.
+    static const int weights[] = {13, 13, 20, 11, 6, 20, 11, 6};
     const auto& headings = text::side_by_side_headings();
     std::vector<std::vector<std::string>> cells(headings.size());
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
@@ -108,15 +109,15 @@ std::vector<docx::Row> body_rows(const ThemeTable& table, const ThemeTableOption
     return rows;
 }
 
-std::string notes(const ThemeTable& table) {
+std::string notes(const ThemeTable& table, const ThemeTableOptions& options) {
     std::string out;
     const auto used = text::comb_used(table);
     if (!used.empty()) {
         out += docx::paragraph("TableNote", docx::italic_run("COM-B: ") +
                                                 docx::run(text::comb_legend(used) + "."));
     }
-    if (!table.meta.quote_rule.empty()) {
-        out += docx::paragraph("TableNote", docx::run(table.meta.quote_rule));
+    if (const auto note = text::theme_table_note(table, options); !note.empty()) {
+        out += docx::paragraph("TableNote", docx::run(note));
     }
     const auto source = text::provenance(table.meta);
     if (!source.empty()) out += docx::paragraph("TableNote", docx::run(source));
@@ -135,7 +136,7 @@ void write_theme_table_docx(const ThemeTable& table, const ThemeTableOptions& op
                (options.layout == ThemeTableLayout::barriers_facilitators
                     ? docx::table(side_by_side_columns(table, options.landscape), side_by_side_rows(table), options.landscape)
                     : docx::table(columns(table, options.landscape), body_rows(table, options), options.landscape)) +
-               notes(table);
+               notes(table, options);
     file.write(docx::package(doc));
 }
 

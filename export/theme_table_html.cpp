@@ -130,12 +130,12 @@ std::string side_by_side_row(const ThemeTable& table, std::size_t i) {
     return out + "</tr>\n";
 }
 
-std::string footer(const ThemeTable& table) {
+std::string footer(const ThemeTable& table, const ThemeTableOptions& options) {
     std::string out = "<footer>\n";
     const auto used = text::comb_used(table);
     if (!used.empty()) out += "<p>COM-B: " + text::html(text::comb_legend(used)) + ".</p>\n";
-    if (!table.meta.quote_rule.empty()) {
-        out += "<p>" + text::html(table.meta.quote_rule) + "</p>\n";
+    if (const auto note = text::theme_table_note(table, options); !note.empty()) {
+        out += "<p>" + text::html(note) + "</p>\n";
     }
     const auto source = text::provenance(table.meta);
     if (!source.empty()) out += "<p>" + text::html(source) + "</p>\n";
@@ -168,7 +168,7 @@ void write_theme_table_html(const ThemeTable& table, const ThemeTableOptions& op
     out += "</tr>\n</thead>\n";
     for (std::size_t i = 0; i < table.rows.size(); ++i) out += sides ? side_by_side_row(table, i) : body_row(table, i, options);
     if (!table.rows.empty()) out += "</tbody>\n";
-    out += "</table>\n" + footer(table) + "</main>\n</body>\n</html>\n";
+    out += "</table>\n" + footer(table, options) + "</main>\n</body>\n</html>\n";
     file.write(out);
 }
 

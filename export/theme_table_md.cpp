@@ -75,8 +75,8 @@ void write_theme_table_md(const ThemeTable& table, const ThemeTableOptions& opti
     const auto used = text::comb_used(table);
     std::string notes;
     if (!used.empty()) notes += "COM-B: " + text::comb_legend(used) + ".";
-    if (!table.meta.quote_rule.empty()) {
-        notes += (notes.empty() ? "" : " ") + table.meta.quote_rule;
+    if (const auto note = text::theme_table_note(table, options); !note.empty()) {
+        notes += (notes.empty() ? "" : " ") + note;
     }
     if (!notes.empty()) out += "\n" + text::markdown_cell(notes) + "\n";
     const auto source = text::provenance(table.meta);

@@ -112,11 +112,11 @@ std::string side_by_side_row(const ThemeTable& table, std::size_t i) {
     return out;
 }
 
-std::string notes(const ThemeTable& table) {
+std::string notes(const ThemeTable& table, const ThemeTableOptions& options) {
     std::string out;
     const auto used = text::comb_used(table);
     if (!used.empty()) out += "COM-B: " + text::comb_legend(used) + ".";
-    if (!table.meta.quote_rule.empty()) out += (out.empty() ? "" : " ") + table.meta.quote_rule;
+    if (const auto note = text::theme_table_note(table, options); !note.empty()) out += (out.empty() ? "" : " ") + note;
     const auto source = text::provenance(table.meta);
     if (!source.empty()) out += (out.empty() ? "" : " ") + source;
     return out;
@@ -139,7 +139,7 @@ void write_theme_table_tex(const ThemeTable& table, const ThemeTableOptions& opt
     out += "\\toprule\n" + header + "\\midrule\n\\endhead\n";
     out += "\\midrule\n\\multicolumn{8}{r}{\\textit{Continued on the next page}}\\\\\n\\endfoot\n";
     out += "\\bottomrule\n";
-    const auto note = notes(table);
+    const auto note = notes(table, options);
     if (!note.empty()) {
         out += "\\multicolumn{8}{p{0.95\\linewidth}}{\\footnotesize " + text::tex(note) +
                "}\\\\\n";

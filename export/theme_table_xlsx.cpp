@@ -2,7 +2,8 @@
 // Theme table as an Excel workbook (libxlsxwriter). Sheet "Theme table": bold shaded header row,
 // frozen so it stays in view, an autofilter, wrapped top-aligned text, set column widths, quotes
 // as rich text (italic quote, plain participant id) joined by blank lines, printing on A4 with
-// the header repeated. Sheet "About": project, software, coders, date, quote rule and COM-B
+// the header repeated. Sheet "About": project, software, coders, date, quote rule (for the
+// barrier/facilitator layout: what each side holds) and COM-B
 // legend. Like the CSV, theme names repeat on every row so the sheet filters as data. The
 // barrier/facilitator layout has the same sheets with the side-by-side columns: per side the
 // codes (one a line), their COM-B and the participant count (a number; blank without codes).
@@ -22,8 +23,10 @@
 namespace comb::exporters {
 namespace {
 
-constexpr double kColumnWidths[] = {22, 22, 18, 12, 14, 40, 70, 12};
-constexpr double kSideColumnWidths[] = {22, 22, 36, 12, 12, 36, 12, 12};
+// The counts' columns hold "n participants" on one line (readers without Calibri use a wider font).
+constexpr double kColumnWidths[] = {22, 22, 18, 12, 14, 40, 70, 15};
+constexpr double kSideColumnWidths[] = {22, 22, 36, 14, 15, 36, 14, 15};
+constexpr double kAboutWidths[] = {18, 80};
 // Column widths count the digit '0' of the default font; text averages a little narrower.
 // Erring low gives a row a spare line rather than a clipped one.
 constexpr double kCharsPerWidth = 1.05;
@@ -116,6 +119,7 @@ Formats make_formats(lxw_workbook* wb) {
     format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
     f.number = workbook_add_format(wb);
     format_set_align(f.number, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(f.number, LXW_ALIGN_CENTER);  // clear of the next column's text
     f.italic = workbook_add_format(wb);
     format_set_italic(f.italic);
     f.label = workbook_add_format(wb);
@@ -224,16 +228,19 @@ void write_table_sheet(lxw_workbook* wb, const ThemeTable& table, const ThemeTab
     check(worksheet_repeat_rows(ws, 0, 0), "repeat the header row");
 }
 
-void write_about_sheet(lxw_workbook* wb, const ThemeTable& table, const Formats& f) {
+void write_about_sheet(lxw_workbook* wb, const ThemeTable& table, const ThemeTableOptions& options, const Formats& f) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, "About");
-    check(worksheet_set_column(ws, 0, 0, 18, nullptr), "set a column width");
-    check(worksheet_set_column(ws, 1, 1, 90, nullptr), "set a column width");
+    check(worksheet_set_column(ws, 0, 0, kAboutWidths[0], nullptr), "set a column width");
+    check(worksheet_set_column(ws, 1, 1, kAboutWidths[1], nullptr), "set a column width");
+    worksheet_set_paper(ws, 9);  // A4, one page wide
+    worksheet_fit_to_pages(ws, 1, 0);
+    const bool side_by_side = options.layout == ThemeTableLayout::barriers_facilitators;
     std::vector<std::pair<std::string, std::string>> lines = {
         {"Project", table.meta.project},
         {"Software", table.meta.software},
         {table.meta.coders.size() == 1 ? "Coder" : "Coders", text::join_names(table.meta.coders)},
         {"Date", table.meta.date},
-        {"Quotes", table.meta.quote_rule}};
+        {side_by_side ? "Columns" : "Quotes", text::theme_table_note(table, options)}};
     for (const auto c : text::comb_used(table)) {
         lines.emplace_back(std::string(core::to_string(c)), std::string(core::label(c)));
     }
@@ -242,6 +249,7 @@ void write_about_sheet(lxw_workbook* wb, const ThemeTable& table, const Formats&
         if (value.empty()) continue;
         check(worksheet_write_string(ws, r, 0, label.c_str(), f.label), "write a label");
         check(worksheet_write_string(ws, r, 1, clean(value).c_str(), f.wrap), "write a value");
+        check(worksheet_set_row(ws, r, row_height({label, clean(value)}, kAboutWidths), nullptr), "set a row height");
         ++r;
     }
 }
@@ -263,7 +271,7 @@ void write_theme_table_xlsx(const ThemeTable& table, const ThemeTableOptions& op
     if (!wb) throw core::Error("XLSX: cannot start a workbook");
     const Formats f = make_formats(wb.get());
     write_table_sheet(wb.get(), table, options, f);
-    write_about_sheet(wb.get(), table, f);
+    write_about_sheet(wb.get(), table, options, f);
 
     std::string title = clean(text::theme_table_title(table, options));
     std::string author = clean(text::join_names(table.meta.coders));

@@ -9,7 +9,8 @@
 #
 # Then renders the example's reports as a reader sees them, when the tools are installed
 # (they are not CI dependencies): the theme table DOCX in both layouts through LibreOffice
-# (libreoffice-writer-nogui) and pdftoppm (poppler-utils) to PNG, and the summary HTML
+# (libreoffice-writer-nogui) and pdftoppm (poppler-utils) to PNG, the theme table XLSX in both
+# layouts through LibreOffice Calc (libreoffice-calc-nogui) as it prints, and the summary HTML
 # through headless Chromium (chromium), all into BUILD_DIR/screenshots/reports/.
 #
 # Needs xvfb-run when there is no display.
@@ -31,12 +32,24 @@ comb=$build/src/cli/comb
 bash "$root/examples/mecc/analyse.sh" "$comb" "$work/mecc" --date 2025-03-12 >/dev/null
 "$comb" export "$work/mecc/mecc.comb" theme-table -o "$work/mecc/theme-table-bf.docx" --date 2025-03-12 \
   --layout barriers-facilitators >/dev/null
+"$comb" export "$work/mecc/mecc.comb" theme-table -o "$work/mecc/theme-table-bf.xlsx" --date 2025-03-12 \
+  --layout barriers-facilitators >/dev/null
 if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
   for docx in theme-table theme-table-bf; do
     HOME=$work soffice --headless --convert-to pdf --outdir "$work/pdf" "$work/mecc/$docx.docx" >/dev/null 2>&1
     pdftoppm -png -r 80 "$work/pdf/$docx.pdf" "$reports/$docx"
   done
   echo "wrote $reports/theme-table*.png (LibreOffice)"
+  # Calc is a package of its own: without it the conversion writes nothing.
+  for xlsx in theme-table theme-table-bf; do
+    HOME=$work soffice --headless --convert-to pdf --outdir "$work/xlsx" "$work/mecc/$xlsx.xlsx" >/dev/null 2>&1 || true
+    [ -f "$work/xlsx/$xlsx.pdf" ] && pdftoppm -png -r 80 "$work/xlsx/$xlsx.pdf" "$reports/$xlsx-xlsx"
+  done
+  if [ -f "$work/xlsx/theme-table.pdf" ]; then
+    echo "wrote $reports/theme-table*-xlsx-*.png (LibreOffice Calc)"
+  else
+    echo "skipped the XLSX renderings: install libreoffice-calc-nogui" >&2
+  fi
 else
   echo "skipped the DOCX renderings: install libreoffice-writer-nogui and poppler-utils" >&2
 fi

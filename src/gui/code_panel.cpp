@@ -28,6 +28,8 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     // Not editable in place: GTK starts an edit on the second click of a double click, which
     // opens the code's coded segments here, as in other tools. F2 renames (MainFrame asks).
     auto* name = new wxDataViewIconTextRenderer(wxDataViewIconTextRenderer::GetDefaultType(), wxDATAVIEW_CELL_INERT);
+    // A name longer than its column ends in an ellipsis; hovering it shows the whole path.
+    name->EnableEllipsize(wxELLIPSIZE_END);
     ctrl_->AppendColumn(new wxDataViewColumn("Code", name, CodeTreeModel::kName, FromDIP(180), wxALIGN_LEFT,
                                              wxDATAVIEW_COL_RESIZABLE));
     const auto text_column = [&](const char* title, unsigned col, int width, wxAlignment align) {
@@ -52,6 +54,19 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
         if (e.GetSize().x == fitted_width_) return;  // column widths never change the control's width
         fitted_width_ = e.GetSize().x;
         CallAfter([this] { fit_columns(); });
+    });
+    ctrl_->Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
+        e.Skip();
+        wxDataViewItem item;
+        wxDataViewColumn* column = nullptr;
+        // GTK reports motion relative to the rows, below the header; HitTest counts from the
+        // control's top, as the screen position does.
+        ctrl_->HitTest(ctrl_->ScreenToClient(wxGetMousePosition()), item, column);
+        const auto tip = item.IsOk() ? to_wx(tooltip(CodeTreeModel::code_of(item))) : wxString();
+        if (tip != ctrl_->GetToolTipText()) {
+            if (tip.empty()) ctrl_->UnsetToolTip();
+            else ctrl_->SetToolTip(tip);
+        }
     });
     ctrl_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CodePanel::on_selection, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &CodePanel::on_context_menu, this);
@@ -133,6 +148,28 @@ void CodePanel::fit_columns() {
     const int name = std::max(std::min(need[0], FromDIP(200)), room - others);
     ctrl_->GetColumn(0)->SetWidth(name);
     for (std::size_t c = 1; c < need.size(); ++c) ctrl_->GetColumn(static_cast<unsigned>(c))->SetWidth(need[c]);
+}
+
+std::string CodePanel::tooltip(core::CodeId code) const {
+    const auto& tree = model_->tree();
+    const auto* c = tree.find(code);
+    if (!c || ctrl_->GetColumnCount() == 0) return {};
+    const auto need = needed_width(code);
+    return need > ctrl_->GetColumn(0)->GetWidth() ? tree.path(code) : std::string();
+}
+
+int CodePanel::needed_width(core::CodeId code) const {
+    const auto& tree = model_->tree();
+    int depth = 0;
+    for (auto p = tree.find(code) ? tree.find(code)->parent : std::nullopt; p; ++depth) {
+        const auto* up = tree.find(*p);
+        p = up ? up->parent : std::nullopt;
+    }
+    wxClientDC dc(ctrl_);
+    dc.SetFont(ctrl_->GetFont());
+    const auto* c = tree.find(code);
+    // The expander and one indent per level, the colour swatch and the cell padding.
+    return dc.GetTextExtent(to_wx(c ? c->name : std::string())).x + FromDIP(12) + (depth + 1) * FromDIP(24) + FromDIP(20);
 }
 
 void CodePanel::expand_all() {

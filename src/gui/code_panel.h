@@ -8,6 +8,7 @@
 // through the frame's prompt.
 #include <memory>
 #include <optional>
+#include <string>
 
 #include <wx/dataview.h>
 #include <wx/menu.h>
@@ -34,6 +35,9 @@ public:
     // The width each column needs for its heading and values (pixels; the name column's
     // includes the tree's indentation); fit_columns sets them.
     std::vector<int> needed_widths() const;
+    // The tooltip over a code's row: its whole path when its name is cut (the column is
+    // narrower than the name needs), else empty.
+    std::string tooltip(core::CodeId code) const;
     // The context menu as it would show now (for tests too): the menu bar's code items (menu_items.h).
     std::unique_ptr<wxMenu> context_menu();
 
@@ -48,6 +52,7 @@ private:
     // Columns as wide as their widest value and heading; the name column takes what is left,
     // and at least 200 DIPs (cut with an ellipsis only beyond that) when the pane is narrow.
     void fit_columns();
+    int needed_width(core::CodeId code) const;  // the name column's need for one code
 
     Workbench& wb_;
     wxObjectDataPtr<CodeTreeModel> model_;

@@ -13,6 +13,7 @@
 
 #include "core/code_paths.h"
 #include "core/utf8.h"
+#include "gui/list_fit.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
@@ -43,6 +44,10 @@ DisagreementView::DisagreementView(wxWindow* parent, Workbench& workbench)
     top->Add(summary_, 1, wxALIGN_CENTER_VERTICAL);
     list_ = new wxListCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->SetName("disagreement-list");
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { fit_columns(); });
+    });
     list_->AppendColumn("Code", wxLIST_FORMAT_LEFT, FromDIP(150));
     list_->AppendColumn("Document", wxLIST_FORMAT_LEFT, FromDIP(110));
     list_->AppendColumn("Span", wxLIST_FORMAT_LEFT, FromDIP(80));
@@ -160,13 +165,16 @@ void DisagreementView::name_columns(const CoderView& view) {
         item.SetText(to_wx(side_name(c == 3 ? Side::a_only : Side::b_only, view)));
         list_->SetColumn(c, item);
     }
-    const int widest = std::max(FromDIP(200), GetClientSize().x / 3);
-    for (int c = 0; c < list_->GetColumnCount(); ++c) {
-        list_->SetColumnWidth(c, list_->GetItemCount() > 0 ? wxLIST_AUTOSIZE : wxLIST_AUTOSIZE_USEHEADER);
-        const int content = list_->GetColumnWidth(c);
-        list_->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
-        list_->SetColumnWidth(c, std::min(widest, std::max(content, list_->GetColumnWidth(c))));
-    }
+    fit_columns();
+}
+
+void DisagreementView::fit_columns() {
+    // Every column as wide as its content; the code up to two fifths of the window, each
+    // coder's passages up to a quarter (longer ones end in an ellipsis); the context takes
+    // what is left.
+    const int width = GetClientSize().x;
+    const int quarter = std::max(FromDIP(200), width / 4);
+    fit_list_columns(*list_, {std::max(FromDIP(200), width * 2 / 5), 0, 0, quarter, quarter, 0});
 }
 
 std::string DisagreementView::summary() const {

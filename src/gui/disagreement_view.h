@@ -43,6 +43,7 @@ private:
     long selected() const;
     void on_resolve(core::Resolution decision);
     void name_columns(const CoderView& view);
+    void fit_columns();  // widths to the content and the window
 
     Workbench& wb_;
     wxChoice* a_ = nullptr;

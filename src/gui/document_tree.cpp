@@ -63,6 +63,8 @@ DocumentTree::DocumentTree(wxWindow* parent, Workbench& workbench) : wxPanel(par
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE);
     tree_->SetName("documents");
+    labels_ = std::make_unique<TreeLabels>(*tree_);
+    labels_->bind_tooltips();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(tree_, 1, wxEXPAND);
     SetSizer(sizer);
@@ -115,6 +117,7 @@ void DocumentTree::fill() {
     const auto root = tree_->AddRoot("Project");
     if (!wb_.is_open()) {
         tree_->Thaw();
+        labels_->remember();
         return;
     }
     auto& repo = wb_.repo();
@@ -156,6 +159,7 @@ void DocumentTree::fill() {
         tree_->Expand(loose);
     }
     tree_->Thaw();
+    labels_->remember();
     select_document(shown_doc_);
 }
 

@@ -6,12 +6,14 @@
 // Rebuilds itself when documents, cases or attributes change.
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <wx/panel.h>
 
 #include "core/project.h"
+#include "gui/list_fit.h"
 #include "gui/workbench.h"
 
 class wxTreeCtrl;
@@ -23,6 +25,8 @@ class DocumentTree : public wxPanel {
 public:
     DocumentTree(wxWindow* parent, Workbench& workbench);
     wxTreeCtrl& control() { return *tree_; }
+    // The whole labels of the tree's rows (a long one is shown cut to the pane).
+    const TreeLabels& labels() const { return *labels_; }
     void rebuild();
 
     // Asks the user for a line of text (a text entry dialog); tests replace it.
@@ -44,6 +48,7 @@ private:
 
     Workbench& wb_;
     wxTreeCtrl* tree_ = nullptr;
+    std::unique_ptr<TreeLabels> labels_;  // long labels cut to the pane, whole in a tooltip
     Prompt prompt_;
     bool syncing_ = false;  // selecting the shown document's row must not jump to it again
     bool restoring_ = false;  // re-selecting after a rebuild: not the user choosing a document

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_frame.h"
+#include "gui/shortcuts_dialog.h"
 #include "store_pg/open_store.h"
 
 #include <algorithm>
@@ -148,6 +149,11 @@ MainFrame::MainFrame(Settings& settings)
     switched_ = wb_.project_switched().subscribe([this](const ProjectSwitched&) {
         navigation_.clear();
         changed_.reset();
+        // The coded segments listed were the last project's: their pane closes.
+        if (auto& segments = aui_.GetPane("segments"); segments.IsShown()) {
+            segments.Hide();
+            aui_.Update();
+        }
         if (wb_.is_open()) {
             changed_ = wb_.project().changed().subscribe([this](const core::ProjectChanged&) { update_status(); });
         }
@@ -586,7 +592,7 @@ void MainFrame::on_update_quick_code(wxUpdateUIEvent& e) {
 void MainFrame::on_reset_layout(wxCommandEvent&) { aui_.LoadPerspective(to_wx(default_perspective_)); }
 
 void MainFrame::on_shortcuts(wxCommandEvent&) {
-    wxMessageBox(to_wx(shortcuts_text()), "Keyboard shortcuts", wxOK | wxICON_INFORMATION, this);
+    ShortcutsDialog(this, shortcuts_text()).ShowModal();
 }
 
 }  // namespace comb::gui

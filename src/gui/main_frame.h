@@ -118,6 +118,8 @@ public:
     // backup, as one undoable step; returns the report as text (empty when it failed: the
     // error went to the workbench). File > Merge shows the same text.
     std::string merge_project(const std::filesystem::path& other);
+    // Shows merge_project's report in a message box (File > Merge does after merging).
+    void show_merge_report(const std::string& report);
     // Opens (or raises) the disagreement window.
     DisagreementView& open_disagreements();
     DisagreementView* disagreements() { return disagreements_; }

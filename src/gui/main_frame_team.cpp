@@ -56,29 +56,49 @@ void MainFrame::on_merge_project(wxCommandEvent&) {
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     const auto report = merge_project(from_wx(dialog.GetPath()));
-    if (report.empty()) return;
+    if (!report.empty()) show_merge_report(report);
+}
+
+void MainFrame::show_merge_report(const std::string& report) {
     wxMessageDialog shown(this, "The copy was merged (Edit > Undo takes it back).", "Merge report", wxOK | wxICON_INFORMATION);
     shown.SetExtendedMessage(to_wx(report));
     shown.ShowModal();
 }
 
+namespace {
+
+// wxGetSingleChoiceIndex, with the list tall enough for its choices (GTK's rows are taller
+// than the dialog's default list allows: the fourth choice was cut off).
+int choose_index(wxWindow* parent, const wxString& message, const wxArrayString& choices) {
+    wxSingleChoiceDialog dialog(parent, message, "Coders", choices);
+    dialog.SetName("choose");
+    for (auto* w : dialog.GetChildren()) {
+        if (auto* list = dynamic_cast<wxListBox*>(w)) list->SetMinSize(list->GetBestSize());
+    }
+    dialog.Fit();
+    return dialog.ShowModal() == wxID_OK ? dialog.GetSelection() : -1;
+}
+
+}  // namespace
+
 void MainFrame::on_coder_view(wxCommandEvent&) {
     std::set<std::string> names;
     for (const auto& c : wb_.repo().codings()) names.insert(c.coder);
-    const wxString modes[] = {"All coders", "One coder...", "Compare two coders...", "Blind: only my codings"};
-    const int mode = wxGetSingleChoiceIndex("Whose codings should the views show?", "Coders", 4, modes, this);
+    const wxArrayString modes(4, std::array<const char*, 4>{"All coders", "One coder...", "Compare two coders...",
+                                                          "Blind: only my codings"}.data());
+    const int mode = choose_index(this, "Whose codings should the views show?", modes);
     if (mode < 0) return;
     CoderView view;
     view.mode = static_cast<CoderMode>(mode);
     wxArrayString choices;
     for (const auto& n : names) choices.Add(to_wx(n));
     if (view.mode == CoderMode::one || view.mode == CoderMode::compare) {
-        const int a = wxGetSingleChoiceIndex(view.mode == CoderMode::one ? "Show the codings of:" : "Coder A:", "Coders", choices, this);
+        const int a = choose_index(this, view.mode == CoderMode::one ? "Show the codings of:" : "Coder A:", choices);
         if (a < 0) return;
         view.a = from_wx(choices[static_cast<std::size_t>(a)]);
     }
     if (view.mode == CoderMode::compare) {
-        const int b = wxGetSingleChoiceIndex("Coder B:", "Coders", choices, this);
+        const int b = choose_index(this, "Coder B:", choices);
         if (b < 0) return;
         view.b = from_wx(choices[static_cast<std::size_t>(b)]);
     }

@@ -16,6 +16,7 @@
 
 #include "core/commands/pseudonymise.h"
 #include "core/error.h"
+#include "gui/list_fit.h"
 #include "gui/wx_text.h"
 #include "privacy/key_matcher.h"
 #include "store/project_file.h"
@@ -71,7 +72,9 @@ void PseudonymiseDialog::build_candidates(wxWindow* parent, wxSizer* sizer) {
         candidate_list_->SetItem(row, 2, wxString::Format("%d", c.documents));
         candidate_list_->SetItem(row, 3, to_wx(c.reason));
     }
-    auto* add = new wxButton(parent, wxID_ANY, "&Add to key \u2192");
+    // Columns as wide as their names (long ones cut at 220 DIPs; the reason takes the rest).
+    fit_list_columns(*candidate_list_, {FromDIP(220), 0, 0, 0});
+    auto* add = new wxButton(parent, wxID_ANY, wxString::FromUTF8("&Add to key \u2192"));
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         for (long i = -1; (i = candidate_list_->GetNextItem(i, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED)) != -1;) {
             add_candidate(static_cast<std::size_t>(i));
@@ -85,7 +88,7 @@ void PseudonymiseDialog::build_candidates(wxWindow* parent, wxSizer* sizer) {
 
 void PseudonymiseDialog::build_key(wxWindow* parent, wxSizer* sizer) {
     auto* box = new wxBoxSizer(wxVERTICAL);
-    box->Add(new wxStaticText(parent, wxID_ANY, "&Key: original \u2192 pseudonym"), 0, wxBOTTOM, FromDIP(4));
+    box->Add(new wxStaticText(parent, wxID_ANY, wxString::FromUTF8("&Key: original \u2192 pseudonym")), 0, wxBOTTOM, FromDIP(4));
     grid_ = new wxGrid(parent, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(440, 220)));
     grid_->CreateGrid(0, 3);
     grid_->SetColLabelValue(kOriginal, "Original");
@@ -93,6 +96,7 @@ void PseudonymiseDialog::build_key(wxWindow* parent, wxSizer* sizer) {
     grid_->SetColLabelValue(kCategory, "Category");
     grid_->SetColSize(kOriginal, FromDIP(150));
     grid_->SetColSize(kPseudonym, FromDIP(150));
+    grid_->SetColSize(kCategory, FromDIP(100));
     grid_->SetRowLabelSize(FromDIP(32));
     grid_->Bind(wxEVT_GRID_CELL_CHANGED, [this](wxGridEvent& e) { refresh_preview(); e.Skip(); });
     auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -182,6 +186,7 @@ void PseudonymiseDialog::refresh_preview() {
         preview_list_->SetItem(row, 1, to_wx("\u2026" + one_line(r.before) + "[" + r.found + " \u2192 " + r.replacement + "]" +
                                              one_line(r.after) + "\u2026"));
     }
+    fit_list_columns(*preview_list_, {FromDIP(240), 0});
     summary_->SetLabel(to_wx(!problem_.empty() ? "The key cannot be used: " + problem_
                              : k.entries.empty() ? std::string("Add names to the key to see every replacement here.")
                                                  : std::to_string(preview_.size()) + " replacements:"));

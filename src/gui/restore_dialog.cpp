@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "gui/list_fit.h"
 #include "gui/wx_text.h"
 
 namespace comb::gui {
@@ -46,6 +47,7 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const std::filesystem::path& proj
         list_->SetItem(row, 1, to_wx(size_for_people(backups_[i].bytes)));
         list_->SetItem(row, 2, to_wx(backups_[i].reason));
     }
+    fit_list_columns(*list_);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
     sizer->Add(CreateButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(10));
     if (auto* ok = FindWindow(wxID_OK)) {

@@ -86,6 +86,7 @@ ThemePanel::ThemePanel(wxWindow* parent, Workbench& workbench) : wxPanel(parent,
     tree_ = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_DEFAULT_STYLE | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_EDIT_LABELS);
     tree_->SetName("themes");
+    labels_ = std::make_unique<TreeLabels>(*tree_);
     build_layout();
     bind_events();
 
@@ -146,7 +147,10 @@ void ThemePanel::bind_events() {
     tree_->Bind(wxEVT_TREE_END_DRAG, &ThemePanel::on_end_drag, this);
     tree_->Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& e) {
         const auto* node = e.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(e.GetItem())) : nullptr;
-        if (node && node->code.empty() && !node->description.empty()) e.SetToolTip(to_wx(node->description));
+        // The whole name when it is cut to the pane, and a theme's description.
+        wxString tip = e.GetItem().IsOk() ? labels_->tooltip(e.GetItem()) : wxString();
+        if (node && node->code.empty() && !node->description.empty()) tip << (tip.empty() ? "" : "\n\n") << to_wx(node->description);
+        if (!tip.empty()) e.SetToolTip(tip);
     });
     // Activating a member code selects it in the code tree too, so its codings are at hand;
     // activating a theme (double-click, Enter) renames it.
@@ -197,6 +201,7 @@ void ThemePanel::rebuild() {
         tree_->ExpandAll();
     }
     tree_->Thaw();
+    labels_->remember();
     if (theme) select(*theme, member.value_or(std::string()));
 }
 
@@ -205,7 +210,7 @@ std::string ThemePanel::describe() const {
     std::function<void(const wxTreeItemId&, int)> walk = [&](const wxTreeItemId& parent, int depth) {
         wxTreeItemIdValue cookie;
         for (auto item = tree_->GetFirstChild(parent, cookie); item.IsOk(); item = tree_->GetNextChild(parent, cookie)) {
-            out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + from_wx(tree_->GetItemText(item)) + "\n";
+            out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + from_wx(labels_->full(item)) + "\n";
             walk(item, depth + 1);
         }
     };
@@ -326,6 +331,7 @@ void ThemePanel::on_begin_edit(wxTreeEvent& event) {
     const auto* node = event.GetItem().IsOk() ? dynamic_cast<Node*>(tree_->GetItemData(event.GetItem())) : nullptr;
     // Member codes are renamed in the code tree, where the rename rules live.
     if (!node || !node->code.empty()) event.Veto();
+    else labels_->show_full(event.GetItem());  // the editor starts from the whole name
 }
 
 void ThemePanel::on_end_edit(wxTreeEvent& event) {
@@ -333,6 +339,7 @@ void ThemePanel::on_end_edit(wxTreeEvent& event) {
     // The label is never taken as typed: the command's result rebuilds the tree, and after
     // the editor has closed, since rebuilding deletes the item being edited.
     event.Veto();
+    CallAfter([this] { labels_->fit(); });
     if (!node || event.IsEditCancelled()) return;
     const std::string theme = node->theme;
     const std::string name = from_wx(event.GetLabel().Strip(wxString::both));

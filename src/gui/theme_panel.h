@@ -8,12 +8,14 @@
 // one core command run through the Workbench, so it is undoable. Rebuilds itself when themes or
 // codes change. The action functions are public so tests drive them without modal dialogs.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <wx/panel.h>
 
 #include "core/project.h"
+#include "gui/list_fit.h"
 #include "gui/workbench.h"
 
 class wxButton;
@@ -27,6 +29,8 @@ public:
     ThemePanel(wxWindow* parent, Workbench& workbench);
 
     wxTreeCtrl& control() { return *tree_; }
+    // The whole labels of the tree's rows (a long one is shown cut to the pane).
+    const TreeLabels& labels() const { return *labels_; }
     void rebuild();
     // The tree as text, one row a line, two spaces of indent per level: "Theme\n  Code/Path\n".
     std::string describe() const;
@@ -67,6 +71,7 @@ private:
 
     Workbench& wb_;
     wxTreeCtrl* tree_ = nullptr;
+    std::unique_ptr<TreeLabels> labels_;  // long names cut to the pane, whole in a tooltip
     wxButton* new_ = nullptr;
     wxButton* add_ = nullptr;
     wxButton* remove_ = nullptr;

@@ -47,6 +47,20 @@ TranscriptEdit::TranscriptEdit(wxWindow* parent, Workbench& wb, wxStyledTextCtrl
     sizer->Add(text, 1, wxALIGN_CENTER_VERTICAL | wxLEFT, banner_->FromDIP(8));
     sizer->Add(done, 0, wxALL, banner_->FromDIP(4));
     banner_->SetSizer(sizer);
+    // The text wraps to the banner's width beside the button (a narrow window cut it off).
+    const wxString full = text->GetLabel();
+    banner_->Bind(wxEVT_SIZE, [this, text, done, full, wrapped = -1](wxSizeEvent& e) mutable {
+        e.Skip();
+        const int width = e.GetSize().x - done->GetSize().x - banner_->FromDIP(24);
+        if (width <= 0 || width == wrapped) return;
+        wrapped = width;
+        text->SetLabel(full);
+        text->Wrap(width);
+        banner_->CallAfter([this] {
+            banner_->Layout();
+            banner_->GetParent()->Layout();
+        });
+    });
     banner_->Hide();
     done->Bind(wxEVT_BUTTON, [parent](wxCommandEvent&) {
         wxCommandEvent e(wxEVT_MENU, kIdEditTranscript);

@@ -197,6 +197,7 @@ void TranscriptView::clear() {
     stc_->SetReadOnly(false);
     stc_->ClearAll();
     stc_->SetReadOnly(true);
+    if (legend_->set({})) Layout();  // no document: no coders to name (not the last project's)
     stripe_panel_->Refresh();
     wb_.document_shown().publish({std::nullopt});
 }

@@ -107,3 +107,56 @@ TEST_CASE("the theme table can put barriers and facilitators side by side", "[ex
     // The standard layout is unchanged.
     CHECK(written(table, ".md", {}).find("Barrier/Facilitator") != std::string::npos);
 }
+
+TEST_CASE("the barrier/facilitator layout's notes say what each side holds, not the quote rule", "[export][layout]") {
+    const auto table = table_with_sides();
+    REQUIRE_FALSE(table.meta.quote_rule.empty());
+    exporters::ThemeTableOptions sides;
+    sides.layout = exporters::ThemeTableLayout::barriers_facilitators;
+    const std::string note = exporters::text::theme_table_note(table, sides);
+    CHECK(note ==
+          "Barriers: the codes of the theme tagged barrier; facilitators: those tagged facilitator (a code tagged "
+          "mixed is on both sides). COM-B and n participants are those of the codes on that side.");
+    CHECK(exporters::text::theme_table_note(table, {}) == table.meta.quote_rule);
+    const std::string rule_start = table.meta.quote_rule.substr(0, 20);  // "Up to 3 quotes per r"
+    for (const char* ext : {".md", ".html", ".tex"}) {
+        INFO(ext);
+        const auto side = written(table, ext, sides);
+        CHECK(side.find(rule_start) == std::string::npos);
+        CHECK(side.find("Barriers: the codes of the theme tagged barrier") != std::string::npos);
+        CHECK(side.find("illustrative quotes") == std::string::npos);  // nor in the title
+        CHECK(side.find("Barriers and facilitators by theme, with COM-B mapping") != std::string::npos);
+        // The standard layout keeps its quote rule and title.
+        const auto standard = written(table, ext, {});
+        CHECK(standard.find(rule_start) != std::string::npos);
+        CHECK(standard.find("Themes, COM-B mapping and illustrative quotes") != std::string::npos);
+    }
+    TempDir dir;
+    exporters::write_theme_table(table, dir / "t.docx", sides);
+    const auto docx = tests::zip_entry(dir / "t.docx", "word/document.xml").value();
+    CHECK(docx.find(rule_start) == std::string::npos);
+    CHECK(docx.find("Barriers: the codes of the theme tagged barrier") != std::string::npos);
+    // XLSX: the About sheet's row is "Columns" with the note, not "Quotes" with the rule.
+    exporters::write_theme_table(table, dir / "t.xlsx", sides);
+    const auto strings = tests::zip_entry(dir / "t.xlsx", "xl/sharedStrings.xml").value();
+    CHECK(strings.find(rule_start) == std::string::npos);
+    CHECK(strings.find("<t>Columns</t>") != std::string::npos);
+    CHECK(strings.find("Barriers: the codes of the theme tagged barrier") != std::string::npos);
+    exporters::write_theme_table(table, dir / "s.xlsx", {});
+    CHECK(tests::zip_entry(dir / "s.xlsx", "xl/sharedStrings.xml").value().find(rule_start) != std::string::npos);
+}
+
+TEST_CASE("XLSX: count columns hold their heading, About rows are as tall as their wrapped text", "[export][xlsx]") {
+    TempDir dir;
+    exporters::ThemeTableOptions sides;
+    sides.layout = exporters::ThemeTableLayout::barriers_facilitators;
+    exporters::write_theme_table(table_with_sides(), dir / "b.xlsx", sides);
+    const auto sheet = tests::zip_entry(dir / "b.xlsx", "xl/worksheets/sheet1.xml").value();
+    // "n participants" is 14 characters: its columns (E and H) are 15 wide.
+    CHECK(sheet.find("<col min=\"5\" max=\"5\" width=\"15.7109375\" customWidth=\"1\"/>") != std::string::npos);
+    CHECK(sheet.find("<col min=\"8\" max=\"8\" width=\"15.7109375\" customWidth=\"1\"/>") != std::string::npos);
+    const auto about = tests::zip_entry(dir / "b.xlsx", "xl/worksheets/sheet2.xml").value();
+    CHECK(about.find("<pageSetUpPr fitToPage=\"1\"/>") != std::string::npos);  // one page wide
+    // The note (about 170 characters) wraps to three lines in a column 80 wide: 3 x 15 + 3 points.
+    CHECK(about.find("ht=\"48\" customHeight=\"1\"") != std::string::npos);
+}

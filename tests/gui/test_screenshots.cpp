@@ -3,8 +3,9 @@
 // PNGs to COMB_SCREENSHOT_DIR (the build's screenshots/ folder) so a person can look at them:
 // the whole window, the transcript, the code tree and editor, the themes, the documents and
 // cases, a filtered search, the matrix with a cell's quotes, a code's coded segments, two
-// coders compared, the disagreements window, the transcript in edit mode, the theme-table export and pseudonymise dialogs
-// and an empty project's start page. The window is as the screen makes it (a fresh window
+// coders compared, the disagreements window, the transcript in edit mode, the export, coders,
+// restore, open shared project, shortcuts, preferences, merge report and pseudonymise dialogs,
+// the read-only banner and an empty project's start page. The window is as the screen makes it (a fresh window
 // fits the display), so the shots are taken at the screen's size: `cmake --build build
 // --target screenshots` runs this test on a 1400x900 and on a 1280x720 screen (names of the
 // smaller one end -1280x720); the ctest run shoots at 1400x900.
@@ -14,14 +15,15 @@
 #include <algorithm>
 #include <functional>
 
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/display.h>
 #include <wx/image.h>
 #include <wx/timer.h>
+#include <wx/uiaction.h>
 
 #include "core/commands/coding_commands.h"
 #include "gui/code_editor.h"
+#include "gui/command_ids.h"
+#include "gui/preferences_dialog.h"
 #include "gui/coded_segments_view.h"
 #include "gui/disagreement_view.h"
 #include "gui/document_tree.h"
@@ -32,6 +34,7 @@
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "gui_harness.h"
+#include "screen_grab.h"
 #include "support/run_cli.h"
 
 using namespace comb;
@@ -42,35 +45,58 @@ namespace {
 // Copies what the screen shows of `window` into a PNG; returns its size in bytes.
 std::uintmax_t shoot(wxWindow& window, const std::string& name, bool settle = true) {
     window.Update();
-    if (settle) pump(100);
+    if (settle) pump(150);
     const wxRect r = window.GetScreenRect();
-    wxBitmap bmp(r.GetSize());
-    {
-        wxScreenDC screen;
-        wxMemoryDC mem(bmp);
-        mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-    }
+    const auto pixels = grab_screen(r.x, r.y, r.width, r.height);
+    REQUIRE(pixels.width > 0);
+    wxImage image(pixels.width, pixels.height);
+    std::copy(pixels.rgb.begin(), pixels.rgb.end(), image.GetData());
     const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
     std::filesystem::create_directories(path.parent_path());
-    REQUIRE(bmp.ConvertToImage().SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
+    REQUIRE(image.SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
     return std::filesystem::file_size(path);
 }
 
-// Opens a modal dialog with `open`, shoots it once it is drawn, and cancels it.
+// What the whole screen shows, as a PNG; returns its size in bytes.
+std::uintmax_t shoot_screen(const std::string& name) {
+    const wxRect screen = wxDisplay(0u).GetGeometry();
+    const auto pixels = grab_screen(screen.x, screen.y, screen.width, screen.height);
+    REQUIRE(pixels.width > 0);
+    wxImage image(pixels.width, pixels.height);
+    std::copy(pixels.rgb.begin(), pixels.rgb.end(), image.GetData());
+    const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
+    REQUIRE(image.SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
+    return std::filesystem::file_size(path);
+}
+
+// Opens a modal dialog with `open`, shoots it once it has been shown for a while (it draws
+// itself in the modal loop), and cancels it. A GTK message box is no wx window: when no modal
+// wx dialog shows up, the whole screen is shot (the box over the window) and Escape closes it.
 std::uintmax_t shoot_modal(const std::function<void()>& open, const std::string& name) {
     std::uintmax_t bytes = 0;
+    int ticks = 0, seen = 0;
     wxTimer timer;
     timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
+        ++ticks;
         for (auto* w : wxTopLevelWindows) {
             auto* dialog = dynamic_cast<wxDialog*>(w);
             if (!dialog || !dialog->IsModal()) continue;
+            // Shown: the pointer out of the way (no tooltip over the dialog), and let it draw.
+            if (++seen == 1) wxUIActionSimulator().MouseMove(wxDisplay(0u).GetGeometry().GetBottomRight());
+            if (seen < 3) return;
+            timer.Stop();
             bytes = shoot(*dialog, name, false);
             dialog->EndModal(wxID_CANCEL);
             return;
         }
+        if (ticks < 4) return;
+        timer.Stop();
+        bytes = shoot_screen(name);
+        wxUIActionSimulator().Char(WXK_ESCAPE);
     });
-    timer.StartOnce(600);
+    timer.Start(300);
     open();
+    timer.Stop();
     return bytes;
 }
 
@@ -160,10 +186,43 @@ TEST_CASE("screenshots of the main views on the example project", "[gui][screens
     f.view().set_editing(false);
 
     CHECK(shoot_modal([&] { gui::ask_theme_table_export(f.frame, wb); }, "export-dialog" + suffix) > 5'000);
+    CHECK(shoot_modal([&] { gui::ask_file_export(f.frame, wb, exporters::Report::summary); }, "export-summary-dialog" + suffix) > 5'000);
+    const auto menu = [&](int id) {
+        return [&f, id] {
+            wxCommandEvent e(wxEVT_MENU, id);
+            f.frame->GetEventHandler()->ProcessEvent(e);
+        };
+    };
+    CHECK(shoot_modal(menu(gui::kIdCoderView), "coders-dialog" + suffix) > 5'000);
+    CHECK(shoot_modal(menu(gui::kIdRestoreBackup), "restore-dialog" + suffix) > 5'000);
+    CHECK(shoot_modal(menu(gui::kIdOpenShared), "open-shared-dialog" + suffix) > 5'000);
+    CHECK(shoot_modal(menu(gui::kIdShortcuts), "shortcuts" + suffix) > 20'000);
+    CHECK(shoot_modal([&] { gui::show_preferences(f.frame, *f.settings); }, "preferences" + suffix) > 5'000);
+    {
+        // A colleague's copy with one more code and coding: File > Merge's report.
+        const auto copy = f.builder.dir() / ("colleague" + suffix + ".comb");
+        std::filesystem::copy_file(out / "mecc.comb", copy, std::filesystem::copy_options::overwrite_existing);
+        const std::string code_cmd = "COMB_CODER='Sam (second coder)' " + test::shell_quote(COMB_CLI_PATH) + " code " +
+                                     test::shell_quote(copy.string()) + " P01-commissioner 0 40 'Framing/Opening words' >/dev/null 2>&1";
+        REQUIRE(std::system(code_cmd.c_str()) == 0);
+        const auto report = f.frame->merge_project(copy);
+        REQUIRE_FALSE(report.empty());
+        pump(200);
+        CHECK(shoot_modal([&] { f.frame->show_merge_report(report); }, "merge-report" + suffix) > 20'000);
+        REQUIRE(wb.undo());
+    }
     {
         gui::PseudonymiseDialog dialog(f.frame, wb.repo());
         CHECK(shoot_modal([&] { dialog.ShowModal(); }, "pseudonymise-dialog" + suffix) > 10'000);
     }
+
+    // Opened read-only: the banner over the window.
+    wb.set_read_only(true);
+    REQUIRE(f.frame->open_project(out / "mecc.comb"));
+    pump(300);
+    CHECK_FALSE(f.frame->read_only_banner().empty());
+    CHECK(shoot(*f.frame, "read-only" + suffix) > 50'000);
+    wb.set_read_only(false);
 
     wb.create(f.builder.dir() / ("empty" + suffix + ".comb"));
     pump(300);
