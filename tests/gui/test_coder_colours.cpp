@@ -12,8 +12,6 @@
 #include <map>
 #include <set>
 
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/image.h>
 #include <wx/listctrl.h>
 
@@ -29,6 +27,7 @@
 #include "gui/search_filters.h"
 #include "gui/search_view.h"
 #include "gui_harness.h"
+#include "screenshot.h"
 #include "team_fixture.h"
 
 using namespace comb;
@@ -37,22 +36,6 @@ using namespace comb::test::gui_harness;
 namespace {
 
 using Team = TeamFixture;  // team_fixture.h
-
-void shoot(wxWindow& window, const std::string& name) {
-    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxInitAllImageHandlers();
-    window.Update();
-    pump(100);
-    const wxRect r = window.GetScreenRect();
-    wxBitmap bmp(r.GetSize());
-    {
-        wxScreenDC screen;
-        wxMemoryDC mem(bmp);
-        mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-    }
-    const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
-    std::filesystem::create_directories(path.parent_path());
-    REQUIRE(bmp.ConvertToImage().SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
-}
 
 }  // namespace
 

@@ -34,40 +34,13 @@
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
 #include "gui_harness.h"
-#include "screen_grab.h"
+#include "screenshot.h"
 #include "support/run_cli.h"
 
 using namespace comb;
 using namespace comb::test::gui_harness;
 
 namespace {
-
-// Copies what the screen shows of `window` into a PNG; returns its size in bytes.
-std::uintmax_t shoot(wxWindow& window, const std::string& name, bool settle = true) {
-    window.Update();
-    if (settle) pump(150);
-    const wxRect r = window.GetScreenRect();
-    const auto pixels = grab_screen(r.x, r.y, r.width, r.height);
-    REQUIRE(pixels.width > 0);
-    wxImage image(pixels.width, pixels.height);
-    std::copy(pixels.rgb.begin(), pixels.rgb.end(), image.GetData());
-    const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
-    std::filesystem::create_directories(path.parent_path());
-    REQUIRE(image.SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
-    return std::filesystem::file_size(path);
-}
-
-// What the whole screen shows, as a PNG; returns its size in bytes.
-std::uintmax_t shoot_screen(const std::string& name) {
-    const wxRect screen = wxDisplay(0u).GetGeometry();
-    const auto pixels = grab_screen(screen.x, screen.y, screen.width, screen.height);
-    REQUIRE(pixels.width > 0);
-    wxImage image(pixels.width, pixels.height);
-    std::copy(pixels.rgb.begin(), pixels.rgb.end(), image.GetData());
-    const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
-    REQUIRE(image.SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
-    return std::filesystem::file_size(path);
-}
 
 // Opens a modal dialog with `open`, shoots it once it has been shown for a while (it draws
 // itself in the modal loop), and cancels it. A GTK message box is no wx window: when no modal

@@ -6,8 +6,6 @@
 
 #include <cstdlib>
 
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/image.h>
 #include <wx/listctrl.h>
 
@@ -16,31 +14,11 @@
 #include "gui/command_ids.h"
 #include "gui/disagreement_view.h"
 #include "gui_harness.h"
+#include "screenshot.h"
 #include "team_fixture.h"
 
 using namespace comb;
 using namespace comb::test::gui_harness;
-
-namespace {
-
-void shoot(wxWindow& window, const std::string& name) {
-    static const bool handlers = [] { if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxInitAllImageHandlers(); return true; }();
-    (void)handlers;
-    window.Update();
-    pump(100);
-    const wxRect r = window.GetScreenRect();
-    wxBitmap bmp(r.GetSize());
-    {
-        wxScreenDC screen;
-        wxMemoryDC mem(bmp);
-        mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-    }
-    const auto path = std::filesystem::path(COMB_SCREENSHOT_DIR) / (name + ".png");
-    std::filesystem::create_directories(path.parent_path());
-    REQUIRE(bmp.ConvertToImage().SaveFile(gui::to_wx(path.string()), wxBITMAP_TYPE_PNG));
-}
-
-}  // namespace
 
 TEST_CASE("comparing two coders colours stripes and highlights: A only, B only, both", "[gui][team]") {
     TeamFixture f;
