@@ -25,6 +25,20 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
                                wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
     ctrl_->SetName("codes");
     ctrl_->AssociateModel(model_.get());
+    add_columns();
+    // Our own format: the transcript accepts it too (drop a code on selected text to code it).
+    ctrl_->EnableDragSource(code_data_format());
+    ctrl_->EnableDropTarget(code_data_format());
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(ctrl_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    bind_events();
+    code_selected_ = wb_.code_selected().subscribe([this](const CodeSelected& e) { select(e.code); });
+}
+
+void CodePanel::add_columns() {
     // Not editable in place: GTK starts an edit on the second click of a double click, which
     // opens the code's coded segments here, as in other tools. F2 renames (MainFrame asks).
     auto* name = new wxDataViewIconTextRenderer(wxDataViewIconTextRenderer::GetDefaultType(), wxDATAVIEW_CELL_INERT);
@@ -40,14 +54,9 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
     text_column("COM-B", CodeTreeModel::kComB, 80, wxALIGN_LEFT);
     text_column("Level", CodeTreeModel::kLevel, 100, wxALIGN_LEFT);
     text_column("Valence", CodeTreeModel::kValence, 76, wxALIGN_LEFT);
-    // Our own format: the transcript accepts it too (drop a code on selected text to code it).
-    ctrl_->EnableDragSource(code_data_format());
-    ctrl_->EnableDropTarget(code_data_format());
+}
 
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(ctrl_, 1, wxEXPAND);
-    SetSizer(sizer);
-
+void CodePanel::bind_events() {
     model_->on_cleared = [this] { CallAfter([this] { expand_all(); select(wb_.selected_code()); fit_columns(); }); };
     ctrl_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
@@ -55,19 +64,7 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
         fitted_width_ = e.GetSize().x;
         CallAfter([this] { fit_columns(); });
     });
-    ctrl_->Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
-        e.Skip();
-        wxDataViewItem item;
-        wxDataViewColumn* column = nullptr;
-        // GTK reports motion relative to the rows, below the header; HitTest counts from the
-        // control's top, as the screen position does.
-        ctrl_->HitTest(ctrl_->ScreenToClient(wxGetMousePosition()), item, column);
-        const auto tip = item.IsOk() ? to_wx(tooltip(CodeTreeModel::code_of(item))) : wxString();
-        if (tip != ctrl_->GetToolTipText()) {
-            if (tip.empty()) ctrl_->UnsetToolTip();
-            else ctrl_->SetToolTip(tip);
-        }
-    });
+    ctrl_->Bind(wxEVT_MOTION, &CodePanel::on_motion, this);
     ctrl_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CodePanel::on_selection, this);
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &CodePanel::on_context_menu, this);
     bind_keyboard_menu(*ctrl_, [this] { show_context_menu(); });
@@ -92,7 +89,21 @@ CodePanel::CodePanel(wxWindow* parent, Workbench& workbench)
 
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_EDITING_STARTED, [this](wxDataViewEvent& e) { renaming_ = true; e.Skip(); });
     ctrl_->Bind(wxEVT_DATAVIEW_ITEM_EDITING_DONE, [this](wxDataViewEvent& e) { renaming_ = false; e.Skip(); });
-    code_selected_ = wb_.code_selected().subscribe([this](const CodeSelected& e) { select(e.code); });
+}
+
+// Shows the whole path of the code under the pointer (a cut name ends in an ellipsis).
+void CodePanel::on_motion(wxMouseEvent& e) {
+    e.Skip();
+    wxDataViewItem item;
+    wxDataViewColumn* column = nullptr;
+    // GTK reports motion relative to the rows, below the header; HitTest counts from the
+    // control's top, as the screen position does.
+    ctrl_->HitTest(ctrl_->ScreenToClient(wxGetMousePosition()), item, column);
+    const auto tip = item.IsOk() ? to_wx(tooltip(CodeTreeModel::code_of(item))) : wxString();
+    if (tip != ctrl_->GetToolTipText()) {
+        if (tip.empty()) ctrl_->UnsetToolTip();
+        else ctrl_->SetToolTip(tip);
+    }
 }
 
 CodePanel::~CodePanel() { model_->on_cleared = nullptr; }

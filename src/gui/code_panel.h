@@ -42,6 +42,9 @@ public:
     std::unique_ptr<wxMenu> context_menu();
 
 private:
+    void add_columns();
+    void bind_events();
+    void on_motion(wxMouseEvent& event);
     void on_selection(wxDataViewEvent& event);
     void on_context_menu(wxDataViewEvent& event);
     void show_context_menu();
