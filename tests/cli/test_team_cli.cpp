@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "support/run_cli.h"
+#include "support/team_texts.h"
 
 using comb::test::run_comb;
 using nlohmann::json;
@@ -296,14 +297,7 @@ TEST_CASE("similar --code --coder seeds only from that coder's codings (blind do
     const std::string path = (dir / "p.comb").string();
     REQUIRE(run_comb({"new", path}).status == 0);
     // ann codes the rota and night shifts as Pressure, bob the budget; each topic comes back later.
-    std::ofstream(dir / "P02.txt") << "Interviewer: Tell me about the rota.\n"
-                                      "P02: The rota changes every week and the night shifts are hard to cover.\n"
-                                      "Interviewer: And money?\n"
-                                      "P02: The budget was cut, so funding for courses and travel money disappeared.\n"
-                                      "Interviewer: Anything more?\n"
-                                      "P02: Covering night shifts means the rota never settles for the team.\n"
-                                      "Interviewer: And later?\n"
-                                      "P02: Without budget or funding nobody pays for travel money or courses.\n";
+    std::ofstream(dir / "P02.txt") << comb::test::kShiftsTranscript;
     REQUIRE(run_comb({"import", path, (dir / "P02.txt").string()}).status == 0);
     setenv("COMB_CODER", "ann", 1);
     REQUIRE(run_comb({"code", path, "P02", "--text", "The rota changes every week", "Pressure"}).status == 0);

@@ -28,6 +28,7 @@
 #include "gui/search_view.h"
 #include "gui_harness.h"
 #include "screenshot.h"
+#include "support/team_texts.h"
 #include "team_fixture.h"
 
 using namespace comb;
@@ -226,15 +227,7 @@ namespace {
 
 // A second transcript where ann and bob code different topics as "Pressure": ann the rota and
 // night shifts, bob the budget and funding; each topic comes back later, uncoded.
-const std::string kShifts =
-    "Interviewer: Tell me about the rota.\n"
-    "P02: The rota changes every week and the night shifts are hard to cover.\n"
-    "Interviewer: And money?\n"
-    "P02: The budget was cut, so funding for courses and travel money disappeared.\n"
-    "Interviewer: Anything more?\n"
-    "P02: Covering night shifts means the rota never settles for the team.\n"
-    "Interviewer: And later?\n"
-    "P02: Without budget or funding nobody pays for travel money or courses.\n";
+const std::string& kShifts = test::kShiftsTranscript;  // support/team_texts.h
 
 core::Span span_in(const std::string& text, const std::string& needle) {
     const auto at = text.find(needle);
