@@ -3,9 +3,11 @@
 // coder, a comparison, blind), Tools > Disagreements, and the coder in the status bar.
 #include <wx/choicdlg.h>
 #include <wx/filedlg.h>
+#include <wx/listbox.h>
 #include <wx/msgdlg.h>
 #include <wx/statusbr.h>
 
+#include <array>
 #include <set>
 
 #include "core/error.h"

@@ -201,10 +201,14 @@ Xapian::Query seed_from_spans(const Xapian::Database& db, const std::vector<std:
     for (const auto& [doc, list] : by_doc) {
         const std::string doc_term = term(prefix::kDocument, std::to_string(doc.value));
         for (auto p = db.postlist_begin(doc_term); p != db.postlist_end(doc_term) && seeds.size() < kMaxFeedbackPassages; ++p) {
-            const PassageData d = parse_data(db.get_document(*p).get_data());
+            const std::string key = db.get_document(*p).get_value(kOrderSlot);
+            const PassageData d = parse_value(key);
             if (std::none_of(list.begin(), list.end(), [&](const core::Span& s) { return d.span.overlaps(s); })) continue;
             rset.add_document(*p);
-            seeds.emplace_back(passage_term(d.doc, d.span.start));
+            // No unique term per passage (index format 3): its document term and its whole
+            // order value (key and data, unique per passage) pick it out.
+            seeds.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(doc_term),
+                               Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kOrderSlot, key, key));
         }
     }
     return Xapian::Query(Xapian::Query::OP_OR, seeds.begin(), seeds.end());
