@@ -7,6 +7,7 @@
 #include <wx/msgdlg.h>
 #include <wx/statusbr.h>
 
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -75,9 +76,13 @@ int choose_index(wxWindow* parent, const wxString& message, const wxArrayString&
     wxSingleChoiceDialog dialog(parent, message, "Coders", choices);
     dialog.SetName("choose");
     for (auto* w : dialog.GetChildren()) {
-        if (auto* list = dynamic_cast<wxListBox*>(w)) list->SetMinSize(list->GetBestSize());
+        auto* list = dynamic_cast<wxListBox*>(w);
+        if (!list) continue;
+        // GTK's best size leaves the last row out; a row is the text and about 10 px of padding.
+        const int rows = static_cast<int>(std::min<unsigned>(list->GetCount(), 12));
+        list->SetMinSize(wxSize(list->GetBestSize().x, rows * (list->GetCharHeight() + dialog.FromDIP(10)) + dialog.FromDIP(6)));
     }
-    dialog.Fit();
+    if (dialog.GetSizer()) dialog.GetSizer()->SetSizeHints(&dialog);
     return dialog.ShowModal() == wxID_OK ? dialog.GetSelection() : -1;
 }
 
