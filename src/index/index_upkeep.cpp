@@ -63,9 +63,15 @@ void IndexUpkeep::build(const core::Repository& repo, const std::filesystem::pat
 }
 
 std::optional<std::string> IndexUpkeep::replay(PassageIndex& index) {
-    auto reason = index.replay(project_.repo(), kMaxReplay);
-    if (!reason) ++replays_;
-    return reason;
+    try {
+        auto reason = index.replay(project_.repo(), kMaxReplay);
+        if (!reason) ++replays_;
+        return reason;
+    } catch (const core::IndexError&) {
+        // On open as on a change: a failing index is rebuilt, never thrown at the caller (a
+        // window opening while another rebuilds the same folder met a half-written table).
+        return "update failed";
+    }
 }
 
 void IndexUpkeep::on_changed(const core::ProjectChanged& e) {

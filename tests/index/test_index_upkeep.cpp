@@ -178,3 +178,29 @@ TEST_CASE("the upkeep follows another connection's changes published by catch_up
         CHECK(w.causes[1].after_change);
     }
 }
+
+TEST_CASE("an index that fails while catching up on open is rebuilt, not thrown", "[index][upkeep][catch_up]") {
+    test::ProjectBuilder b;
+    const auto doc = b.add_document("P1", "P1: alpha beta gamma delta\nP1: epsilon zeta\n", "P1");
+    std::filesystem::path folder;
+    {
+        Watcher w(b.path());
+        w.upkeep.open(true);
+        w.build();
+        REQUIRE(w.upkeep.state() == UpkeepState::ready);
+        folder = w.upkeep.folder();
+    }
+    b.code(doc, "alpha", "A");  // one change behind: opening replays the change log
+    // The index opens and reads (as a folder another window is rebuilding may, for a moment),
+    // but its update fails: the passage text file it appends to is now a folder (as large as a
+    // file system block, so its size passes the check on open).
+    std::filesystem::rename(folder / "text0", folder / "text0.moved");
+    std::filesystem::create_directory(folder / "text0");
+    Watcher w(b.path());
+    REQUIRE_NOTHROW(w.upkeep.open(true));
+    REQUIRE(w.causes.size() == 1);
+    CHECK(w.causes[0].reason == "update failed");
+    CHECK(w.upkeep.state() == UpkeepState::rebuilding);
+    w.build();
+    CHECK(w.hits("A") == 1);
+}
