@@ -6,6 +6,7 @@
 
 #include "core/code_paths.h"
 #include "index/index_impl.h"
+#include "index/index_swap.h"
 
 namespace comb::index {
 namespace fs = std::filesystem;
@@ -216,10 +217,10 @@ std::optional<std::string> PassageIndex::rebuild_reason(const core::Repository& 
 
 void PassageIndex::rebuild(const core::Repository& repo, core::Progress& progress) {
     impl_->facets.reset();
-    // Built beside the old index and swapped in, so a failed or cancelled build leaves no
-    // half index and the old one (still open) as it was.
-    fs::path building = impl_->folder;
-    building += ".building";
+    // Built beside the old index and swapped in (index_swap.h), so a failed or cancelled
+    // build leaves no half index and the old one (still open) as it was.
+    remove_abandoned_builds(impl_->folder);
+    const fs::path building = building_folder_for(impl_->folder);
     std::error_code ec;
     try {
         build_index(building, repo, progress);
@@ -230,9 +231,13 @@ void PassageIndex::rebuild(const core::Repository& repo, core::Progress& progres
         throw;
     }
     impl_->close();
-    fs::remove_all(impl_->folder, ec);
-    fs::rename(building, impl_->folder, ec);
-    if (ec) throw core::IndexError("move the new index into " + impl_->folder.string(), ec.message());
+    try {
+        swap_in(building, impl_->folder);
+    } catch (...) {
+        fs::remove_all(building, ec);
+        throw;
+    }
+    fs::remove_all(building, ec);  // the old index, if there was one
     impl_->open();
     if (impl_->broken) throw core::IndexError("open the new index in " + impl_->folder.string(), *impl_->broken);
 }

@@ -21,6 +21,7 @@
 #include "gui/search_view.h"
 #include "gui_harness.h"
 #include "index/passage_index.h"
+#include "support/build_folders.h"
 
 using namespace comb;
 using namespace comb::test::gui_harness;
@@ -55,12 +56,6 @@ std::size_t files_in(const fs::path& dir) {
 }
 
 fs::path index_folder(Fixture& f) { return index::PassageIndex::folder_for(f.builder.path()); }
-
-fs::path building_folder(Fixture& f) {
-    fs::path p = index_folder(f);
-    p += ".building";
-    return p;
-}
 
 // Enough text that a rebuild takes far longer than the test needs to press Cancel.
 void add_many_documents(Fixture& f, int n) {
@@ -200,7 +195,7 @@ TEST_CASE("opening a project without its index rebuilds it in the background", "
     CHECK(search.hits()[0].doc == f.doc);
     CHECK(search.hits()[0].span == span_of("We had no time for it \xF0\x9F\x98\x80 and the managers never released staff."));
     CHECK(fs::exists(index_folder(f)));
-    CHECK_FALSE(fs::exists(building_folder(f)));
+    CHECK(test::build_folders_beside(index_folder(f)).empty());
     CHECK(f.errors.empty());
 }
 
@@ -221,7 +216,7 @@ TEST_CASE("a cancelled rebuild leaves search disabled until Tools > Rebuild", "[
     CHECK_FALSE(query_control(search).IsEnabled());
     CHECK(search.search("managers") == 0);
     CHECK_FALSE(fs::exists(index_folder(f)));
-    CHECK_FALSE(fs::exists(building_folder(f)));
+    CHECK(test::build_folders_beside(index_folder(f)).empty());
 
     // A change meanwhile does not build it behind the user's back.
     f.frame->workbench().run(core::ApplyCodings({{f.doc, span_of("Time is the barrier")}}, "Barriers", "tester"));

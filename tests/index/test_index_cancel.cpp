@@ -4,6 +4,7 @@
 #include <atomic>
 
 #include "index_fixture.h"
+#include "support/build_folders.h"
 
 using namespace comb;
 using comb::test::IndexFixture;
@@ -31,12 +32,6 @@ private:
     mutable std::atomic<int> polls_{0};
 };
 
-fs::path building_folder(const IndexFixture& f) {
-    fs::path p = f.folder();
-    p += ".building";
-    return p;
-}
-
 }  // namespace
 
 TEST_CASE("a cancelled rebuild throws Cancelled and leaves the index as it was", "[index][cache][cancel]") {
@@ -48,7 +43,7 @@ TEST_CASE("a cancelled rebuild throws Cancelled and leaves the index as it was",
         CancelAfter cancel(1);
         CHECK_THROWS_AS(f.index->rebuild(f.b.file(), cancel), core::Cancelled);
         CHECK(cancel.polls() >= 2);  // one document went on, the next poll stopped the build
-        CHECK_FALSE(fs::exists(building_folder(f)));
+        CHECK(test::build_folders_beside(f.folder()).empty());
         CHECK_FALSE(f.index->rebuild_reason(f.b.file()));
         CHECK(f.search("training") == before);
         CHECK(f.index->stats().passages == 10);
@@ -64,7 +59,7 @@ TEST_CASE("a cancelled rebuild throws Cancelled and leaves the index as it was",
         REQUIRE(f.index->rebuild_reason(f.b.file()) == std::optional<std::string>("missing"));
         CancelAfter cancel(2);
         CHECK_THROWS_AS(f.index->rebuild(f.b.file(), cancel), core::Cancelled);
-        CHECK_FALSE(fs::exists(building_folder(f)));
+        CHECK(test::build_folders_beside(f.folder()).empty());
         CHECK_FALSE(fs::exists(f.folder()));
         CHECK(f.index->rebuild_reason(f.b.file()) == std::optional<std::string>("missing"));
         // Not cancelled, the same index builds and answers as before.
