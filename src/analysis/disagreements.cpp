@@ -33,12 +33,7 @@ Groups group_codings(const AgreementInput& input, const AgreementOptions& option
 void add_one_coder_runs(const Groups::value_type& group, const std::vector<std::string>& coders,
                         std::vector<Disagreement>& out) {
     const auto& [key, codings] = group;
-    std::set<std::int64_t> cuts;
-    for (const auto* c : codings) {
-        cuts.insert(c->span.start.value);
-        cuts.insert(c->span.end.value);
-    }
-    const std::vector<std::int64_t> points(cuts.begin(), cuts.end());
+    const std::vector<std::int64_t> points = core::cut_points(codings);
     std::optional<Disagreement> run;
     auto flush = [&] {
         if (run) out.push_back(*run);

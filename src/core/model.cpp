@@ -5,6 +5,18 @@
 
 namespace comb::core {
 
+std::vector<std::int64_t> cut_points(const std::vector<const Coding*>& codings) {
+    std::vector<std::int64_t> points;
+    points.reserve(codings.size() * 2);
+    for (const auto* c : codings) {
+        points.push_back(c->span.start.value);
+        points.push_back(c->span.end.value);
+    }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    return points;
+}
+
 bool inside_interviewer_turn(const std::vector<Turn>& turns, Span span) {
     auto it = std::upper_bound(turns.begin(), turns.end(), span.start.value,
                                [](std::int64_t s, const Turn& t) { return s < t.span.start.value; });

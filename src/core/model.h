@@ -109,6 +109,10 @@ struct Coding {
     friend bool operator==(const Coding&, const Coding&) = default;
 };
 
+// The span ends of `codings`, sorted and distinct: between two neighbours the same codings
+// cover every character (the pieces agreement, comparison and disagreements are made of).
+std::vector<std::int64_t> cut_points(const std::vector<const Coding*>& codings);
+
 enum class MemoTarget { project, document, code, coding, case_, theme };
 std::string_view to_string(MemoTarget t);
 std::optional<MemoTarget> parse_memo_target(std::string_view s);

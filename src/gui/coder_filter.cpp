@@ -65,12 +65,7 @@ std::vector<SideRun> compare_runs(const std::vector<core::Coding>& codings, cons
     for (const auto& c : codings) if (c.coder == a || c.coder == b) by_code[c.code].push_back(&c);
     std::vector<SideRun> out;
     for (const auto& [code, list] : by_code) {
-        std::set<std::int64_t> cuts;
-        for (const auto* c : list) {
-            cuts.insert(c->span.start.value);
-            cuts.insert(c->span.end.value);
-        }
-        const std::vector<std::int64_t> points(cuts.begin(), cuts.end());
+        const std::vector<std::int64_t> points = core::cut_points(list);
         std::optional<SideRun> run;
         for (std::size_t i = 0; i + 1 < points.size(); ++i) {
             const core::Span piece{core::CodePoint(points[i]), core::CodePoint(points[i + 1])};
