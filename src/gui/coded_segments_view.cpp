@@ -18,6 +18,7 @@
 #include "core/commands/coding_commands.h"
 #include "core/commands/recode_codings.h"
 #include "core/error.h"
+#include "gui/list_fit.h"
 #include "gui/result_list.h"
 #include "gui/wx_text.h"
 
@@ -202,6 +203,7 @@ void CodedSegmentsView::on_recode() {
     for (const auto& c : tree.codes()) if (!code_ || c.id != *code_) choices.Add(to_wx(tree.path(c.id)));
     if (choices.empty()) return;
     wxSingleChoiceDialog dialog(this, "Move the selected segments to:", "Recode", choices);
+    fit_choice_list(dialog);
     if (dialog.ShowModal() == wxID_OK) recode(from_wx(dialog.GetStringSelection()));
 }
 

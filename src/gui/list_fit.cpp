@@ -5,6 +5,8 @@
 
 #include <wx/control.h>
 #include <wx/dcclient.h>
+#include <wx/listbox.h>
+#include <wx/sizer.h>
 
 namespace comb::gui {
 
@@ -12,6 +14,17 @@ int list_cell_width(wxListCtrl& list, const wxString& text, bool title) {
     wxClientDC dc(&list);
     dc.SetFont(title ? list.GetFont().Bold() : list.GetFont());
     return dc.GetTextExtent(text).x + list.FromDIP(16);  // cell padding and the separator
+}
+
+void fit_choice_list(wxDialog& dialog) {
+    for (auto* w : dialog.GetChildren()) {
+        auto* list = dynamic_cast<wxListBox*>(w);
+        if (!list) continue;
+        // A row is the text and about 10 px of padding.
+        const int rows = static_cast<int>(std::min(list->GetCount(), kChoiceRows));
+        list->SetMinSize(wxSize(list->GetBestSize().x, rows * (list->GetCharHeight() + dialog.FromDIP(10)) + dialog.FromDIP(6)));
+    }
+    if (dialog.GetSizer()) dialog.GetSizer()->SetSizeHints(&dialog);
 }
 
 void fit_list_columns(wxListCtrl& list, const std::vector<int>& max_widths) {

@@ -8,6 +8,8 @@
 // with an ellipsis by the control). The last column also takes whatever width the list has left,
 // so no empty strip follows it.
 //
+// fit_choice_list: a choice dialog's list shows its choices without cutting the last one.
+//
 // TreeLabels: the full label of every item of a wxTreeCtrl is remembered when the tree is
 // filled; labels wider than the room left of the tree's right edge are shown cut with an
 // ellipsis at the end, and hovering one shows the whole label as its tooltip. Owners read
@@ -15,6 +17,7 @@
 #include <map>
 #include <vector>
 
+#include <wx/dialog.h>
 #include <wx/listctrl.h>
 #include <wx/treectrl.h>
 
@@ -23,6 +26,11 @@ namespace comb::gui {
 // Width (pixels) a list needs to show `text` in one cell without cutting it.
 int list_cell_width(wxListCtrl& list, const wxString& text, bool title = false);
 void fit_list_columns(wxListCtrl& list, const std::vector<int>& max_widths = {});
+// Makes the list of a choice dialog (wxSingleChoiceDialog) tall enough for its choices, up to
+// kChoiceRows (more scroll): under GTK its best size leaves the last row out. Call before
+// ShowModal.
+inline constexpr unsigned kChoiceRows = 12;
+void fit_choice_list(wxDialog& dialog);
 
 class TreeLabels {
 public:

@@ -38,6 +38,7 @@
 #include "gui/pseudonymise_dialog.h"
 #include "gui/search_view.h"
 #include "gui/theme_panel.h"
+#include "gui/list_fit.h"
 #include "refi/formats.h"
 
 namespace comb::gui {
@@ -561,6 +562,7 @@ void MainFrame::on_merge_code(wxCommandEvent&) {
     }
     if (ids.empty()) return;
     wxSingleChoiceDialog dialog(this, to_wx("Merge \"" + tree.path(source) + "\" into:"), "Merge code", choices);
+    fit_choice_list(dialog);
     if (dialog.ShowModal() != wxID_OK) return;
     const auto target = ids[static_cast<std::size_t>(dialog.GetSelection())];
     if (codes_->drop(source, target, true)) wb_.select_code(target);

@@ -3,16 +3,14 @@
 // coder, a comparison, blind), Tools > Disagreements, and the coder in the status bar.
 #include <wx/choicdlg.h>
 #include <wx/filedlg.h>
-#include <wx/listbox.h>
 #include <wx/msgdlg.h>
 #include <wx/statusbr.h>
 
-#include <algorithm>
-#include <array>
 #include <set>
 
 #include "core/error.h"
 #include "gui/disagreement_view.h"
+#include "gui/list_fit.h"
 #include "gui/main_frame.h"
 #include "gui/wx_text.h"
 #include "import/registry.h"
@@ -70,19 +68,11 @@ void MainFrame::show_merge_report(const std::string& report) {
 
 namespace {
 
-// wxGetSingleChoiceIndex, with the list tall enough for its choices (GTK's rows are taller
-// than the dialog's default list allows: the fourth choice was cut off).
+// wxGetSingleChoiceIndex, with the list tall enough for its choices (list_fit.h).
 int choose_index(wxWindow* parent, const wxString& message, const wxArrayString& choices) {
     wxSingleChoiceDialog dialog(parent, message, "Coders", choices);
     dialog.SetName("choose");
-    for (auto* w : dialog.GetChildren()) {
-        auto* list = dynamic_cast<wxListBox*>(w);
-        if (!list) continue;
-        // GTK's best size leaves the last row out; a row is the text and about 10 px of padding.
-        const int rows = static_cast<int>(std::min<unsigned>(list->GetCount(), 12));
-        list->SetMinSize(wxSize(list->GetBestSize().x, rows * (list->GetCharHeight() + dialog.FromDIP(10)) + dialog.FromDIP(6)));
-    }
-    if (dialog.GetSizer()) dialog.GetSizer()->SetSizeHints(&dialog);
+    fit_choice_list(dialog);
     return dialog.ShowModal() == wxID_OK ? dialog.GetSelection() : -1;
 }
 
@@ -91,8 +81,8 @@ int choose_index(wxWindow* parent, const wxString& message, const wxArrayString&
 void MainFrame::on_coder_view(wxCommandEvent&) {
     std::set<std::string> names;
     for (const auto& c : wb_.repo().codings()) names.insert(c.coder);
-    const wxArrayString modes(4, std::array<const char*, 4>{"All coders", "One coder...", "Compare two coders...",
-                                                          "Blind: only my codings"}.data());
+    wxArrayString modes;
+    for (const char* m : {"All coders", "One coder...", "Compare two coders...", "Blind: only my codings"}) modes.Add(m);
     const int mode = choose_index(this, "Whose codings should the views show?", modes);
     if (mode < 0) return;
     CoderView view;

@@ -8,6 +8,7 @@
 #include <wx/statusbr.h>
 
 #include "core/error.h"
+#include "gui/list_fit.h"
 #include "gui/wx_text.h"
 #include "import/attribute_sheet.h"
 #include "refi/codebook.h"
@@ -68,6 +69,7 @@ void MainFrame::on_load_codebook(wxCommandEvent&) {
     choices.Add(kFromFile);
     wxSingleChoiceDialog dialog(this, "Add a framework's codes to the project (codes already there are kept):",
                                 "Load codebook", choices);
+    fit_choice_list(dialog);
     if (dialog.ShowModal() != wxID_OK) return;
     const auto n = static_cast<std::size_t>(dialog.GetSelection());
     if (n < builtin.size()) {
