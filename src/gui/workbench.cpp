@@ -10,7 +10,6 @@
 #include "core/identity.h"
 #include "store/backup.h"
 #include "store_pg/open_store.h"
-#include "store_pg/pg_project.h"
 
 namespace comb::gui {
 namespace {
@@ -199,11 +198,10 @@ void Workbench::set_connection_lost(bool lost) {
 }
 
 void Workbench::announce() {
-    auto* file = dynamic_cast<store::ProjectFile*>(file_.get());
-    auto* server = dynamic_cast<store::PgProject*>(file_.get());
+    auto* board = dynamic_cast<store::PresenceBoard*>(file_.get());
+    if (!board) return;
     try {
-        if (server) server->announce(coder(), "comb-gui");  // the server's presence table
-        if (file) file->announce(coder(), "comb-gui");
+        board->announce(coder(), "comb-gui");
     } catch (const core::StoreError& e) {
         // Working without a presence record only hides this window from the others' title bars.
         report_error(std::string("Others will not see that you have the project open: ") + e.what());
@@ -211,12 +209,11 @@ void Workbench::announce() {
 }
 
 std::vector<store::Presence> Workbench::presence() const {
-    if (auto* file = dynamic_cast<store::ProjectFile*>(file_.get())) return file->presence();
-    auto* server = dynamic_cast<store::PgProject*>(file_.get());
-    if (!server || connection_lost_) return {};  // out of reach: nobody to ask (the catch-up says so)
+    auto* board = dynamic_cast<store::PresenceBoard*>(file_.get());
+    if (!board || connection_lost_) return {};  // a server out of reach: nobody to ask (the catch-up says so)
     try {
-        server->heartbeat();
-        return server->presence();
+        board->heartbeat();
+        return board->presence();
     } catch (const core::Error&) {
         return {};  // the next catch-up finds the server gone and says so
     }

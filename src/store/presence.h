@@ -21,6 +21,20 @@ struct Presence {
     friend bool operator==(const Presence&, const Presence&) = default;
 };
 
+// Where a store keeps who has its project open: ProjectFile in the presence folder (below),
+// PgProject in the server's comb_presence table (pg_presence.cpp).
+class PresenceBoard {
+public:
+    virtual ~PresenceBoard() = default;
+    // Records this connection as `coder` in `program` ("comb-gui", "comb") until it closes.
+    // Throws StoreError.
+    virtual void announce(const std::string& coder, const std::string& program) = 0;
+    // Keeps this connection's record fresh where records go stale (call it often).
+    virtual void heartbeat() {}
+    // Everyone who has the project open now (this connection included, marked `self`).
+    virtual std::vector<Presence> presence() const = 0;
+};
+
 // This process's record; removed by the destructor. Throws StoreError when the folder or
 // file cannot be written.
 class PresenceRecord {

@@ -22,7 +22,7 @@ struct OpenOptions {
     bool read_only = false;
 };
 
-class ProjectFile final : public SqlRepository {
+class ProjectFile final : public SqlRepository, public PresenceBoard {
 public:
     // Creates a new project file. Throws InputError if the file already exists, or when the
     // path cannot be used (no such folder, not writable, a folder, a device, a full disk);
@@ -49,9 +49,9 @@ public:
 
     // Records that this process has the project open as `coder` in `program` ("comb-gui"),
     // until the ProjectFile closes or the process dies (see presence.h). Throws StoreError.
-    void announce(const std::string& coder, const std::string& program);
+    void announce(const std::string& coder, const std::string& program) override;
     // Everyone who has the project open now (this process included, marked `self`).
-    std::vector<Presence> presence() const { return list_presence(path_); }
+    std::vector<Presence> presence() const override { return list_presence(path_); }
     // Runs SQLite's full integrity check; returns "ok" or the problems found.
     std::string integrity_check();
     // PRAGMA quick_check (every page read, no index cross-check): "ok" or the problems, "; "

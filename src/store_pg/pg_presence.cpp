@@ -13,10 +13,14 @@ namespace comb::store {
 
 namespace {
 
+bool has_presence_table(PgConnection& db) {
+    return db.exec("SELECT to_regclass('comb_presence') IS NOT NULL").text(0, 0) == "t";
+}
+
 // Made once per project by the first opener allowed to (the owner who made it, usually);
 // everyone may read and write it: a reader too is "in" the project. No role trigger on it.
 void ensure_presence_table(PgConnection& db) {
-    if (db.exec("SELECT to_regclass('comb_presence') IS NULL").text(0, 0) != "t") return;
+    if (has_presence_table(db)) return;
     db.exec_script(
         "CREATE TABLE IF NOT EXISTS comb_presence(token TEXT PRIMARY KEY, coder TEXT NOT NULL, program TEXT NOT NULL, "
         "host TEXT NOT NULL, pid BIGINT NOT NULL, since TIMESTAMPTZ NOT NULL DEFAULT now(), "
@@ -43,7 +47,7 @@ void PgProject::announce(const std::string& coder, const std::string& program) {
     } catch (const PgError&) {
         // No right to make it (a coder or reader opening an older project): announced nowhere
         // until its owner opens it; presence() then lists nobody.
-        if (db_->exec("SELECT to_regclass('comb_presence') IS NULL").text(0, 0) == "t") return;
+        if (!has_presence_table(*db_)) return;
     }
     if (presence_token_.empty()) presence_token_ = new_token();
     db_->exec("INSERT INTO comb_presence(token, coder, program, host, pid) VALUES(?, ?, ?, ?, ?) "
@@ -66,7 +70,7 @@ void PgProject::heartbeat() {
 
 std::vector<Presence> PgProject::presence() const {
     std::vector<Presence> out;
-    if (db_->exec("SELECT to_regclass('comb_presence') IS NULL").text(0, 0) == "t") return out;
+    if (!has_presence_table(*db_)) return out;
     auto r = db_->exec(
         "SELECT token, coder, program, host, pid, to_char(since AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
         "FROM comb_presence WHERE last_seen >= now() - make_interval(secs => ?) ORDER BY since, token",

@@ -22,7 +22,7 @@
 
 namespace comb::store {
 
-class PgProject final : public SqlRepository {
+class PgProject final : public SqlRepository, public PresenceBoard {
 public:
     // Creates the schema in an empty database. Throws InputError when it holds tables already.
     static std::unique_ptr<PgProject> create(const std::string& uri);
@@ -49,9 +49,9 @@ public:
     // removes this one's. Throw StoreError when the server cannot be reached.
     static constexpr int kHeartbeatS = 10;
     static constexpr int kStaleAfterS = 30;
-    void announce(const std::string& coder, const std::string& program);
-    void heartbeat();
-    std::vector<Presence> presence() const;
+    void announce(const std::string& coder, const std::string& program) override;
+    void heartbeat() override;
+    std::vector<Presence> presence() const override;
 
     // Rows, history reads, texts by id and settings are SqlRepository's; the rest is this
     // server's own (transactions, id counters, appending history, texts).
